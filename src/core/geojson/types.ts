@@ -1,0 +1,107 @@
+/**
+ * The GeoJSON contract (../shared/DESIGN.md). Fields marked binding are read by tools outside the code:
+ * `id`, `properties.kind`, `properties.name`, `properties.mentions`.
+ */
+import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, Point } from 'geojson';
+import type { ArticleMeta, Candidate, GazetteerRef, Mention, PlaceType, ReferenceKind } from '../types';
+
+export type FeatureKind = 'place' | 'route' | 'event' | 'border' | 'claim';
+
+/** simplestyle-spec, so geojson.io and other viewers show the same colours. */
+export interface SimpleStyle {
+  'marker-color'?: string;
+  'marker-size'?: 'small' | 'medium' | 'large';
+  'marker-symbol'?: string;
+  stroke?: string;
+  'stroke-width'?: number;
+  'stroke-opacity'?: number;
+  title?: string;
+  description?: string;
+}
+
+export interface BaseProperties extends SimpleStyle {
+  kind: FeatureKind;
+  name: string;
+  mentions: Mention[];
+}
+
+export interface PlaceProperties extends BaseProperties {
+  kind: 'place';
+  placeType: PlaceType;
+  countryCode: string;
+  iso3?: string;
+  gazetteer: GazetteerRef;
+  population?: number;
+  confidence: number;
+  candidates: Candidate[];
+  reference: ReferenceKind;
+}
+
+export type DatePrecision = 'day' | 'month' | 'part-of-month' | 'year' | 'unknown';
+
+export interface StoryDate {
+  /** ISO date (YYYY-MM-DD) of the earliest day the expression covers. */
+  start?: string;
+  end?: string;
+  /** The article's words, e.g. "last month". */
+  label: string;
+  precision: DatePrecision;
+}
+
+export type RouteStatus = 'happened' | 'planned' | 'proposed' | 'cancelled';
+
+export interface RouteProperties extends BaseProperties {
+  kind: 'route';
+  /** Place feature ids. */
+  from: string;
+  to: string;
+  actors: string[];
+  date: StoryDate;
+  status: RouteStatus;
+  /** Turf's sphere, R = 6371.0088 km. */
+  distanceKm: number;
+  /** WGS84 ellipsoid (GeographicLib, Karney). */
+  ellipsoidKm: number;
+  confidence: number;
+}
+
+export interface EventProperties extends BaseProperties {
+  kind: 'event';
+  place?: string;
+  participants: string[];
+  date: StoryDate;
+  status: RouteStatus;
+  confidence: number;
+}
+
+export interface BorderProperties extends BaseProperties {
+  kind: 'border';
+  /** ISO 3166-1 alpha-3. */
+  countries: string[];
+  lengthKm: number;
+  source: string;
+}
+
+export interface ClaimProperties extends BaseProperties {
+  kind: 'claim';
+  value: number;
+  unit: string;
+  /** Feature id(s) the stated figure is matched with. */
+  matches: string[];
+  computedKm?: number;
+  model?: string;
+  verdict: string;
+}
+
+export type PlaceFeature = Feature<Point, PlaceProperties> & { id: string };
+export type RouteFeature = Feature<LineString | MultiLineString, RouteProperties> & { id: string };
+export type EventFeature = Feature<Point | null, EventProperties> & { id: string };
+export type BorderFeature = Feature<LineString | MultiLineString, BorderProperties> & { id: string };
+export type ClaimFeature = Feature<null, ClaimProperties> & { id: string };
+export type AtlasFeature = PlaceFeature | RouteFeature | EventFeature | BorderFeature | ClaimFeature;
+
+/** The top-level collection, with the `article` foreign member. */
+export interface AtlasCollection extends FeatureCollection<Geometry | null> {
+  article: ArticleMeta;
+  features: AtlasFeature[];
+}
