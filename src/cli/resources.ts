@@ -1,0 +1,7 @@
+import { loadGazetteerSync } from '../core/gazetteer/node';
+import type { AtlasResources } from '../core/pipeline';
+
+/** Everything the pipeline needs, read from data/ once per process. */
+export function loadResourcesSync(): AtlasResources {
+  return { gazetteer: loadGazetteerSync() };
+}

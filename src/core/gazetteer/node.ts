@@ -1,0 +1,16 @@
+/** Node-only loading of the committed gazetteer (CLI, tests, benchmarks). The browser loads it in the worker. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Gazetteer } from './gazetteer';
+
+export const GAZETTEER_PATH = fileURLToPath(new URL('../../../data/gazetteer.json', import.meta.url));
+
+let cached: Gazetteer | undefined;
+
+/** Loads data/gazetteer.json once per process. */
+export function loadGazetteerSync(path = GAZETTEER_PATH): Gazetteer {
+  if (path === GAZETTEER_PATH && cached) return cached;
+  const g = Gazetteer.fromData(JSON.parse(readFileSync(path, 'utf8')));
+  if (path === GAZETTEER_PATH) cached = g;
+  return g;
+}

@@ -1,0 +1,62 @@
+import type { PlaceType } from '../types';
+
+/** Place types in the order of their numeric codes in the compact data file. */
+export const PLACE_TYPES: readonly PlaceType[] = [
+  'country',
+  'capital',
+  'city',
+  'town',
+  'village',
+  'landmark',
+  'region',
+  'admin1',
+  'admin2',
+  'water',
+  'continent',
+];
+
+/**
+ * The compact gazetteer as committed in data/gazetteer.json: columns rather than objects (smaller, faster to
+ * parse), and a name index from normalised key to entry rows.
+ */
+export interface GazetteerData {
+  version: number;
+  attribution: string[];
+  /** One row per place: parallel arrays. */
+  entries: {
+    /**
+     * GeoNames ids, delta-encoded in row order (rows are sorted by id so the deltas are small);
+     * 0 for rows from other sources, whose reference is in `otherRefs`.
+     */
+    geonamesIdDelta: number[];
+    /** Row → "source:id" for rows not from GeoNames, e.g. "world-countries:PRK". */
+    otherRefs: Record<string, string>;
+    name: string[];
+    /** Degrees × 1000 (about 110 m), integers compress far better than decimals. */
+    lat1e3: number[];
+    lon1e3: number[];
+    /** Index into PLACE_TYPES. */
+    type: number[];
+    /** ISO 3166-1 alpha-2, "" when none. */
+    cc: string[];
+    /** First-level division code ("LA", "TN" for the US; GeoNames admin1 code elsewhere), "" when none. */
+    admin1: string[];
+    /** Population to three significant figures (0 when unknown). */
+    pop: number[];
+  };
+  /**
+   * Name index of every name other than the row's own `name` (which the loader indexes itself): `key → rows`. A row written as a negative number `-(row + 1)` marks a demonym/adjective
+   * reference ("Chinese" → China) rather than the place's name.
+   */
+  names: Record<string, number[]>;
+  /** Names that must match with the exact letter case written here (abbreviations such as "US", "ROK"). */
+  caseSensitive: string[];
+  /** Alpha-2 → alpha-3 for countries. */
+  iso3: Record<string, string>;
+  /** Alpha-2 → row of the country's capital. */
+  capitals: Record<string, number>;
+  /** Lower-case common English words: risky as single-word place names. */
+  commonWords: string[];
+  /** Lower-case given names: a place name followed by a surname is a person. */
+  givenNames: string[];
+}

@@ -1,0 +1,83 @@
+import type { Gazetteer } from '../gazetteer/gazetteer';
+import { slugify } from '../text/normalize';
+import { excerptFor, sentenceSpans } from '../text/sentences';
+import type { Candidate, ResolvedPlace } from '../types';
+import { recognize } from './recognize';
+import { resolve, type ScoredRow } from './resolve';
+
+export { recognize } from './recognize';
+export { resolve } from './resolve';
+
+/** Texts longer than this are parsed in full but a caller may want to warn; kept for the UI. */
+export const LARGE_TEXT = 2_000_000;
+
+function candidateOf(gaz: Gazetteer, s: ScoredRow): Candidate {
+  const e = gaz.entry(s.row);
+  return {
+    name: e.name,
+    gazetteer: e.ref,
+    placeType: e.placeType,
+    countryCode: e.countryCode,
+    lon: e.lon,
+    lat: e.lat,
+    ...(e.population ? { population: e.population } : {}),
+    score: Math.round(s.score * 100) / 100,
+  };
+}
+
+/**
+ * The geoparser: article text → the places it names, each resolved to one gazetteer entry with every
+ * mention (UTF-16 offsets, surface text, sentence excerpt) and the runner-up candidates.
+ *
+ * @example
+ * geoparse('Ri said from Moscow...', gaz)[0]; // { id: 'place:moscow', name: 'Moscow', lat: 55.752, ... }
+ */
+export function geoparse(text: string, gaz: Gazetteer): ResolvedPlace[] {
+  if (!text) return [];
+  const resolutions = resolve(recognize(text, gaz), gaz);
+  const spans = sentenceSpans(text);
+  // Names that resolve to the same row ("DPRK", "North Korea") are one place with all their mentions.
+  const byRow = new Map<number, ResolvedPlace>();
+  for (const r of resolutions) {
+    const e = gaz.entry(r.best.row);
+    const mentions = r.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, excerpt: excerptFor(text, spans, m.start, m.end) }));
+    const known = byRow.get(r.best.row);
+    if (known) {
+      known.mentions.push(...mentions);
+      known.confidence = Math.max(known.confidence, r.confidence);
+      if (known.reference === 'demonym' && !r.best.demonym) known.reference = 'literal';
+      continue;
+    }
+    const iso3 = e.placeType === 'country' ? gaz.iso3(e.countryCode) : undefined;
+    byRow.set(r.best.row, {
+      id: '',
+      name: e.name,
+      lon: e.lon,
+      lat: e.lat,
+      placeType: e.placeType,
+      countryCode: e.countryCode,
+      ...(iso3 ? { iso3 } : {}),
+      gazetteer: e.ref,
+      ...(e.population ? { population: e.population } : {}),
+      confidence: r.confidence,
+      candidates: r.others.map((o) => candidateOf(gaz, o)),
+      reference: r.best.demonym ? 'demonym' : 'literal',
+      mentions,
+    });
+  }
+  const places = [...byRow.values()];
+  for (const p of places) p.mentions.sort((a, b) => a.start - b.start);
+  places.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  // Stable ids: the name's slug, qualified by country and state only when two places share it.
+  const slugCount = new Map<string, number>();
+  for (const p of places) slugCount.set(slugify(p.name), (slugCount.get(slugify(p.name)) ?? 0) + 1);
+  for (const p of places) {
+    const slug = slugify(p.name);
+    p.id = slugCount.get(slug)! > 1 ? `place:${slug}-${slugify(`${p.countryCode} ${gaz.admin1(rowOf(gaz, p))}`)}` : `place:${slug}`;
+  }
+  return places;
+}
+
+function rowOf(gaz: Gazetteer, p: ResolvedPlace): number {
+  return gaz.rowOfRef(`${p.gazetteer.source}:${p.gazetteer.id}`) ?? -1;
+}

@@ -1,0 +1,34 @@
+/**
+ * Closed word lists of English news prose that decide whether a gazetteer match is a place. These are
+ * grammar, not data about places: titles that precede names, words that turn a place name into part of a
+ * street or an organisation, months and weekdays.
+ */
+
+const words = (s: string) => new Set(s.split(' '));
+
+/** Words that, right before a capitalised name, make it a person ("Sen. Lincoln", "President Xi"). */
+export const TITLES = words(
+  'mr mrs ms miss dr sir dame lord lady president vice premier minister secretary senator sen rep representative gov governor mayor judge justice officer deputy sheriff sgt sergeant lt lieutenant capt captain maj major col colonel gen general adm admiral cpl pvt det detective trooper chief coach pastor rev reverend father brother sister bishop cardinal pope prince princess king queen emperor chancellor ambassador attorney commissioner councilman councilwoman superintendent principal professor prof dean chairman chairwoman spokesman spokeswoman leader counterpart',
+);
+
+/** Words after a place name that make it part of an address ("Dublin Road"). */
+export const STREET_WORDS = words(
+  'street st road rd avenue ave boulevard blvd drive dr lane ln way pike highway hwy parkway pkwy court ct circle cir trail terrace alley plaza square',
+);
+
+/** Words after a place name that make it part of an organisation or a building's name. */
+export const ORGANISATION_WORDS = words(
+  'university college school academy institute hospital clinic church cathedral temple mosque synagogue bank company corp corporation inc co ltd group times post herald tribune journal gazette news daily press club team fc united rangers city hall mall airport stadium arena center centre library museum theatre theater hotel inn restaurant',
+);
+
+/** Capitalised words that commonly open a multiword place name the gazetteer may lack ("Southern California"). */
+export const PLACE_MODIFIERS = words(
+  'north south east west northern southern eastern western central new upper lower greater downtown old fort port lake mount st san santa los las el la le de du',
+);
+
+export const MONTHS_AND_DAYS = words(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday',
+);
+
+/** Lower-case words allowed inside a capitalised multiword name ("Republic of Korea", "Rio de Janeiro"). */
+export const NAME_CONNECTORS = words('of the de del della la le les los las du des da do dos das el al am an der den di y en sur upon on and au aux');

@@ -1,0 +1,185 @@
+/**
+ * Recognition: finds the spans of an article that name places, with nothing but the gazetteer's name index
+ * and a few rules of English news prose. Linear in the text: one pass over word tokens, at most
+ * `gazetteer.maxWords` lookups per capitalised token, no backtracking regular expressions.
+ */
+import type { Gazetteer, NameHit } from '../gazetteer/gazetteer';
+import { isAllCaps, isCapitalized, normalizeKey } from '../text/normalize';
+import { MONTHS_AND_DAYS, NAME_CONNECTORS, ORGANISATION_WORDS, PLACE_MODIFIERS, STREET_WORDS, TITLES } from './lexicon';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+}
+
+export interface Recognized {
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+  hits: NameHit[];
+  /** "Alexandria, La.": the row set of the place right after the comma, when there is one. */
+  qualifier?: Recognized;
+  /** True when the first token starts a sentence. */
+  sentenceInitial: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+/** What may stand between two words of one name: a space, a hyphen, an apostrophe, a dot ("U.S.", "St. Louis"). */
+const NAME_GAP = /^(?:[ \u00a0]|-|['’]|\.|\. |\.-)$/;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const t = m[0];
+    tokens.push({ start: m.index, end: m.index + t.length, text: t, lower: t.toLowerCase() });
+  }
+  return tokens;
+}
+
+function isSentenceStart(text: string, tokenStart: number): boolean {
+  let i = tokenStart - 1;
+  while (i >= 0 && /[\s"'“‘(\[]/.test(text[i]!)) {
+    if (text[i] === '\n') return true;
+    i--;
+  }
+  if (i < 0) return true;
+  return /[.!?:;]/.test(text[i]!);
+}
+
+/** Capitalisation the name needs in text: "Moscow" yes, "moscow" no, "Republic of Korea" yes, "US" only as written. */
+function writtenAsName(gaz: Gazetteer, tokens: Token[], i: number, j: number, key: string, surface: string): boolean {
+  if (gaz.allowsLowerCase(key)) return isCapitalized(tokens[i]!.text);
+  if (gaz.isCaseSensitive(surface) || gaz.isCaseSensitive(surface.replace(/\.$/, ''))) return true;
+  for (let k = i; k <= j; k++) {
+    const t = tokens[k]!;
+    if (isCapitalized(t.text) || /^\p{N}/u.test(t.text)) continue;
+    if (k > i && k < j && NAME_CONNECTORS.has(t.lower)) continue;
+    // "Russia's", "D'Iberville": a lone letter after an apostrophe.
+    if (k > i && t.text.length === 1) continue;
+    return false;
+  }
+  return true;
+}
+
+function keyNeedsExactCase(gaz: Gazetteer, hits: NameHit[], surface: string): boolean {
+  // A short all-capitals surface ("US", "UK", "ROK") matches only if the gazetteer lists it as written.
+  const bare = surface.replace(/\./g, '');
+  if (bare.length <= 4 && isAllCaps(bare)) return !(gaz.isCaseSensitive(surface) || gaz.isCaseSensitive(bare) || hits.length === 0);
+  return false;
+}
+
+interface Match {
+  i: number;
+  j: number;
+  start: number;
+  end: number;
+  key: string;
+  hits: NameHit[];
+}
+
+function longestMatchAt(gaz: Gazetteer, text: string, tokens: Token[], i: number): Match | undefined {
+  const first = tokens[i]!;
+  if (!gaz.firstWords.has(normalizeKey(first.text))) return undefined;
+  let last = i;
+  while (last + 1 < tokens.length && last - i + 1 < gaz.maxWords + 2) {
+    const gap = text.slice(tokens[last]!.end, tokens[last + 1]!.start);
+    if (!NAME_GAP.test(gap)) break;
+    last++;
+  }
+  for (let j = last; j >= i; j--) {
+    const end = tokens[j]!.end;
+    const surface = text.slice(first.start, end);
+    const withDot = text[end] === '.' ? `${surface}.` : undefined;
+    for (const s of withDot ? [withDot, surface] : [surface]) {
+      const key = normalizeKey(s);
+      const hits = gaz.lookup(key);
+      if (hits.length === 0) continue;
+      if (!writtenAsName(gaz, tokens, i, j, key, s)) continue;
+      if (isAllCaps(s.replace(/[^\p{L}]/gu, '')) && s.replace(/[^\p{L}]/gu, '').length <= 4 && !gaz.isCaseSensitive(s)) {
+        if (keyNeedsExactCase(gaz, hits, s)) continue;
+      }
+      return { i, j, start: first.start, end: first.start + s.length, key, hits };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Finds place-name spans in `text`.
+ *
+ * @example
+ * recognize('Lavrov flew from Moscow to Pyongyang.', gaz).map((r) => r.text); // ['Moscow', 'Pyongyang']
+ */
+export function recognize(text: string, gaz: Gazetteer): Recognized[] {
+  const tokens = tokenize(text);
+  const out: Recognized[] = [];
+  let i = 0;
+  let previous: Recognized | undefined;
+  let previousEndToken = -1;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!isCapitalized(t.text) && !gaz.allowsLowerCase(t.lower)) {
+      i++;
+      continue;
+    }
+    const m = longestMatchAt(gaz, text, tokens, i);
+    if (!m) {
+      i++;
+      continue;
+    }
+    const sentenceInitial = isSentenceStart(text, m.start);
+    const rec: Recognized = { start: m.start, end: m.end, text: text.slice(m.start, m.end), key: m.key, hits: m.hits, sentenceInitial };
+    if (isPlaceInContext(gaz, text, tokens, m, sentenceInitial)) {
+      // "Alexandria, La." — remember the qualifier so resolution can use it.
+      if (previous && previousEndToken === m.i - 1 && /^, ?$/.test(text.slice(previous.end, m.start))) previous.qualifier = rec;
+      out.push(rec);
+      previous = rec;
+      previousEndToken = m.j;
+    }
+    i = m.j + 1;
+  }
+  return out;
+}
+
+function isPlaceInContext(gaz: Gazetteer, text: string, tokens: Token[], m: Match, sentenceInitial: boolean): boolean {
+  const single = m.i === m.j;
+  const first = tokens[m.i]!;
+  const next = tokens[m.j + 1];
+  const prev = tokens[m.i - 1];
+  const nextGap = next ? text.slice(tokens[m.j]!.end, next.start) : '';
+  const prevGap = prev ? text.slice(prev.end, first.start) : '';
+  const nextAdjacent = !!next && /^[ \u00a0]$/.test(nextGap);
+  const prevAdjacent = !!prev && /^[ \u00a0]$/.test(prevGap);
+  const demonymOnly = m.hits.every((h) => h.demonym);
+  const strongType = m.hits.some((h) => {
+    const type = gaz.placeType(h.row);
+    return type === 'country' || type === 'admin1' || type === 'capital' || type === 'continent';
+  });
+
+  if (single && MONTHS_AND_DAYS.has(first.lower)) return false;
+  if (single && sentenceInitial && gaz.isCommonWord(first.lower) && !strongType) return false;
+  if (single && gaz.isCommonWord(first.lower) && !strongType && !demonymOnly && !isAllCaps(first.text)) {
+    // A capitalised common word mid-sentence ("Mobile", "Reading") needs a big place behind it.
+    if (!m.hits.some((h) => gaz.population(h.row) >= 100_000)) return false;
+  }
+  // Part of a person's name: "Julia Lyubova", "Kim Jong Un", "Sen. Lincoln", "Donald Trump".
+  if (prev && prevAdjacent && isCapitalized(prev.text)) {
+    const prevIsTitle = TITLES.has(prev.lower);
+    const prevIsGiven = gaz.isGivenName(prev.lower) && !gaz.firstWords.has(prev.lower);
+    const prevStartsSentence = isSentenceStart(text, prev.start);
+    const prevIsModifier = PLACE_MODIFIERS.has(prev.lower);
+    if (!demonymOnly && (prevIsTitle || prevIsGiven)) return false;
+    if (single && !demonymOnly && !strongType && !prevIsModifier && !(prevStartsSentence && gaz.isCommonWord(prev.lower))) return false;
+  }
+  if (prev && /^\.\s$/.test(prevGap) && TITLES.has(prev.lower) && !demonymOnly) return false;
+  if (next && nextAdjacent && isCapitalized(next.text)) {
+    if (single && gaz.isGivenName(first.lower) && !strongType && !gaz.firstWords.has(next.lower)) return false;
+    if (STREET_WORDS.has(next.lower)) return false;
+  }
+  if (next && nextAdjacent && (STREET_WORDS.has(next.lower) && isCapitalized(next.text))) return false;
+  if (next && nextAdjacent && ORGANISATION_WORDS.has(next.lower) && isCapitalized(next.text) && !demonymOnly) return false;
+  return true;
+}

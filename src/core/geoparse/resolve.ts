@@ -1,0 +1,141 @@
+/**
+ * Resolution: picks one gazetteer row for each recognised name, from what the row is (country, state, capital,
+ * population) and what the article says around it (the countries and states it names, "Alexandria, La.",
+ * the other places' whereabouts). One sense per article: every mention of a name resolves alike.
+ */
+import type { Gazetteer } from '../gazetteer/gazetteer';
+import type { PlaceType } from '../types';
+import type { Recognized } from './recognize';
+
+export interface ScoredRow {
+  row: number;
+  demonym: boolean;
+  score: number;
+}
+
+export interface Resolution {
+  /** The recognised spans that share this reading. */
+  mentions: Recognized[];
+  best: ScoredRow;
+  /** Runner-ups, best first. */
+  others: ScoredRow[];
+  confidence: number;
+}
+
+const TYPE_WEIGHT: Record<PlaceType, number> = {
+  country: 9,
+  continent: 8,
+  admin1: 6.5,
+  capital: 3,
+  region: 5,
+  water: 4,
+  city: 1,
+  admin2: 3,
+  town: 0.5,
+  village: 0,
+  landmark: 1,
+};
+
+interface Context {
+  countries: Map<string, number>;
+  states: Set<string>;
+  anchors: Array<{ lat: number; lon: number }>;
+}
+
+function priorScore(gaz: Gazetteer, row: number): number {
+  return TYPE_WEIGHT[gaz.placeType(row)] + Math.log10(gaz.population(row) + 1) * 0.8;
+}
+
+function contextScore(gaz: Gazetteer, row: number, ctx: Context, group: Recognized[]): number {
+  const cc = gaz.countryCode(row);
+  const type = gaz.placeType(row);
+  let score = 0;
+  if (type !== 'country' && cc && ctx.countries.has(cc)) score += 2 + Math.min(2, ctx.countries.get(cc)! * 0.5);
+  if (type !== 'admin1' && ctx.states.has(`${cc}-${gaz.admin1(row)}`)) score += 3;
+  for (const rec of group) {
+    const q = rec.qualifier;
+    if (!q) continue;
+    if (q.hits.some((h) => gaz.placeType(h.row) === 'admin1' && gaz.countryCode(h.row) === cc && gaz.admin1(h.row) === gaz.admin1(row))) score += 8;
+    else if (q.hits.some((h) => gaz.placeType(h.row) === 'country' && gaz.countryCode(h.row) === cc)) score += 6;
+  }
+  if (ctx.anchors.length > 0 && type !== 'country' && type !== 'continent') {
+    const e = gaz.entry(row);
+    let nearest = Number.POSITIVE_INFINITY;
+    for (const a of ctx.anchors) nearest = Math.min(nearest, roughKm(a.lat, a.lon, e.lat, e.lon));
+    if (nearest < 50) score += 2.5;
+    else if (nearest < 200) score += 1.5;
+    else if (nearest < 800) score += 0.5;
+  }
+  return score;
+}
+
+/** Equirectangular distance: plenty for "is it near", and cheap. */
+function roughKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const x = (lon2 - lon1) * rad * Math.cos(((lat1 + lat2) / 2) * rad);
+  const y = (lat2 - lat1) * rad;
+  return Math.sqrt(x * x + y * y) * 6371;
+}
+
+function groupByName(recognized: Recognized[]): Map<string, Recognized[]> {
+  const groups = new Map<string, Recognized[]>();
+  for (const rec of recognized) {
+    const demonym = rec.hits.every((h) => h.demonym);
+    const k = `${demonym ? '~' : ''}${rec.key}`;
+    const g = groups.get(k);
+    if (g) g.push(rec);
+    else groups.set(k, [rec]);
+  }
+  return groups;
+}
+
+function rank(gaz: Gazetteer, group: Recognized[], ctx: Context): ScoredRow[] {
+  const hits = group[0]!.hits;
+  const scored = hits.map((h) => ({
+    row: h.row,
+    demonym: h.demonym,
+    score: priorScore(gaz, h.row) + contextScore(gaz, h.row, ctx, group),
+  }));
+  return scored.sort((a, b) => b.score - a.score || a.row - b.row);
+}
+
+function confidenceOf(ranked: ScoredRow[]): number {
+  const top = ranked[0]!.score;
+  let sum = 0;
+  for (const r of ranked) sum += Math.exp(r.score - top);
+  return Math.round((1 / sum) * 1000) / 1000;
+}
+
+/**
+ * Resolves recognised spans to gazetteer rows in two passes: the unambiguous names (countries, states,
+ * single-reading names) first, whose countries, states and positions then inform the ambiguous ones.
+ */
+export function resolve(recognized: Recognized[], gaz: Gazetteer): Resolution[] {
+  const groups = [...groupByName(recognized).values()];
+  const ctx: Context = { countries: new Map(), states: new Set(), anchors: [] };
+  const empty: Context = { countries: new Map(), states: new Set(), anchors: [] };
+
+  // Pass 1: evidence from names that are (nearly) certain on their own.
+  for (const group of groups) {
+    const ranked = rank(gaz, group, empty);
+    const best = ranked[0]!;
+    const certain = ranked.length === 1 || best.score - ranked[1]!.score > 4;
+    const type = gaz.placeType(best.row);
+    if (!certain) continue;
+    const cc = gaz.countryCode(best.row);
+    if (cc) ctx.countries.set(cc, (ctx.countries.get(cc) ?? 0) + group.length);
+    if (type === 'admin1') ctx.states.add(`${cc}-${gaz.admin1(best.row)}`);
+    if (type !== 'country' && type !== 'continent' && type !== 'region') {
+      const e = gaz.entry(best.row);
+      ctx.anchors.push({ lat: e.lat, lon: e.lon });
+    }
+  }
+
+  // Pass 2: everything, with that context.
+  const out: Resolution[] = [];
+  for (const group of groups) {
+    const ranked = rank(gaz, group, ctx);
+    out.push({ mentions: group, best: ranked[0]!, others: ranked.slice(1, 6), confidence: confidenceOf(ranked) });
+  }
+  return out;
+}

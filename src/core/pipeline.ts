@@ -1,0 +1,28 @@
+/**
+ * The whole pure pipeline: article text → places → story → one GeoJSON FeatureCollection. Shared by the CLI,
+ * the Web Worker, the data build and the tests. Each later step appends its features here.
+ */
+import { parseArticleMeta } from './article/meta';
+import type { Gazetteer } from './gazetteer/gazetteer';
+import { placeFeature } from './geojson/places';
+import type { AtlasCollection, AtlasFeature, BorderFeature } from './geojson/types';
+import { geoparse } from './geoparse';
+import type { ArticleMeta } from './types';
+
+export interface AtlasResources {
+  gazetteer: Gazetteer;
+  /** Border lines from data/borders.geojson, when loaded. */
+  borders?: BorderFeature[];
+}
+
+/**
+ * @example
+ * const fc = analyzeArticle(text, { gazetteer }, { id: 'seed' });
+ * fc.features.filter((f) => f.properties.kind === 'place').map((f) => f.properties.name);
+ */
+export function analyzeArticle(text: string, resources: AtlasResources, meta?: Partial<ArticleMeta>): AtlasCollection {
+  const article: ArticleMeta = { ...parseArticleMeta(text, meta?.id), ...meta, text };
+  const places = geoparse(text, resources.gazetteer);
+  const features: AtlasFeature[] = places.map(placeFeature);
+  return { type: 'FeatureCollection', article, features };
+}

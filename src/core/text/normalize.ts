@@ -1,0 +1,39 @@
+/**
+ * The one normalisation shared by the data build (gazetteer keys) and the recogniser (text spans), so that
+ * "PyeongChang", "Pyeongchang" and "Pyeongchang" meet, and "Russia’s" equals "Russia's".
+ *
+ * @example normalizeKey('São  Paulo') // → 'sao paulo'
+ */
+export function normalizeKey(surface: string): string {
+  let s = surface.toLowerCase();
+  // Only pay for Unicode decomposition when there is something to decompose.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the range test is the point
+  if (/[^\u0000-\u007f]/.test(s)) {
+    s = s
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/[’‘`´]/g, "'")
+      .replace(/[‐-―]/g, '-');
+  }
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** True when the first letter is upper case ("Moscow", "PyeongChang", "D'Iberville"). */
+export function isCapitalized(word: string): boolean {
+  const c = word.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** True for words written entirely in capitals, such as "DPRK" or "U.S." (at least one letter). */
+export function isAllCaps(word: string): boolean {
+  return /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
+}
+
+/** A URL- and id-safe slug: "Washington, D.C." → "washington-d-c". */
+export function slugify(name: string): string {
+  return (
+    normalizeKey(name)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'unnamed'
+  );
+}
