@@ -1,0 +1,162 @@
+import type L from 'leaflet';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { AtlasCollection } from '../core/geojson/types';
+import { ArticleInput } from './components/ArticleInput';
+import { ArticleText } from './components/ArticleText';
+import { DistancePanel } from './components/DistancePanel';
+import { ExportButtons } from './components/ExportButtons';
+import { Legend } from './components/Legend';
+import { MapView } from './components/MapView';
+import { PanelSection } from './components/PanelSection';
+import { PlaceList } from './components/PlaceList';
+import { StressLayer } from './components/StressLayer';
+import { loadDefaultArticle } from './data/defaultArticle';
+import { mapLayers } from './lib/collection';
+import { toLatLng } from './lib/latlng';
+import { nextPicks } from './lib/picks';
+import { analyzeInWorker } from './lib/workerClient';
+
+/** `?stress=1` shows the benchmark's synthetic 10,000 places and 2,000 routes instead of an article. */
+const STRESS = typeof location !== 'undefined' && new URLSearchParams(location.search).get('stress') === '1';
+
+const mark = (name: string) => {
+  if (typeof performance !== 'undefined' && performance.getEntriesByName(name).length === 0) performance.mark(name);
+};
+
+/**
+ * The map explorer: the map beside the article, its places, distances and export. The side panel is a
+ * list of sections; add a <PanelSection> to extend it.
+ * @example createRoot(el).render(<App />)
+ */
+export function App() {
+  const [collection, setCollection] = useState<AtlasCollection | null>(null);
+  const [stress, setStress] = useState<AtlasCollection | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [activePlaceId, setActivePlaceId] = useState<string | null>(null);
+  const [pickedIds, setPickedIds] = useState<string[]>([]);
+  const markers = useRef(new Map<string, L.Marker>());
+  const mapRef = useRef<L.Map | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    if (STRESS) {
+      import('./stress/stressFixture').then((m) => {
+        if (!cancelled) setStress(m.stressCollection());
+      });
+      return;
+    }
+    loadDefaultArticle().then((result) => {
+      if (cancelled) return;
+      if (result.ok) setCollection(result.value);
+      else setError(result.error);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const layers = useMemo(
+    () => (collection ? mapLayers(collection) : { places: [], routes: [], borders: [] }),
+    [collection],
+  );
+  useEffect(() => {
+    if (collection) mark('atlas:article-ready');
+  }, [collection]);
+
+  const showCollection = useCallback((next: AtlasCollection) => {
+    setCollection(next);
+    setActivePlaceId(null);
+    setPickedIds([]);
+    setError(null);
+  }, []);
+  const registerMarker = useCallback((id: string, marker: L.Marker | null) => {
+    if (marker) markers.current.set(id, marker);
+    else markers.current.delete(id);
+  }, []);
+  const pickPlace = useCallback((id: string) => setPickedIds((current) => nextPicks(current, id)), []);
+  const showPlace = useCallback(
+    (id: string) => {
+      const place = layers.places.find((p) => p.id === id);
+      const map = mapRef.current;
+      if (!place || !map) return;
+      map.setView(toLatLng(place.geometry.coordinates), Math.max(map.getZoom(), 4), { animate: false });
+      markers.current.get(id)?.openTooltip();
+    },
+    [layers.places],
+  );
+  const onMap = useCallback((map: L.Map) => {
+    mapRef.current = map;
+    mark('atlas:map-ready');
+  }, []);
+  const onBasemapReady = useCallback(() => mark('atlas:basemap-ready'), []);
+  const onStressDrawn = useCallback(() => {
+    mark('atlas:stress-ready');
+    document.documentElement.dataset.stressReady = '1';
+  }, []);
+
+  const article = collection?.article;
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>
+          news-atlas
+          <span className="app-title">{stress ? stress.article.title : (article?.title ?? 'Loading…')}</span>
+        </h1>
+        <ExportButtons collection={stress ?? collection} />
+      </header>
+      {error && (
+        <p className="message message--error" role="alert">
+          {error}
+        </p>
+      )}
+      <main className="layout">
+        <section className="map-pane" aria-label="Map">
+          <MapView
+            layers={layers}
+            articleKey={article?.id ?? ''}
+            articleText={article?.text ?? ''}
+            activePlaceId={activePlaceId}
+            pickedIds={pickedIds}
+            onHoverPlace={setActivePlaceId}
+            onPickPlace={pickPlace}
+            registerMarker={registerMarker}
+            onMap={onMap}
+            onBasemapReady={onBasemapReady}
+            onError={setError}
+          >
+            {stress && <StressLayer collection={stress} onDrawn={onStressDrawn} />}
+          </MapView>
+          <Legend />
+        </section>
+        <aside className="side-panel">
+          <PanelSection id="article" title="Article">
+            {article && (
+              <div className="article-meta">
+                {article.byline && <span>By {article.byline}</span>}
+                {article.published && <time dateTime={article.published}>{article.published}</time>}
+              </div>
+            )}
+            <ArticleText
+              text={article?.text ?? ''}
+              places={layers.places}
+              activePlaceId={activePlaceId}
+              onHoverPlace={setActivePlaceId}
+            />
+            <ArticleInput analyze={analyzeInWorker} onCollection={showCollection} />
+          </PanelSection>
+          <PanelSection id="places" title="Places">
+            <PlaceList
+              places={layers.places}
+              activePlaceId={activePlaceId}
+              onHoverPlace={setActivePlaceId}
+              onShowPlace={showPlace}
+            />
+          </PanelSection>
+          <PanelSection id="distances" title="Distances">
+            <DistancePanel places={layers.places} pickedIds={pickedIds} onChange={setPickedIds} />
+          </PanelSection>
+        </aside>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { useId, useState } from 'react';
+import type { AtlasCollection } from '../../core/geojson/types';
+import type { Result } from '../../core/types';
+import { type InputVerdict, MAX_INPUT_BYTES, classifyBytes, classifyText } from '../lib/input';
+
+export interface ArticleInputProps {
+  /** Analyse article text (the app passes the worker client). */
+  analyze: (text: string) => Promise<Result<AtlasCollection>>;
+  onCollection: (collection: AtlasCollection) => void;
+}
+
+/**
+ * Paste an article or open a file (.txt article, or a .geojson exported earlier). Bad input gets a
+ * message and the pasted text stays in the box; big files are refused before they are read in full.
+ * @example <ArticleInput analyze={analyzeInWorker} onCollection={show} />
+ */
+export function ArticleInput({ analyze, onCollection }: ArticleInputProps) {
+  const [text, setText] = useState('');
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const fileId = useId();
+
+  const handle = async (verdict: InputVerdict) => {
+    if (verdict.kind === 'error') {
+      setMessage({ error: true, text: verdict.message });
+      return;
+    }
+    if (verdict.kind === 'geojson') {
+      onCollection(verdict.collection);
+      setMessage({ error: false, text: `Opened ${verdict.collection.features.length} features.` });
+      return;
+    }
+    setBusy(true);
+    setMessage({ error: false, text: 'Analysing…' });
+    const result = await analyze(verdict.text);
+    setBusy(false);
+    if (result.ok) {
+      onCollection(result.value);
+      const places = result.value.features.filter((f) => f.properties.kind === 'place').length;
+      setMessage({ error: false, text: `Found ${places} places.` });
+    } else {
+      setMessage({ error: true, text: result.error });
+    }
+  };
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > MAX_INPUT_BYTES) {
+      // Refuse before reading: a big file must not freeze the page.
+      setMessage({ error: true, text: `The file is too large (${(file.size / 1e6).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1e6} MB).` });
+      return;
+    }
+    await handle(classifyBytes(new Uint8Array(await file.arrayBuffer()), file.name));
+  };
+
+  return (
+    <details className="article-input">
+      <summary>Open another article</summary>
+      <label htmlFor={`${fileId}-text`}>Paste article text (or GeoJSON)</label>
+      <textarea id={`${fileId}-text`} value={text} onChange={(e) => setText(e.target.value)} rows={6} />
+      <div className="article-input-actions">
+        <button type="button" disabled={busy} onClick={() => handle(classifyText(text))}>
+          Map this text
+        </button>
+        <label htmlFor={`${fileId}-file`} className="file-label">
+          Open file…
+        </label>
+        <input
+          id={`${fileId}-file`}
+          type="file"
+          accept=".txt,.geojson,.json,text/plain,application/geo+json,application/json"
+          disabled={busy}
+          onChange={(e) => onFile(e.target.files?.[0])}
+        />
+      </div>
+      {message && (
+        <p className={message.error ? 'message message--error' : 'message'} role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+    </details>
+  );
+}

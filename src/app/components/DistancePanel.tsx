@@ -1,0 +1,76 @@
+import { memo, useMemo } from 'react';
+import { DISTANCE_MODEL_IDS, DISTANCE_MODELS, FIGURE_KEY, distanceModels } from '../../core/geo/distance';
+import type { PlaceFeature } from '../../core/geojson/types';
+import { formatKm } from '../lib/format';
+
+export interface DistancePanelProps {
+  places: readonly PlaceFeature[];
+  pickedIds: readonly string[];
+  onChange: (ids: string[]) => void;
+}
+
+/**
+ * Distance between two of the article's places, picked on the map (click one, then another) or here,
+ * with each figure labelled with its model: Turf's sphere, the web-map sphere and the WGS84 ellipsoid.
+ * @example <DistancePanel places={places} pickedIds={['place:moscow', 'place:beijing']} onChange={setPicks} />
+ */
+export const DistancePanel = memo(function DistancePanel({ places, pickedIds, onChange }: DistancePanelProps) {
+  const sorted = useMemo(() => [...places].sort((a, b) => a.properties.name.localeCompare(b.properties.name)), [places]);
+  const [idA = '', idB = ''] = pickedIds;
+  const a = places.find((p) => p.id === idA);
+  const b = places.find((p) => p.id === idB);
+  const figures = useMemo(() => {
+    if (!a || !b) return null;
+    const [ax = 0, ay = 0] = a.geometry.coordinates;
+    const [bx = 0, by = 0] = b.geometry.coordinates;
+    try {
+      return distanceModels([ax, ay], [bx, by]);
+    } catch {
+      return null;
+    }
+  }, [a, b]);
+
+  const select = (label: string, value: string, set: (id: string) => void) => (
+    <label className="distance-select">
+      <span>{label}</span>
+      <select value={value} onChange={(e) => set(e.target.value)}>
+        <option value="">— choose a place —</option>
+        {sorted.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.properties.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <div className="distance-panel">
+      <p className="muted">Click a place on the map, then another — or choose them here.</p>
+      {select('From', idA, (id) => onChange([id, idB].filter(Boolean)))}
+      {select('To', idB, (id) => onChange(idA ? [idA, id].filter(Boolean) : [id]))}
+      {figures && a && b ? (
+        <table className="distance-figures" aria-live="polite">
+          <caption>
+            {a.properties.name} – {b.properties.name}
+          </caption>
+          <tbody>
+            {DISTANCE_MODEL_IDS.map((model) => (
+              <tr key={model} data-model={model} title={DISTANCE_MODELS[model].description}>
+                <th scope="row">{DISTANCE_MODELS[model].label}</th>
+                <td>{formatKm(figures[FIGURE_KEY[model]])}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="muted">{a ? `From ${a.properties.name}: pick a second place.` : 'No pair chosen.'}</p>
+      )}
+      {pickedIds.length > 0 && (
+        <button type="button" onClick={() => onChange([])}>
+          Clear
+        </button>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,36 @@
+import { MARKER_ORDER, MARKER_STYLES } from '../lib/placeStyle';
+
+/**
+ * The map legend: the five marker kinds, routes (happened / planned) and borders.
+ * @example <Legend />
+ */
+export function Legend() {
+  return (
+    <section className="legend" aria-label="Map legend">
+      <ul>
+        {MARKER_ORDER.map((cls) => (
+          <li key={cls}>
+            <span className={`legend-swatch place-marker--${cls}`} aria-hidden="true" />
+            {MARKER_STYLES[cls].label}
+          </li>
+        ))}
+        <li>
+          <span className="legend-line legend-line--route" aria-hidden="true" />
+          Route (happened)
+        </li>
+        <li>
+          <span className="legend-line legend-line--planned" aria-hidden="true" />
+          Route (planned or proposed)
+        </li>
+        <li>
+          <span className="legend-line legend-line--border" aria-hidden="true" />
+          Border
+        </li>
+        <li>
+          <span className="legend-swatch legend-swatch--tint" aria-hidden="true" />
+          Country named in the article
+        </li>
+      </ul>
+    </section>
+  );
+}

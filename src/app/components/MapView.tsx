@@ -1,0 +1,111 @@
+import type L from 'leaflet';
+import { type ReactNode, useMemo } from 'react';
+import { LayerGroup, LayersControl, MapContainer, TileLayer } from 'react-leaflet';
+import type { PlaceFeature } from '../../core/geojson/types';
+import type { MapLayers } from '../lib/collection';
+import { Attributions } from './Attributions';
+import { BasemapLayer } from './BasemapLayer';
+import { BorderLine } from './BorderLine';
+import { FitToPlaces } from './FitToPlaces';
+import { MeasureLine } from './MeasureLine';
+import { PlaceMarker } from './PlaceMarker';
+import { RouteLine } from './RouteLine';
+
+export interface MapViewProps {
+  layers: MapLayers;
+  articleKey: string;
+  articleText: string;
+  activePlaceId: string | null;
+  pickedIds: readonly string[];
+  onHoverPlace: (id: string | null) => void;
+  onPickPlace: (id: string) => void;
+  registerMarker: (id: string, marker: L.Marker | null) => void;
+  onMap?: (map: L.Map) => void;
+  onBasemapReady?: () => void;
+  onError?: (message: string) => void;
+  /** Extra map layers (e.g. the stress layer); rendered inside the map. */
+  children?: ReactNode;
+}
+
+/**
+ * The Leaflet map: the offline Natural Earth basemap (default) or OpenStreetMap tiles (optional, online),
+ * and the article's places, routes and borders as overlays in a layer control.
+ * @example <MapView layers={mapLayers(collection)} articleKey="a" articleText="" activePlaceId={null} … />
+ */
+export function MapView(props: MapViewProps) {
+  const { layers, articleKey, articleText, activePlaceId, pickedIds, onHoverPlace, onPickPlace, registerMarker } = props;
+  const tinted = useMemo(() => {
+    const codes = new Set<string>();
+    for (const p of layers.places) {
+      if (p.properties.placeType !== 'country') continue;
+      if (p.properties.countryCode) codes.add(p.properties.countryCode);
+      if (p.properties.iso3) codes.add(p.properties.iso3);
+    }
+    return codes;
+  }, [layers.places]);
+  const byId = useMemo(() => new Map<string, PlaceFeature>(layers.places.map((p) => [p.id, p])), [layers.places]);
+  const [pickA, pickB] = pickedIds.map((id) => byId.get(id));
+
+  return (
+    <MapContainer
+      className="map"
+      center={[30, 60]}
+      zoom={2}
+      minZoom={1}
+      worldCopyJump={false}
+      ref={(map) => {
+        if (map) props.onMap?.(map);
+      }}
+      keyboard
+    >
+      <Attributions />
+      <FitToPlaces places={layers.places} articleKey={articleKey} />
+      <LayersControl position="topright">
+        <LayersControl.BaseLayer checked name="Countries — Natural Earth (offline)">
+          <LayerGroup>
+            <BasemapLayer tinted={tinted} onReady={props.onBasemapReady} onError={props.onError} />
+          </LayerGroup>
+        </LayersControl.BaseLayer>
+        <LayersControl.BaseLayer name="OpenStreetMap tiles (online)">
+          <TileLayer
+            url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+            maxZoom={19}
+            attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+          />
+        </LayersControl.BaseLayer>
+        <LayersControl.Overlay checked name="Borders">
+          <LayerGroup>
+            {layers.borders.map((b) => (
+              <BorderLine key={b.id} border={b} />
+            ))}
+          </LayerGroup>
+        </LayersControl.Overlay>
+        <LayersControl.Overlay checked name="Routes">
+          <LayerGroup>
+            {layers.routes.map((r) => (
+              <RouteLine key={r.id} route={r} />
+            ))}
+          </LayerGroup>
+        </LayersControl.Overlay>
+        <LayersControl.Overlay checked name="Places">
+          <LayerGroup>
+            {layers.places.map((p) => (
+              <PlaceMarker
+                key={p.id}
+                place={p}
+                articleText={articleText}
+                active={p.id === activePlaceId}
+                picked={pickedIds.includes(p.id)}
+                onHoverPlace={onHoverPlace}
+                onPickPlace={onPickPlace}
+                register={registerMarker}
+              />
+            ))}
+          </LayerGroup>
+        </LayersControl.Overlay>
+      </LayersControl>
+      {pickA && pickB && <MeasureLine from={pickA.geometry.coordinates} to={pickB.geometry.coordinates} />}
+      {props.children}
+    </MapContainer>
+  );
+}

@@ -1,0 +1,89 @@
+import L from 'leaflet';
+import { memo, useEffect, useRef } from 'react';
+import { Marker, Tooltip } from 'react-leaflet';
+import type { PlaceFeature } from '../../core/geojson/types';
+import { countryName } from '../lib/format';
+import { toLatLng } from '../lib/latlng';
+import { MARKER_STYLES, type MarkerClass, markerClassOf } from '../lib/placeStyle';
+import { PlaceTooltip } from './PlaceTooltip';
+
+const icons = new Map<MarkerClass, L.DivIcon>();
+
+/** One shared divIcon per marker class (a focusable element, unlike a CircleMarker). */
+function iconFor(cls: MarkerClass): L.DivIcon {
+  let icon = icons.get(cls);
+  if (!icon) {
+    const { size } = MARKER_STYLES[cls];
+    icon = L.divIcon({ className: `place-marker place-marker--${cls}`, iconSize: [size, size], html: '' });
+    icons.set(cls, icon);
+  }
+  return icon;
+}
+
+export interface PlaceMarkerProps {
+  place: PlaceFeature;
+  articleText: string;
+  active: boolean;
+  picked: boolean;
+  onHoverPlace: (id: string | null) => void;
+  onPickPlace: (id: string) => void;
+  register: (id: string, marker: L.Marker | null) => void;
+}
+
+/**
+ * A place on the map: a keyboard-focusable marker named after the place, styled by kind, with a tooltip
+ * that opens on hover, focus and tap (Leaflet binds all three to the same tooltip).
+ * @example <PlaceMarker place={moscow} articleText={text} active={false} picked={false} … />
+ */
+export const PlaceMarker = memo(function PlaceMarker(props: PlaceMarkerProps) {
+  const { place, articleText, active, picked, onHoverPlace, onPickPlace, register } = props;
+  const ref = useRef<L.Marker | null>(null);
+  const name = place.properties.name;
+  const cls = markerClassOf(place.properties.placeType);
+
+  useEffect(() => {
+    const marker = ref.current;
+    register(place.id, marker);
+    return () => register(place.id, null);
+  }, [place.id, register]);
+
+  // Highlight by class on the existing element: swapping the icon would recreate it and drop focus.
+  useEffect(() => {
+    const el = ref.current?.getElement();
+    if (!el) return;
+    el.classList.toggle('is-active', active);
+    el.classList.toggle('is-picked', picked);
+    el.setAttribute('aria-label', name);
+    el.dataset.placeId = place.id;
+  });
+
+  return (
+    <Marker
+      ref={ref}
+      position={toLatLng(place.geometry.coordinates)}
+      icon={iconFor(cls)}
+      keyboard
+      title={name}
+      riseOnHover
+      zIndexOffset={active ? 1000 : 0}
+      eventHandlers={{
+        add: (e) => {
+          const el = (e.target as L.Marker).getElement();
+          el?.setAttribute('aria-label', name);
+          if (el) el.dataset.placeId = place.id;
+        },
+        mouseover: () => onHoverPlace(place.id),
+        mouseout: () => onHoverPlace(null),
+        click: () => onPickPlace(place.id),
+        keydown: (e) => {
+          const key = (e as L.LeafletKeyboardEvent).originalEvent.key;
+          if (key === 'Enter' || key === ' ') onPickPlace(place.id);
+        },
+      }}
+    >
+      <Tooltip direction="top" offset={[0, -8]} className="place-tooltip-wrapper">
+        <PlaceTooltip place={place} articleText={articleText} countryName={countryName(place.properties.countryCode)} />
+      </Tooltip>
+    </Marker>
+  );
+});

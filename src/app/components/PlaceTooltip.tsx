@@ -1,0 +1,61 @@
+import type { PlaceFeature } from '../../core/geojson/types';
+import { MARKER_STYLES, markerClassOf } from '../lib/placeStyle';
+import { splitExcerpt } from '../lib/segments';
+
+/** How many excerpts a tooltip lists before summarising the rest as a count. */
+export const MAX_EXCERPTS = 3;
+
+export interface PlaceTooltipProps {
+  place: PlaceFeature;
+  articleText: string;
+  countryName?: string;
+}
+
+/**
+ * A place's tooltip content: name, kind and country, and the article's sentences that mention it with
+ * the mention emphasised. Repeated identical sentences (photo captions) are shown once.
+ * @example <PlaceTooltip place={moscow} articleText={text} />
+ */
+export function PlaceTooltip({ place, articleText, countryName }: PlaceTooltipProps) {
+  const p = place.properties;
+  const seen = new Set<string>();
+  const unique = p.mentions.filter((m) => {
+    if (seen.has(m.excerpt)) return false;
+    seen.add(m.excerpt);
+    return true;
+  });
+  const shown = unique.slice(0, MAX_EXCERPTS);
+  const country = countryName ?? p.countryCode;
+  return (
+    <div className="place-tooltip">
+      <div className="place-tooltip-title">
+        <strong>{p.name}</strong>
+        <span className="muted">
+          {' '}
+          · {MARKER_STYLES[markerClassOf(p.placeType)].label}
+          {country && p.placeType !== 'country' ? ` · ${country}` : ''}
+        </span>
+      </div>
+      <div className="place-tooltip-count">
+        {p.mentions.length === 1 ? '1 mention' : `${p.mentions.length} mentions`}
+      </div>
+      {shown.length > 0 && (
+        <ul className="place-tooltip-excerpts">
+          {shown.map((m) => {
+            const parts = splitExcerpt(m, articleText);
+            return (
+              <li key={m.start}>
+                {parts.before}
+                <em>{parts.match}</em>
+                {parts.after}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {unique.length > shown.length && (
+        <div className="place-tooltip-more">+{unique.length - shown.length} more sentences</div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * Great-circle arcs for drawing routes, as one continuous [lon, lat] line (longitudes unwrapped so that
+ * a Tokyo → Los Angeles arc crosses the Pacific instead of the whole map).
+ */
+import type { Position } from 'geojson';
+import { greatCircleArc } from '../../core/geo/greatCircle';
+import { continuousArc } from './unwrap';
+
+/**
+ * The great-circle arc between two [lon, lat] points, continuous for Leaflet.
+ * @example drawableArc([139.69, 35.69], [-118.24, 34.05]).at(-1) // → [241.76, 34.05]
+ */
+export function drawableArc(a: Position, b: Position, npoints = 64): Position[] {
+  // The core's arc is continuous (starts at `a`, longitudes unwrapped); flattening guards the split form.
+  return continuousArc(greatCircleArc([a[0] as number, a[1] as number], [b[0] as number, b[1] as number], { npoints }));
+}
+
+/**
+ * Midpoint (by vertex count) and the bearing on screen of the arc at that point, for the arrow and label.
+ * @example arcMiddle([[0, 0], [10, 0], [20, 0]]) // → { position: [10, 0], index: 1 }
+ */
+export function arcMiddle(line: readonly Position[]): { position: Position; index: number } {
+  const index = Math.floor((line.length - 1) / 2);
+  return { position: line[index]!, index };
+}
+
+/** Web Mercator y (unitless) of a latitude in degrees, used only for on-screen angles. */
+const mercatorY = (lat: number): number => Math.log(Math.tan(Math.PI / 4 + (Math.max(-85, Math.min(85, lat)) * Math.PI) / 360));
+
+/**
+ * The screen angle (degrees clockwise from east) of travel from `a` to `b` on a Web Mercator map,
+ * for rotating a direction arrow. Longitudes must be unwrapped (continuous).
+ * @example screenAngle([0, 0], [0, 10]) // → -90 (pointing up)
+ */
+export function screenAngle(a: Position, b: Position): number {
+  const dx = ((b[0] as number) - (a[0] as number)) * (Math.PI / 180);
+  const dy = mercatorY(b[1] as number) - mercatorY(a[1] as number);
+  return (Math.atan2(-dy, dx) * 180) / Math.PI;
+}
