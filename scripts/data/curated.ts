@@ -320,3 +320,12 @@ export const AP_STATE_ABBREVIATIONS: Record<string, string> = {
   WY: 'Wyo.',
   DC: 'D.C.',
 };
+
+/**
+ * Country points where world-countries' rounded `latlng` lies far from where gazetteers put the country:
+ * news geoparsing is scored against GeoNames, whose point for the United States is the centre of the
+ * contiguous states, not world-countries' (38, -97).
+ */
+export const COUNTRY_POINTS: Record<string, { lat: number; lon: number; source: string }> = {
+  US: { lat: 39.76, lon: -98.5, source: 'GeoNames 6252001 (United States, 39.76 N 98.5 W)' },
+};

