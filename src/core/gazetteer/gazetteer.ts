@@ -2,7 +2,7 @@ import { normalizeKey } from '../text/normalize';
 import type { GazetteerRef, PlaceType } from '../types';
 import { type GazetteerData, PLACE_TYPES } from './types';
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD = /[\p{L}\p{N}]+/u;
 
 /** One gazetteer row, materialised on demand. */
 export interface GazetteerEntry {
@@ -31,9 +31,13 @@ export interface NameHit {
  * gaz.lookup('moscow').map((h) => gaz.entry(h.row).countryCode); // ['RU', 'US', ...]
  */
 export class Gazetteer {
-  private readonly names = new Map<string, NameHit[]>();
-  private readonly refs: string[];
-  private readonly rowByRef = new Map<string, number>();
+  /** key → encoded rows: `row`, or `-(row + 1)` for a demonym; a lone row is stored bare (no array). */
+  private readonly names = new Map<string, number | number[]>();
+  /** GeoNames id per row (0 for other sources); reference strings are built on demand. */
+  private readonly geonamesIds: Float64Array;
+  /** Built on first use: only corrections and id-based look-ups need it. */
+  private rowByGeonamesId: Map<number, number> | undefined;
+  private readonly rowByOtherRef = new Map<string, number>();
   /** Lower-cased first words of all names: a cheap gate before building longer keys. */
   readonly firstWords = new Set<string>();
   readonly maxWords: number;
@@ -44,28 +48,37 @@ export class Gazetteer {
 
   private constructor(private readonly data: GazetteerData) {
     const e = data.entries;
-    this.refs = new Array(e.name.length);
+    const n = e.name.length;
+    this.geonamesIds = new Float64Array(n);
     let id = 0;
-    for (let row = 0; row < e.name.length; row++) {
+    for (let row = 0; row < n; row++) {
       const delta = e.geonamesIdDelta[row]!;
       if (delta > 0) {
         id += delta;
-        this.refs[row] = `geonames:${id}`;
-      } else {
-        this.refs[row] = e.otherRefs[String(row)] ?? `unknown:${row}`;
+        this.geonamesIds[row] = id;
       }
-      this.rowByRef.set(this.refs[row]!, row);
-      this.add(normalizeKey(e.name[row]!), { row, demonym: false });
+      this.add(normalizeKey(e.name[row]!), row);
     }
+    for (const row in e.otherRefs) this.rowByOtherRef.set(e.otherRefs[row]!, Number(row));
     for (const key in data.names) {
-      for (const code of data.names[key]!) this.add(key, code < 0 ? { row: -code - 1, demonym: true } : { row: code, demonym: false });
+      for (const code of data.names[key]!) this.add(key, code);
     }
     let maxWords = 1;
     for (const key of this.names.keys()) {
       // Split exactly as the recogniser tokenises text, so "w.va." gates on "w".
-      const words = key.match(WORD) ?? [key];
-      this.firstWords.add(words[0]!);
-      if (words.length > maxWords) maxWords = words.length;
+      let words = 1;
+      let firstEnd = -1;
+      let ascii = true;
+      for (let i = 0; i < key.length; i++) {
+        const c = key.charCodeAt(i);
+        const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+        if (c > 127) ascii = false;
+        if (!alnum && firstEnd < 0 && c <= 127) firstEnd = i;
+        if (c === 32 || c === 45) words++;
+      }
+      if (ascii) this.firstWords.add(firstEnd < 0 ? key : key.slice(0, firstEnd));
+      else this.firstWords.add(WORD.exec(key)?.[0] ?? key);
+      if (words > maxWords) maxWords = words;
     }
     this.maxWords = Math.min(maxWords, 7);
     this.caseSensitive = new Set(data.caseSensitive.filter((k) => !k.startsWith('~ci:')));
@@ -83,19 +96,29 @@ export class Gazetteer {
     return new Gazetteer(d);
   }
 
-  private add(key: string, hit: NameHit): void {
-    const list = this.names.get(key);
-    if (!list) this.names.set(key, [hit]);
-    else if (!list.some((h) => h.row === hit.row)) list.push(hit);
+  private add(key: string, code: number): void {
+    const known = this.names.get(key);
+    if (known === undefined) this.names.set(key, code);
+    else if (typeof known === 'number') {
+      if (known !== code && known !== -code - 1 && -known - 1 !== code) this.names.set(key, [known, code]);
+    } else if (!known.some((k) => k === code || k === -code - 1 || -k - 1 === code)) known.push(code);
   }
 
   get size(): number {
-    return this.refs.length;
+    return this.geonamesIds.length;
+  }
+
+  private refOf(row: number): string {
+    const id = this.geonamesIds[row]!;
+    return id > 0 ? `geonames:${id}` : (this.data.entries.otherRefs[String(row)] ?? `unknown:${row}`);
   }
 
   /** Rows named by a normalised key (see normalizeKey). */
   lookup(key: string): NameHit[] {
-    return this.names.get(key) ?? [];
+    const known = this.names.get(key);
+    if (known === undefined) return [];
+    const decode = (code: number): NameHit => (code < 0 ? { row: -code - 1, demonym: true } : { row: code, demonym: false });
+    return typeof known === 'number' ? [decode(known)] : known.map(decode);
   }
 
   /** Abbreviations that only match as written ("US" but not "us"). */
@@ -118,7 +141,7 @@ export class Gazetteer {
 
   entry(row: number): GazetteerEntry {
     const e = this.data.entries;
-    const [source, ...rest] = this.refs[row]!.split(':');
+    const [source, ...rest] = this.refOf(row).split(':');
     return {
       row,
       ref: { source: source!, id: rest.join(':') },
@@ -162,12 +185,21 @@ export class Gazetteer {
   countryRow(countryCode: string): number | undefined {
     const iso3 = this.data.iso3[countryCode];
     if (!iso3) return undefined;
-    return this.rowByRef.get(`world-countries:${iso3}`);
+    return this.rowByOtherRef.get(`world-countries:${iso3}`);
   }
 
   /** The row of a "source:id" reference. */
   rowOfRef(ref: string): number | undefined {
-    return this.rowByRef.get(ref);
+    if (ref.startsWith('geonames:')) {
+      if (!this.rowByGeonamesId) {
+        this.rowByGeonamesId = new Map();
+        this.geonamesIds.forEach((id, row) => {
+          if (id > 0) this.rowByGeonamesId!.set(id, row);
+        });
+      }
+      return this.rowByGeonamesId.get(Number(ref.slice(9)));
+    }
+    return this.rowByOtherRef.get(ref);
   }
 
   get attribution(): string[] {
