@@ -1,0 +1,422 @@
+/**
+ * People in the story: who is introduced with a title ("Russia's Foreign Minister Sergei Lavrov", "the
+ * President of the Republic of Korea (ROK) Moon Jae-in", "Emmanuel Macron, the French president"), and every
+ * later reference to them — the full name again, a short form ("Lavrov", "Ri"), a title alone when the text
+ * has already established who holds it ("The DPRK Foreign Minister"), or a subject pronoun.
+ *
+ * Affiliations are never guessed from names: they come from a country mention the geoparser found right
+ * next to the title (a literal "Russia's", "DPRK" or a demonym "Chinese").
+ */
+import type { ResolvedPlace } from '../types';
+import { DETERMINERS, NAME_PARTICLES, NOT_NAME_WORDS, PERSON_PRONOUNS, ROLE_MODIFIERS, ROLE_PHRASES } from './lexicon';
+import type { PlaceIndex } from './places';
+import { isCapitalizedWord, type Span, slug, type Token, tokenize } from './text';
+
+/** A person of the story. */
+export interface Actor {
+  /** Slug of the full name, e.g. "ri-yong-ho". */
+  id: string;
+  name: string;
+  /** Title as the text gives it, e.g. "Foreign Minister" (undefined when only a counterpart). */
+  role?: string;
+  /** ISO alpha-2 of the affiliation, when a country mention names it. */
+  countryCode?: string;
+  /** The country place the affiliation was read from. */
+  affiliation?: ResolvedPlace;
+  /** Offsets of every reference. */
+  mentions: Span[];
+}
+
+export type ActorRefKind = 'named' | 'name' | 'alias' | 'role' | 'pronoun';
+
+/** One reference to a person inside a sentence. `actorId` is undefined for unresolved pronouns. */
+export interface ActorRef {
+  actorId?: string;
+  kind: ActorRefKind;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+/** A sentence with its tokens, shared by the extraction passes. */
+export interface SentenceInfo extends Span {
+  index: number;
+  tokens: Token[];
+  /** Headline-style Title Case lines: names there are unreliable, so no one is introduced there. */
+  titleCase: boolean;
+}
+
+interface RawMention {
+  sentence: number;
+  start: number;
+  end: number;
+  /** Name tokens (empty for a title alone). */
+  name: string[];
+  role?: string;
+  affiliation?: ResolvedPlace;
+}
+
+interface RoleMatch {
+  role: string;
+  length: number;
+}
+
+const ROLE_TOKENS: string[][] = ROLE_PHRASES.map((r) => tokenize(r).map((t) => t.lower)).sort((a, b) => b.length - a.length);
+
+function matchRole(tokens: Token[], i: number): RoleMatch | undefined {
+  for (const parts of ROLE_TOKENS) {
+    if (i + parts.length > tokens.length) continue;
+    let ok = true;
+    for (let k = 0; k < parts.length; k++) {
+      if ((tokens[i + k] as Token).lower !== parts[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) {
+      return { role: tokens.slice(i, i + parts.length).map((t) => t.text).join(' '), length: parts.length };
+    }
+  }
+  return undefined;
+}
+
+/** Title-cases a role for display: "foreign minister" → "Foreign Minister". */
+function displayRole(role: string): string {
+  return role.replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+}
+
+function normRole(role: string | undefined): string | undefined {
+  return role?.toLowerCase().replace(/defense/g, 'defence');
+}
+
+/** True when a token can be part of a personal name. */
+function isNameToken(t: Token | undefined, places: PlaceIndex): boolean {
+  if (!t?.word) return false;
+  if (!isCapitalizedWord(t.text)) return false;
+  if (NOT_NAME_WORDS.has(t.lower)) return false;
+  // Abbreviations (UN, EU, DPRK) are organisations or countries, not people.
+  if (t.text.length >= 2 && !/\p{Ll}/u.test(t.text)) return false;
+  if (/^\d/.test(t.text)) return false;
+  if (places.at(t.start)) return false;
+  return true;
+}
+
+/** Reads a personal name starting at token i: 1–4 capitalised words, particles allowed inside. */
+function readName(tokens: Token[], i: number, places: PlaceIndex): number {
+  let j = i;
+  let words = 0;
+  while (j < tokens.length && words < 4) {
+    const t = tokens[j] as Token;
+    if (isNameToken(t, places) && !matchRole(tokens, j)) {
+      j++;
+      words++;
+      continue;
+    }
+    if (words > 0 && NAME_PARTICLES.has(t.text) && isNameToken(tokens[j + 1], places)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j - i;
+}
+
+/** The country place whose mention covers token t (affiliations must be countries or demonyms of one). */
+function countryAt(t: Token | undefined, places: PlaceIndex): { place: ResolvedPlace; start: number; end: number } | undefined {
+  if (!t) return undefined;
+  const m = places.at(t.start);
+  if (!m?.place.countryCode || m.place.placeType !== 'country') return undefined;
+  return { place: m.place, start: m.start, end: m.end };
+}
+
+function tokenIndexAtOrAfter(tokens: Token[], pos: number, from: number): number {
+  let k = from;
+  while (k < tokens.length && (tokens[k] as Token).start < pos) k++;
+  return k;
+}
+
+function tokenIndexOfStart(tokens: Token[], pos: number, from: number): number {
+  let k = from;
+  while (k > 0 && (tokens[k] as Token).start > pos) k--;
+  return k;
+}
+
+/** True when a line reads like a Title Case headline ("Lavrov Accepts Invitation To Visit"). */
+export function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.word && t.text.length >= 4 && /^\p{L}/u.test(t.text));
+  if (words.length < 4) return false;
+  const caps = words.filter((t) => isCapitalizedWord(t.text)).length;
+  return caps / words.length > 0.7;
+}
+
+/** Pass 1: titled introductions and titles alone, per sentence. */
+function findTitled(s: SentenceInfo, places: PlaceIndex): RawMention[] {
+  const out: RawMention[] = [];
+  const tk = s.tokens;
+  for (let i = 0; i < tk.length; i++) {
+    const rm = matchRole(tk, i);
+    if (!rm) continue;
+    const roleTok = tk[i] as Token;
+    // A lower-case title that is not preceded by a determiner or affiliation is a common noun ("leader of").
+    let j = i + rm.length;
+    let affiliation: ResolvedPlace | undefined;
+    // "President of the Republic of Korea (ROK) Moon Jae-in"
+    if (tk[j]?.lower === 'of') {
+      let k = j + 1;
+      if (tk[k]?.lower === 'the') k++;
+      const c = countryAt(tk[k], places);
+      if (c) {
+        affiliation = c.place;
+        k = tokenIndexAtOrAfter(tk, c.end, k);
+        if (tk[k]?.text === '(') {
+          const close = tk.findIndex((t, x) => x > k && x <= k + 6 && t.text === ')');
+          if (close > 0) k = close + 1;
+        }
+        j = k;
+      }
+    }
+    // Before the title: modifiers, an affiliation ("Russia's", "DPRK", "Chinese"), modifiers, a determiner.
+    let b = i - 1;
+    let start = roleTok.start;
+    while (b >= 0 && ROLE_MODIFIERS.has((tk[b] as Token).lower)) b--;
+    let possessive = false;
+    if (b >= 0 && (tk[b] as Token).lower === "'s") {
+      possessive = true;
+      b--;
+    }
+    const before = countryAt(tk[b], places);
+    if (before && !affiliation) {
+      affiliation = before.place;
+      start = before.start;
+      b = tokenIndexOfStart(tk, before.start, b) - 1;
+      while (b >= 0 && ROLE_MODIFIERS.has((tk[b] as Token).lower)) b--;
+    } else if (possessive) {
+      b++; // not a country's: leave "'s" alone
+    } else if (b + 1 < i) {
+      start = (tk[b + 1] as Token).start;
+    }
+    if (b >= 0 && DETERMINERS.has((tk[b] as Token).lower)) {
+      start = (tk[b] as Token).start;
+      b--;
+    }
+    const n = readName(tk, j, places);
+    if (n > 0) {
+      const nameToks = tk.slice(j, j + n);
+      out.push({
+        sentence: s.index,
+        start,
+        end: (nameToks[nameToks.length - 1] as Token).end,
+        name: nameToks.map((t) => t.text),
+        role: rm.role,
+        affiliation,
+      });
+      i = j + n - 1;
+      continue;
+    }
+    // Appositive: "Emmanuel Macron, the French president, …"
+    if (b >= 0 && (tk[b] as Token).text === ',') {
+      let a = b - 1;
+      while (a >= 0 && isNameToken(tk[a], places)) a--;
+      const nameToks = tk.slice(a + 1, b);
+      if (nameToks.length >= 2 && nameToks.length <= 4) {
+        out.push({
+          sentence: s.index,
+          start: (nameToks[0] as Token).start,
+          end: (tk[j - 1] as Token).end,
+          name: nameToks.map((t) => t.text),
+          role: rm.role,
+          affiliation,
+        });
+        i = j - 1;
+        continue;
+      }
+    }
+    // A title alone counts only when it is specific: a determiner or an affiliation in front, capitalised,
+    // and not the counterpart of someone unnamed.
+    if (rm.role.toLowerCase() !== 'counterpart' && (affiliation || /^\p{Lu}/u.test(roleTok.text) || start < roleTok.start)) {
+      out.push({ sentence: s.index, start, end: (tk[j - 1] as Token).end, name: [], role: rm.role, affiliation });
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
+interface Cluster {
+  key: string;
+  name: string[];
+  raws: RawMention[];
+}
+
+/** The result of actor extraction. */
+export interface ActorAnalysis {
+  actors: Actor[];
+  byId: Map<string, Actor>;
+  /** References per sentence, in text order. */
+  refs: ActorRef[][];
+}
+
+/**
+ * Finds the story's people and every reference to them.
+ *
+ * @example
+ * // "Chinese Foreign Minister Wang Yi said …" with "Chinese" resolved as a demonym of China
+ * findActors(sentences, placeIndex).actors[0] // → { id: 'wang-yi', name: 'Wang Yi', role: 'Foreign Minister', countryCode: 'CN', … }
+ */
+export function findActors(sentences: SentenceInfo[], places: PlaceIndex): ActorAnalysis {
+  const raws: RawMention[] = [];
+  for (const s of sentences) {
+    if (!s.titleCase) raws.push(...findTitled(s, places));
+  }
+  // "his counterpart Ri Yong Ho" shares the title of the other person in the sentence.
+  for (const r of raws) {
+    if (r.role?.toLowerCase() !== 'counterpart') continue;
+    const other = raws.find((o) => o !== r && o.sentence === r.sentence && o.role && o.role.toLowerCase() !== 'counterpart');
+    if (other) r.role = displayRole(other.role as string);
+  }
+
+  // Cluster named mentions by full name, then fold short forms ("Lavrov") into a unique longer one.
+  const clusters = new Map<string, Cluster>();
+  for (const r of raws) {
+    if (r.name.length === 0) continue;
+    const key = r.name.join(' ').toLowerCase();
+    const c = clusters.get(key) ?? { key, name: r.name, raws: [] };
+    c.raws.push(r);
+    clusters.set(key, c);
+  }
+  const list = [...clusters.values()].sort((a, b) => b.name.length - a.name.length);
+  for (const short of list.slice().reverse()) {
+    const toks = short.name.map((t) => t.toLowerCase());
+    const hosts = list.filter((l) => {
+      if (l === short || l.name.length <= short.name.length || !clusters.has(l.key)) return false;
+      const lt = l.name.map((t) => t.toLowerCase());
+      return toks.every((t) => lt.includes(t));
+    });
+    if (hosts.length === 1) {
+      (hosts[0] as Cluster).raws.push(...short.raws);
+      clusters.delete(short.key);
+    }
+  }
+
+  const actors: Actor[] = [];
+  const byId = new Map<string, Actor>();
+  for (const c of clusters.values()) {
+    const roles = new Map<string, number>();
+    const ccs = new Map<string, { n: number; place: ResolvedPlace }>();
+    for (const r of c.raws) {
+      if (r.role && r.role.toLowerCase() !== 'counterpart') {
+        const k = displayRole(r.role);
+        roles.set(k, (roles.get(k) ?? 0) + 1);
+      }
+      if (r.affiliation) {
+        const e = ccs.get(r.affiliation.countryCode) ?? { n: 0, place: r.affiliation };
+        e.n++;
+        ccs.set(r.affiliation.countryCode, e);
+      }
+    }
+    const role = [...roles.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const aff = [...ccs.values()].sort((a, b) => b.n - a.n)[0];
+    const name = c.name.join(' ');
+    let id = slug(name);
+    while (byId.has(id)) id += '-2';
+    const actor: Actor = {
+      id,
+      name,
+      role,
+      countryCode: aff?.place.countryCode,
+      affiliation: aff?.place,
+      mentions: [],
+    };
+    actors.push(actor);
+    byId.set(id, actor);
+  }
+
+  const refs: ActorRef[][] = sentences.map(() => []);
+  // Token starts already inside a reference (a Set keeps pass 2 linear on long texts).
+  const taken = new Set<number>();
+  const take = (s: SentenceInfo | undefined, start: number, end: number) => {
+    for (const t of s?.tokens ?? []) if (t.start >= start && t.start < end) taken.add(t.start);
+  };
+  const actorOfRaw = new Map<RawMention, Actor>();
+  for (const a of actors) {
+    const c = clusters.get(a.name.toLowerCase());
+    for (const r of c?.raws ?? []) actorOfRaw.set(r, a);
+  }
+  for (const r of raws) {
+    const a = actorOfRaw.get(r);
+    if (!a) continue;
+    refs[r.sentence]?.push({ actorId: a.id, kind: 'named', start: r.start, end: r.end, sentence: r.sentence });
+    take(sentences[r.sentence], r.start, r.end);
+  }
+
+  // Pass 2: full names and short forms anywhere. Short forms are the first and last word of a name (family
+  // names come first in Korean and Chinese names, last in most others); a form shared by two people is dropped.
+  const full = new Map<string, Actor[]>();
+  const alias = new Map<string, Actor | null>();
+  for (const a of actors) {
+    const parts = a.name.split(' ');
+    const first = parts[0] as string;
+    full.set(first.toLowerCase(), [...(full.get(first.toLowerCase()) ?? []), a]);
+    const forms = parts.length > 1 ? [first, parts[parts.length - 1] as string] : [first];
+    for (const f of forms) {
+      if (f.length < 2) continue;
+      alias.set(f, alias.has(f) && alias.get(f) !== a ? null : a);
+    }
+  }
+  for (const s of sentences) {
+    const tk = s.tokens;
+    for (let i = 0; i < tk.length; i++) {
+      const t = tk[i] as Token;
+      if (!t.word || taken.has(t.start) || places.at(t.start)) continue;
+      let hit: { a: Actor; n: number; kind: ActorRefKind } | undefined;
+      for (const a of full.get(t.lower) ?? []) {
+        const parts = a.name.toLowerCase().split(' ');
+        if (parts.length > 1 && parts.every((p, k) => tk[i + k]?.lower === p)) {
+          hit = { a, n: parts.length, kind: 'name' };
+          break;
+        }
+      }
+      if (!hit) {
+        const a = alias.get(t.text);
+        if (a) hit = { a, n: 1, kind: 'alias' };
+      }
+      if (hit) {
+        const end = (tk[i + hit.n - 1] as Token).end;
+        refs[s.index]?.push({ actorId: hit.a.id, kind: hit.kind, start: t.start, end, sentence: s.index });
+        take(s, t.start, end);
+        i += hit.n - 1;
+      } else if (PERSON_PRONOUNS.has(t.lower)) {
+        refs[s.index]?.push({ kind: 'pronoun', start: t.start, end: t.end, sentence: s.index });
+      }
+    }
+  }
+
+  // Titles alone: "The DPRK Foreign Minister" is the one person the text already gave that title (and
+  // affiliation, when stated). Ambiguous or unknown titles stay unresolved.
+  const firstSeen = new Map<string, number>();
+  for (const l of refs) for (const r of l) if (r.actorId && !(r.start >= (firstSeen.get(r.actorId) ?? Infinity))) firstSeen.set(r.actorId, r.start);
+  for (const r of raws) {
+    if (r.name.length > 0) continue;
+    const role = normRole(r.role);
+    const cands = actors.filter(
+      (a) =>
+        normRole(a.role) === role &&
+        (!r.affiliation || a.countryCode === r.affiliation.countryCode) &&
+        (firstSeen.get(a.id) ?? Infinity) < r.start,
+    );
+    if (cands.length === 1) {
+      const a = cands[0] as Actor;
+      refs[r.sentence]?.push({ actorId: a.id, kind: 'role', start: r.start, end: r.end, sentence: r.sentence });
+    }
+  }
+
+  for (const list of refs) list.sort((a, b) => a.start - b.start);
+  for (const [k, list] of refs.entries()) {
+    const s = sentences[k] as SentenceInfo;
+    for (const ref of list) {
+      if (!ref.actorId) continue;
+      const text = s.text.slice(ref.start - s.start, ref.end - s.start);
+      byId.get(ref.actorId)?.mentions.push({ start: ref.start, end: ref.end, text });
+    }
+  }
+  return { actors, byId, refs };
+}

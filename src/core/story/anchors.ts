@@ -1,0 +1,393 @@
+/**
+ * Cues of movement and meeting in a sentence, tied to the place mentions the geoparser found:
+ * "a visit to Moscow", "traveled to Beijing", "arrived in Nairobi from Paris", "Ri said from Moscow" (the
+ * speaker is there), "a summit in the border town of Panmunjom", "a meeting between the DPRK and the US",
+ * "the PyeongChang Winter Olympics". No cue → no anchor: a place merely named is not a destination.
+ */
+import type { ActorRef, SentenceInfo } from './actors';
+import type { PlaceIndex, PlaceMention } from './places';
+import type { Token } from './text';
+
+export type AnchorKind = 'move' | 'presence' | 'meeting' | 'named-event';
+
+/** A participant named in a "between A and B" phrase: a person or a country. */
+export interface Party {
+  actorId?: string;
+  place?: PlaceMention;
+}
+
+export interface Anchor {
+  kind: AnchorKind;
+  sentence: number;
+  /** The cue word(s). */
+  cueStart: number;
+  cueEnd: number;
+  /** Cue through the last place it governs. */
+  start: number;
+  end: number;
+  /** Destinations in order (move, presence). */
+  stops: PlaceMention[];
+  /** Origin stated in the text ("from Tokyo"). */
+  origin?: PlaceMention;
+  /** Where a meeting or named event takes place. */
+  place?: PlaceMention;
+  /** "summit", "meeting", "talks" … or the event's own name. */
+  noun: string;
+  /** Participants from "between A and B". */
+  parties: Party[];
+  /** "then", "on to", "from there": continues the actor's previous leg. */
+  continuation: boolean;
+}
+
+const VISIT_WORDS = new Set(['visit', 'visits', 'visited', 'visiting', 'tour', 'tours', 'toured', 'touring']);
+const TRIP_NOUNS = new Set(['trip', 'trips', 'journey', 'voyage', 'flight', 'mission', 'pilgrimage', 'stopover']);
+const MOTION_VERBS = new Set([
+  'travel',
+  'travels',
+  'traveled',
+  'travelled',
+  'traveling',
+  'travelling',
+  'fly',
+  'flies',
+  'flew',
+  'flying',
+  'head',
+  'heads',
+  'headed',
+  'heading',
+  'go',
+  'goes',
+  'went',
+  'going',
+  'return',
+  'returns',
+  'returned',
+  'returning',
+  'come',
+  'comes',
+  'came',
+  'coming',
+  'jetted',
+  'sailed',
+  'drove',
+  'moved',
+  'continue',
+  'continues',
+  'continued',
+  'proceed',
+  'proceeded',
+  'move',
+  'moves',
+]);
+const LEAVE_VERBS = new Set(['leave', 'leaves', 'left', 'leaving', 'depart', 'departs', 'departed', 'departing', 'bound']);
+const ARRIVE_VERBS = new Set(['arrive', 'arrives', 'arrived', 'arriving', 'land', 'lands', 'landed', 'landing']);
+const REACH_VERBS = new Set(['reach', 'reaches', 'reached', 'reaching']);
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'speaking', 'spoke', 'speaks', 'announced', 'wrote', 'stated']);
+const MEET_WORDS = new Set([
+  'summit',
+  'summits',
+  'meeting',
+  'meetings',
+  'talks',
+  'conference',
+  'negotiations',
+  'met',
+  'meet',
+  'meets',
+  'olympics',
+  'paralympics',
+  'forum',
+  'expo',
+]);
+const EVENT_HEADS = new Set([
+  'Olympics',
+  'Paralympics',
+  'Games',
+  'Cup',
+  'Summit',
+  'Forum',
+  'Conference',
+  'Expo',
+  'Festival',
+  'Championships',
+  'Championship',
+  'Marathon',
+  'Prix',
+  'Biennale',
+]);
+const FILLERS = new Set(['on', 'back', 'onward', 'onwards', 'directly', 'straight', 'later', 'then', 'again', 'first', 'home']);
+const STOP_SEPARATORS = new Set([',', 'and', 'then', 'before', 'after', 'to', 'on', 'heading', 'travelling', 'traveling', 'flying', 'going', 'moving', 'continuing', 'onward', 'onwards', 'finally', 'later', 'the', 'visiting', 'stopping', 'in']);
+const BREAKS = new Set(['.', ';', ':', '!', '?', '(', '"', '“', '”']);
+
+interface Ctx {
+  tk: Token[];
+  places: PlaceIndex;
+}
+
+/** The place mention starting at token k (after an optional "the"), and the token index after it. */
+function placeStart(c: Ctx, k: number): { pm: PlaceMention; next: number } | undefined {
+  let i = k;
+  if (c.tk[i]?.lower === 'the') i++;
+  const t = c.tk[i];
+  if (!t) return undefined;
+  const pm = c.places.at(t.start);
+  if (!pm || pm.start !== t.start) return undefined;
+  let next = i;
+  while (next < c.tk.length && (c.tk[next] as Token).start < pm.end) next++;
+  return { pm, next };
+}
+
+/** "in the border town of Panmunjom": a place after up to four lower-case descriptive words and "of". */
+function descriptivePlace(c: Ctx, k: number): { pm: PlaceMention; next: number } | undefined {
+  const direct = placeStart(c, k);
+  if (direct) return direct;
+  let i = k;
+  if (c.tk[i]?.lower === 'the') i++;
+  for (let n = 0; n < 4 && i < c.tk.length; n++, i++) {
+    const t = c.tk[i] as Token;
+    if (!t.word || /^\p{Lu}/u.test(t.text)) break;
+    if (t.lower === 'of') return placeStart(c, i + 1);
+  }
+  return undefined;
+}
+
+/** Further stops of a tour: "to Tokyo, Seoul and then Beijing". A country qualifying the previous city is not a stop. */
+function moreStops(c: Ctx, from: number, stops: PlaceMention[]): number {
+  let k = from;
+  for (;;) {
+    let j = k;
+    let separated = false;
+    while (j < c.tk.length && j - k < 6 && STOP_SEPARATORS.has((c.tk[j] as Token).lower)) {
+      const l = (c.tk[j] as Token).lower;
+      if (l === ',' || l === 'and' || l === 'then' || l === 'before' || l === 'to') separated = true;
+      j++;
+    }
+    if (!separated) return k;
+    const p = placeStart(c, j);
+    if (!p) return k;
+    const prev = stops[stops.length - 1];
+    const qualifies = p.pm.place.placeType === 'country' && prev && prev.place.countryCode === p.pm.place.countryCode;
+    if (!qualifies) stops.push(p.pm);
+    k = p.next;
+  }
+}
+
+/** "from Tokyo" right after position k (within two tokens). */
+function fromPlace(c: Ctx, k: number): { pm: PlaceMention; next: number } | undefined {
+  for (let j = k; j < k + 3 && j < c.tk.length; j++) {
+    const t = c.tk[j] as Token;
+    if (BREAKS.has(t.text)) return undefined;
+    if (t.lower === 'from') return placeStart(c, j + 1);
+  }
+  return undefined;
+}
+
+/** Verbs that continue from wherever the actor last was: "return to Tokyo". */
+const RETURN_VERBS = new Set(['return', 'returns', 'returned', 'returning']);
+
+function isContinuation(c: Ctx, i: number): boolean {
+  if (RETURN_VERBS.has((c.tk[i] as Token).lower)) return true;
+  for (let j = Math.max(0, i - 3); j < i; j++) {
+    const l = (c.tk[j] as Token).lower;
+    if (l === 'then' || l === 'later' || l === 'there' || l === 'onward') return true;
+  }
+  const n1 = c.tk[i + 1]?.lower;
+  return n1 === 'on' || n1 === 'onward' || n1 === 'onwards';
+}
+
+function moveAnchor(c: Ctx, s: SentenceInfo, i: number, kind: AnchorKind, destAt: number, cueEnd: number): Anchor | undefined {
+  const cue = c.tk[i] as Token;
+  let origin: PlaceMention | undefined;
+  let k = destAt;
+  const pre = c.tk[k]?.lower === 'from' ? placeStart(c, k + 1) : undefined;
+  if (pre) {
+    origin = pre.pm;
+    k = pre.next;
+    if (c.tk[k]?.lower === 'to' || c.tk[k]?.lower === 'for') k++;
+  }
+  const d = placeStart(c, k);
+  if (!d) return undefined;
+  const stops = [d.pm];
+  let end = kind === 'presence' ? d.next : moreStops(c, d.next, stops);
+  if (!origin && kind === 'move') {
+    const post = fromPlace(c, end);
+    if (post) {
+      origin = post.pm;
+      end = post.next;
+    }
+  }
+  const last = c.tk[end - 1] as Token;
+  return {
+    kind,
+    sentence: s.index,
+    cueStart: cue.start,
+    cueEnd,
+    start: cue.start,
+    end: last.end,
+    stops,
+    origin,
+    noun: cue.lower,
+    parties: [],
+    continuation: kind === 'move' && isContinuation(c, i),
+  };
+}
+
+/** Participants of "between A and B": people and countries up to the end of the phrase. */
+function betweenParties(c: Ctx, refs: ActorRef[], k: number): { parties: Party[]; end: number } {
+  const parties: Party[] = [];
+  let end = k;
+  for (let j = k + 1; j < c.tk.length && j < k + 16; j++) {
+    const t = c.tk[j] as Token;
+    if (BREAKS.has(t.text) || t.text === ',') break;
+    const ref = refs.find((r) => r.start <= t.start && t.start < r.end && r.actorId);
+    if (ref) {
+      if (!parties.some((p) => p.actorId === ref.actorId)) parties.push({ actorId: ref.actorId });
+      while (j + 1 < c.tk.length && (c.tk[j + 1] as Token).start < ref.end) j++;
+      end = j;
+      continue;
+    }
+    const pm = c.places.at(t.start);
+    if (pm?.place.countryCode) {
+      if (!parties.some((p) => p.place?.place.id === pm.place.id)) parties.push({ place: pm });
+      while (j + 1 < c.tk.length && (c.tk[j + 1] as Token).start < pm.end) j++;
+      end = j;
+      continue;
+    }
+    if (!/^(?:the|and|of|leaders?|heads?|governments?|delegations?|presidents?|officials?|sides?|representatives?|envoys?|ministers?|foreign)$/.test(t.lower)) break;
+  }
+  return { parties, end };
+}
+
+function meetingAnchor(c: Ctx, s: SentenceInfo, refs: ActorRef[], i: number): Anchor | undefined {
+  const cue = c.tk[i] as Token;
+  let place: { pm: PlaceMention; next: number } | undefined;
+  let parties: Party[] = [];
+  let end = i;
+  for (let j = i + 1; j < c.tk.length && j < i + 14; j++) {
+    const t = c.tk[j] as Token;
+    if (BREAKS.has(t.text)) break;
+    if (MEET_WORDS.has(t.lower) || VISIT_WORDS.has(t.lower) || MOTION_VERBS.has(t.lower)) break;
+    if (t.lower === 'between' && parties.length === 0 && j <= i + 3) {
+      const b = betweenParties(c, refs, j);
+      parties = b.parties;
+      end = Math.max(end, b.end);
+      j = b.end;
+      continue;
+    }
+    if ((t.lower === 'in' || t.lower === 'at') && !place) {
+      place = descriptivePlace(c, j + 1);
+      if (place) {
+        end = Math.max(end, place.next - 1);
+        break;
+      }
+    }
+  }
+  if (!place && parties.length < 2) return undefined;
+  return {
+    kind: 'meeting',
+    sentence: s.index,
+    cueStart: cue.start,
+    cueEnd: cue.end,
+    start: cue.start,
+    end: (c.tk[end] as Token).end,
+    stops: [],
+    place: place?.pm,
+    noun: cue.lower === 'met' || cue.lower === 'meet' || cue.lower === 'meets' || cue.lower === 'meetings' ? 'meeting' : cue.lower,
+    parties,
+    continuation: false,
+  };
+}
+
+/** "the PyeongChang Winter Olympics": a place followed by capitalised words ending in an event noun. */
+function namedEvents(c: Ctx, s: SentenceInfo): Anchor[] {
+  const out: Anchor[] = [];
+  for (const pm of c.places.within(s.start, s.end)) {
+    let j = c.tk.findIndex((t) => t.start >= pm.end);
+    if (j < 0) continue;
+    const first = j;
+    let head = -1;
+    while (j < c.tk.length && j - first < 4 && /^\p{Lu}/u.test((c.tk[j] as Token).text)) {
+      if (EVENT_HEADS.has((c.tk[j] as Token).text)) head = j;
+      j++;
+    }
+    if (head < 0) continue;
+    const h = c.tk[head] as Token;
+    out.push({
+      kind: 'named-event',
+      sentence: s.index,
+      cueStart: pm.start,
+      cueEnd: h.end,
+      start: pm.start,
+      end: h.end,
+      stops: [],
+      place: pm,
+      noun: s.text.slice(pm.start - s.start, h.end - s.start),
+      parties: [],
+      continuation: false,
+    });
+  }
+  return out;
+}
+
+/**
+ * All anchors of one sentence, in text order.
+ *
+ * @example
+ * // "The DPRK Foreign Minister also traveled to Beijing last week." with Beijing resolved
+ * findAnchors(sentence, refs, index) // → [{ kind: 'move', stops: [Beijing], noun: 'traveled', … }]
+ */
+export function findAnchors(s: SentenceInfo, refs: ActorRef[], places: PlaceIndex): Anchor[] {
+  const c: Ctx = { tk: s.tokens, places };
+  const out: Anchor[] = [];
+  const tk = s.tokens;
+  for (let i = 0; i < tk.length; i++) {
+    const t = tk[i] as Token;
+    if (!t.word) continue;
+    const l = t.lower;
+    let a: Anchor | undefined;
+    if (VISIT_WORDS.has(l) || TRIP_NOUNS.has(l)) {
+      const nxt = tk[i + 1]?.lower;
+      const at = nxt === 'to' || nxt === 'of' || (TRIP_NOUNS.has(l) && nxt === 'from') ? i + (nxt === 'from' ? 1 : 2) : i + 1;
+      a = moveAnchor(c, s, i, 'move', at, t.end);
+    } else if (MOTION_VERBS.has(l) || LEAVE_VERBS.has(l)) {
+      let k = i + 1;
+      while (k < tk.length && k - i <= 2 && FILLERS.has((tk[k] as Token).lower)) k++;
+      if (tk[k]?.lower === 'from') {
+        a = moveAnchor(c, s, i, 'move', k, t.end);
+      } else if (tk[k]?.lower === 'to' || (LEAVE_VERBS.has(l) && tk[k]?.lower === 'for')) {
+        a = moveAnchor(c, s, i, 'move', k + 1, t.end);
+      } else if (LEAVE_VERBS.has(l) && l !== 'bound') {
+        // "left Tokyo for Los Angeles"
+        const o = placeStart(c, i + 1);
+        if (o && tk[o.next]?.lower === 'for') {
+          a = moveAnchor(c, s, i, 'move', o.next + 1, t.end);
+          if (a && !a.origin) a.origin = o.pm;
+        }
+      }
+    } else if (ARRIVE_VERBS.has(l)) {
+      const nxt = tk[i + 1]?.lower;
+      if (nxt === 'in' || nxt === 'at') a = moveAnchor(c, s, i, 'move', i + 2, t.end);
+    } else if (REACH_VERBS.has(l)) {
+      a = moveAnchor(c, s, i, 'move', i + 1, t.end);
+    } else if (SPEECH_VERBS.has(l)) {
+      for (let k = i + 1; k <= i + 3 && k < tk.length; k++) {
+        const w = (tk[k] as Token).lower;
+        if (BREAKS.has(w) || w === ',') break;
+        if (w === 'from') {
+          a = moveAnchor(c, s, i, 'presence', k + 1, t.end);
+          break;
+        }
+      }
+    }
+    if (!a && MEET_WORDS.has(l)) a = meetingAnchor(c, s, refs, i);
+    if (a) {
+      out.push(a);
+      // Skip the tokens the anchor consumed.
+      while (i + 1 < tk.length && (tk[i + 1] as Token).start < a.end) i++;
+    }
+  }
+  out.push(...namedEvents(c, s));
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}

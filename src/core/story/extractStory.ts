@@ -1,0 +1,555 @@
+/**
+ * The story step of the pipeline: article text + resolved places → who travelled where and when (route
+ * features) and what happened where (event features).
+ *
+ * Passes: sentences → actors (titled introductions, names, short forms, titles, pronouns) → per sentence,
+ * cues of movement and meeting tied to place mentions → dates and status per cue → legs and events, merged
+ * across sentences (a visit told three times is one route with three mentions) → GeoJSON.
+ *
+ * What the text does not support is left out or marked with lower confidence: an origin that is only the
+ * actor's home capital, a destination that is only a country (→ its capital), an actor found through a
+ * pronoun.
+ */
+import type { RouteStatus } from '../geojson/types';
+import type { ArticleMeta, Mention, ResolvedPlace } from '../types';
+import { type Actor, type ActorRef, findActors, isTitleCase, type SentenceInfo } from './actors';
+import { type Anchor, findAnchors, type Party } from './anchors';
+import { type DateMention, findDates, morePrecise, type StoryDateEx } from './dates';
+import {
+  type DestinationBasis,
+  type EventType,
+  eventFeature,
+  type OriginBasis,
+  type RouteEvidence,
+  routeFeature,
+  type StoryEventFeature,
+  type StoryRouteFeature,
+} from './features';
+import { type CapitalLookup, PlaceIndex, type PlaceMention } from './places';
+import { firmer, statusGroup, statusOf } from './status';
+import { slug, splitSentences, tokenize } from './text';
+
+export interface StoryOptions {
+  /** Capital of a country by ISO alpha-2, for capitals the article does not name (the gazetteer's lookup). */
+  capitalOf?: CapitalLookup;
+}
+
+export interface Story {
+  actors: Actor[];
+  routes: StoryRouteFeature[];
+  events: StoryEventFeature[];
+  /** Places a route needs that the article does not name (a home capital): add them as place features. */
+  impliedPlaces: ResolvedPlace[];
+}
+
+interface Leg {
+  evidence: RouteEvidence;
+  actor: Actor;
+  from: ResolvedPlace;
+  to: ResolvedPlace;
+  date?: StoryDateEx;
+  status: RouteStatus;
+  confidence: number;
+  origin: OriginBasis;
+  destination: DestinationBasis;
+  mentions: Mention[];
+}
+
+interface EventDraft {
+  key: string;
+  name: string;
+  eventType: EventType;
+  place?: ResolvedPlace;
+  participantIds: string[];
+  participants: string[];
+  date?: StoryDateEx;
+  dateSet: boolean;
+  status: RouteStatus;
+  confidence: number;
+  mentions: Mention[];
+}
+
+const NOT_SET = /\b(?:no date|(?:a |the )?date (?:has|had) not (?:yet )?been|not yet been (?:set|scheduled|fixed)|yet to be (?:set|scheduled|fixed|announced))\b[^.;]*/i;
+const TAKES_PLACE = /\b(?:take place|be held|happen|occur|convene)\s+$/i;
+const OBJECT_BEFORE = new Set(['with', 'between', 'by', 'invited', 'met', 'meet', 'meets', 'hosted', 'welcomed', 'received', 'of']);
+
+const UNKNOWN_DATE: StoryDateEx = { label: '', precision: 'unknown' };
+
+const WEEKDAY_LABEL = /^(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** "will meet on Tuesday": a bare weekday read as the last such day moves a week on when the event is ahead. */
+function futureWeekday(date: StoryDateEx | undefined, status: RouteStatus, published: string | undefined): StoryDateEx | undefined {
+  if (!date?.start || !published || date.precision !== 'day' || !WEEKDAY_LABEL.test(date.label)) return date;
+  if (statusGroup(status) !== 'future' || date.start >= published.slice(0, 10)) return date;
+  const t = new Date(`${date.start}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + 7);
+  const d = t.toISOString().slice(0, 10);
+  return { ...date, start: d, end: d };
+}
+
+function sentenceMention(s: SentenceInfo): Mention {
+  return { start: s.start, end: s.end, text: s.text, excerpt: s.text };
+}
+
+function gap(a: { start: number; end: number }, d: { start: number; end: number }): number {
+  if (d.start >= a.end) return d.start - a.end;
+  if (a.start >= d.end) return a.start - d.end;
+  return 0;
+}
+
+/** Gives each anchor the date expression that belongs to it (see the rules inline). */
+function assignDates(s: SentenceInfo, anchors: Anchor[], dates: DateMention[]): Map<Anchor, StoryDateEx> {
+  const out = new Map<Anchor, { d: StoryDateEx; g: number }>();
+  const give = (a: Anchor, d: DateMention, g: number) => {
+    const cur = out.get(a);
+    if (!cur || g < cur.g) out.set(a, { d: d.date, g });
+  };
+  for (const d of dates) {
+    if (d.since || anchors.length === 0) continue;
+    const before = s.text.slice(Math.max(0, d.start - s.start - 25), d.start - s.start);
+    // "… said he expects it could take place as early as May": the date of the meeting named earlier.
+    if (TAKES_PLACE.test(before)) {
+      const m = [...anchors].reverse().find((a) => a.kind === 'meeting' && a.end <= d.start);
+      if (m) {
+        give(m, d, 0);
+        continue;
+      }
+    }
+    // A fronted date ("At the end of April, Kim …") dates the sentence's first event.
+    const fronted = d.start - s.start <= 3 && /^\s*,/.test(s.text.slice(d.end - s.start));
+    if (fronted) {
+      give(anchors[0] as Anchor, d, 1);
+      continue;
+    }
+    let best: Anchor | undefined;
+    let bestGap = Number.POSITIVE_INFINITY;
+    for (const a of anchors) {
+      const g = gap(a, d);
+      if (g < bestGap) {
+        best = a;
+        bestGap = g;
+      }
+    }
+    // Farther than a short phrase away, a date belongs to some other clause ("… a new milestone this year").
+    if (best && bestGap <= 40) give(best, d, bestGap);
+  }
+  return new Map([...out].map(([a, v]) => [a, v.d]));
+}
+
+/** Builds the sentence table. */
+function sentencesOf(text: string): SentenceInfo[] {
+  return splitSentences(text).map((s, index) => {
+    const tokens = tokenize(s.text, s.start);
+    return { ...s, index, tokens, titleCase: isTitleCase(tokens) };
+  });
+}
+
+function tokenBefore(s: SentenceInfo, pos: number): string | undefined {
+  let prev: string | undefined;
+  for (const t of s.tokens) {
+    if (t.start >= pos) break;
+    prev = t.lower;
+  }
+  return prev;
+}
+
+/**
+ * Extracts the story of an article.
+ *
+ * @example
+ * const story = extractStory(text, analyzeArticle(text).places, { id: 'seed', title: '…', published: '2018-04-10' });
+ * story.routes.map((r) => r.id) // → ['route:sergei-lavrov:moscow-pyongyang', 'route:ri-yong-ho:pyongyang-moscow', …]
+ */
+export function extractStory(text: string, places: readonly ResolvedPlace[], meta: ArticleMeta, options: StoryOptions = {}): Story {
+  const article = typeof text === 'string' ? text : '';
+  const index = new PlaceIndex(Array.isArray(places) ? places : [], options.capitalOf);
+  const sentences = sentencesOf(article);
+  const { actors, byId, refs } = findActors(sentences, index);
+  const published = meta?.published;
+
+  const implied = new Map<string, ResolvedPlace>();
+  const legs: Leg[] = [];
+  const events: EventDraft[] = [];
+  const lastStop = new Map<string, ResolvedPlace>();
+
+  /** The actor a ref stands for; pronouns look back in the sentence, then to the previous sentences' subject. */
+  const resolveRef = (r: ActorRef, list: ActorRef[]): { actor: Actor; kind: ActorRef['kind'] } | undefined => {
+    if (r.actorId) {
+      const a = byId.get(r.actorId);
+      return a ? { actor: a, kind: r.kind } : undefined;
+    }
+    const earlier = list.filter((x) => x.end <= r.start && x.actorId);
+    const prevInSentence = earlier[earlier.length - 1];
+    if (prevInSentence) {
+      const a = byId.get(prevInSentence.actorId as string);
+      return a ? { actor: a, kind: 'pronoun' } : undefined;
+    }
+    for (let k = r.sentence - 1; k >= 0 && k >= r.sentence - 3; k--) {
+      const first = (refs[k] ?? []).find((x) => x.actorId);
+      if (first) {
+        const a = byId.get(first.actorId as string);
+        return a ? { actor: a, kind: 'pronoun' } : undefined;
+      }
+    }
+    return undefined;
+  };
+
+  /** The subject(s) of a movement cue: the nearest person before it (plus "X and Y"), else the first after. */
+  const subjectsOf = (s: SentenceInfo, a: Anchor): { actors: Actor[]; kind: ActorRef['kind']; after: boolean } | undefined => {
+    const list = refs[s.index] ?? [];
+    const isSubject = (r: ActorRef) => !OBJECT_BEFORE.has(tokenBefore(s, r.start) ?? '');
+    const before = list.filter((r) => r.end <= a.cueStart && isSubject(r));
+    const pick = before[before.length - 1] ?? list.find((r) => r.start >= a.end && isSubject(r));
+    if (!pick) return undefined;
+    const main = resolveRef(pick, list);
+    if (!main) return undefined;
+    const group = [main.actor];
+    // "Kim Jong Un and Moon Jae-in will travel to …"
+    let i = list.indexOf(pick);
+    while (i > 0) {
+      const prev = list[i - 1] as ActorRef;
+      const between = article.slice(prev.end, (list[i] as ActorRef).start);
+      if (!/^\s*(?:,|and|, and)\s*$/.test(between)) break;
+      const r = resolveRef(prev, list);
+      if (r && !group.includes(r.actor)) group.unshift(r.actor);
+      i--;
+    }
+    return { actors: group, kind: main.kind, after: pick.start >= a.end };
+  };
+
+  const note = (p: ResolvedPlace, named: boolean) => {
+    if (!named && !implied.has(p.id)) implied.set(p.id, p);
+  };
+
+  /** A stop named in the text → the point to travel to: cities as they are, countries via their capital. */
+  const destinationOf = (pm: PlaceMention): { place: ResolvedPlace; basis: DestinationBasis } | undefined => {
+    if (pm.place.placeType !== 'country') return { place: pm.place, basis: 'stated' };
+    const cap = index.capital(pm.place.countryCode);
+    if (!cap) return undefined;
+    note(cap.place, cap.named);
+    return { place: cap.place, basis: 'country-capital' };
+  };
+
+  const participantsOf = (parties: Party[]): { ids: string[]; names: string[] } => {
+    const ids: string[] = [];
+    const names: string[] = [];
+    for (const p of parties) {
+      if (p.actorId) {
+        const a = byId.get(p.actorId);
+        if (a) {
+          ids.push(a.id);
+          names.push(a.name);
+        }
+      } else if (p.place) {
+        ids.push(p.place.place.id);
+        names.push(p.place.place.name);
+      }
+    }
+    return { ids, names };
+  };
+
+  for (const s of sentences) {
+    const list = refs[s.index] ?? [];
+    const anchors = findAnchors(s, list, index);
+    if (anchors.length === 0) continue;
+    const dates = findDates(s.text, s.start, published);
+    const dateOf = assignDates(s, anchors, dates);
+    const mention = sentenceMention(s);
+    const notSet = NOT_SET.exec(s.text);
+
+    anchors.forEach((a, ai) => {
+      const clauseStart = ai > 0 ? (anchors[ai - 1] as Anchor).end : s.start;
+      const rawDate = dateOf.get(a);
+
+      if (a.kind === 'move' || a.kind === 'presence') {
+        const subj = subjectsOf(s, a);
+        if (!subj) return;
+        const from = Math.min(clauseStart, subj.after ? a.start : (list.find((r) => byId.get(r.actorId ?? '') === subj.actors[0])?.start ?? a.start));
+        const to = subj.after ? Math.min(s.end, a.end + 60) : a.end;
+        const st = statusOf(article.slice(Math.max(s.start, Math.min(from, clauseStart)), to), rawDate, published);
+        const date = futureWeekday(rawDate, st.status, published);
+        let conf = 0.9;
+        if (subj.kind === 'pronoun') conf -= 0.1;
+        else if (subj.kind === 'alias' || subj.kind === 'role') conf -= 0.05;
+        if (st.basis === 'default') conf -= 0.1;
+        for (const actor of subj.actors) {
+          const stops = a.stops.map(destinationOf);
+          let origin: { place: ResolvedPlace; basis: OriginBasis } | undefined;
+          if (a.origin) {
+            const o = destinationOf(a.origin);
+            if (o) origin = { place: o.place, basis: 'stated' };
+          } else if (a.continuation && lastStop.has(actor.id)) {
+            origin = { place: lastStop.get(actor.id) as ResolvedPlace, basis: 'previous-stop' };
+          } else if (actor.countryCode) {
+            const cap = index.capital(actor.countryCode);
+            if (cap) {
+              note(cap.place, cap.named);
+              origin = { place: cap.place, basis: 'home-capital' };
+            }
+          }
+          let prev = origin;
+          for (const stop of stops) {
+            if (!stop) {
+              prev = undefined;
+              continue;
+            }
+            if (!prev) {
+              // No origin the text supports: the visit is an event at the destination, not a route.
+              events.push({
+                key: `visit|${actor.id}|${stop.place.id}|${statusGroup(st.status)}`,
+                name: `${actor.name} visits ${stop.place.name}`,
+                eventType: 'visit',
+                place: stop.place,
+                participantIds: [actor.id],
+                participants: [actor.name],
+                date,
+                dateSet: true,
+                status: st.status,
+                confidence: conf - 0.1,
+                mentions: [mention],
+              });
+            } else if (prev.place.id !== stop.place.id) {
+              let c = conf;
+              if (prev.basis === 'home-capital') c -= 0.25;
+              if (stop.basis === 'country-capital') c -= 0.15;
+              legs.push({
+                evidence: 'movement',
+                actor,
+                from: prev.place,
+                to: stop.place,
+                date,
+                status: st.status,
+                confidence: c,
+                origin: prev.basis,
+                destination: stop.basis,
+                mentions: [mention],
+              });
+            }
+            prev = { place: stop.place, basis: 'previous-stop' };
+            if (st.status !== 'cancelled') lastStop.set(actor.id, stop.place);
+          }
+        }
+        return;
+      }
+
+      // Meetings and named events.
+      const st = statusOf(article.slice(clauseStart, a.cueEnd), rawDate, published);
+      const date = futureWeekday(rawDate, st.status, published);
+      let parties = a.parties;
+      if (a.kind === 'named-event' && parties.length === 0) {
+        // "cooperation between the DPRK and ROK at the PyeongChang Winter Olympics"
+        const bt = s.tokens.find((t) => t.lower === 'between' && t.end <= a.start);
+        if (bt) parties = findAnchorsBetween(s, list, index, bt.start);
+      }
+      let pids: { ids: string[]; names: string[] };
+      if (parties.length > 0 || a.kind === 'named-event') pids = participantsOf(parties);
+      else {
+        const seen = new Set<string>();
+        const ids: string[] = [];
+        const names: string[] = [];
+        for (const r of list) {
+          const res = resolveRef(r, list);
+          if (res && !seen.has(res.actor.id)) {
+            seen.add(res.actor.id);
+            ids.push(res.actor.id);
+            names.push(res.actor.name);
+          }
+        }
+        pids = { ids, names };
+      }
+      const place = a.place?.place;
+      const type: EventType =
+        a.kind === 'named-event' ? 'named' : a.noun === 'summit' || a.noun === 'summits' ? 'summit' : a.noun === 'talks' || a.noun === 'negotiations' ? 'talks' : a.noun === 'conference' ? 'conference' : 'meeting';
+      const noun = a.kind === 'named-event' ? a.noun : type.charAt(0).toUpperCase() + type.slice(1);
+      const name =
+        a.kind === 'named-event'
+          ? a.noun
+          : place
+            ? `${noun} in ${place.name}`
+            : `${noun} between ${pids.names.join(' and ')}`;
+      const key =
+        a.kind === 'named-event'
+          ? `named|${slug(a.noun)}`
+          : place
+            ? `meet|${place.id}|${statusGroup(st.status)}`
+            : `meet|${[...pids.ids].sort().join('+')}`;
+      events.push({
+        key,
+        name,
+        eventType: type,
+        place,
+        participantIds: pids.ids,
+        participants: pids.names,
+        date: date ?? (notSet ? { label: notSet[0].trim(), precision: 'unknown' } : undefined),
+        dateSet: !notSet,
+        status: st.status,
+        confidence: place ? 0.85 : 0.7,
+        mentions: [mention],
+      });
+      // A meeting abroad implies the trip there: participants whose country is not the venue's came from
+      // home (origin implied, so low confidence). Named events list countries, not travellers.
+      if (a.kind === 'meeting' && place && place.placeType !== 'country' && place.countryCode) {
+        for (const id of pids.ids) {
+          const actor = byId.get(id);
+          if (!actor?.countryCode || actor.countryCode === place.countryCode) continue;
+          const cap = index.capital(actor.countryCode);
+          if (!cap || cap.place.id === place.id) continue;
+          note(cap.place, cap.named);
+          legs.push({
+            evidence: 'meeting',
+            actor,
+            from: cap.place,
+            to: place,
+            date,
+            status: st.status,
+            confidence: 0.35,
+            origin: 'home-capital',
+            destination: 'stated',
+            mentions: [mention],
+          });
+        }
+      }
+    });
+  }
+
+  return {
+    actors,
+    routes: mergeLegs(legs),
+    events: mergeEvents(events),
+    impliedPlaces: [...implied.values()],
+  };
+}
+
+/** The "between A and B" parties starting at offset `at` (used for named events). */
+function findAnchorsBetween(s: SentenceInfo, list: ActorRef[], index: PlaceIndex, at: number): Party[] {
+  // Reuse the anchor scanner on the sentence tail: a synthetic "meeting" cue is not needed; we read parties directly.
+  const parties: Party[] = [];
+  const tk = s.tokens;
+  let j = tk.findIndex((t) => t.start === at) + 1;
+  for (; j > 0 && j < tk.length; j++) {
+    const t = tk[j];
+    if (!t || t.text === ',' || t.text === '.' || t.lower === 'at' || t.lower === 'in') break;
+    const ref = list.find((r) => r.start <= t.start && t.start < r.end && r.actorId);
+    if (ref && !parties.some((p) => p.actorId === ref.actorId)) {
+      parties.push({ actorId: ref.actorId });
+      continue;
+    }
+    const pm = index.at(t.start);
+    if (pm?.place.countryCode && !parties.some((p) => p.place?.place.id === pm.place.id)) parties.push({ place: pm });
+  }
+  return parties;
+}
+
+function mergeMentions(a: Mention[], b: Mention[]): Mention[] {
+  const out = [...a];
+  for (const m of b) if (!out.some((x) => x.start === m.start && x.end === m.end)) out.push(m);
+  return out.sort((x, y) => x.start - y.start);
+}
+
+function betterDate(a: StoryDateEx | undefined, b: StoryDateEx | undefined): StoryDateEx | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return morePrecise(b, a) ? b : a;
+}
+
+const ORIGIN_RANK: Record<OriginBasis, number> = { stated: 3, 'previous-stop': 2, 'home-capital': 1 };
+
+function placeSlug(p: ResolvedPlace): string {
+  return slug(p.name);
+}
+
+/** One route per actor, destination and status group; the strongest origin and the most precise date win. */
+function mergeLegs(legs: Leg[]): StoryRouteFeature[] {
+  const merged = new Map<string, Leg>();
+  for (const l of legs) {
+    const key = `${l.actor.id}|${l.to.id}|${statusGroup(l.status)}`;
+    const cur = merged.get(key);
+    if (!cur) {
+      merged.set(key, { ...l });
+      continue;
+    }
+    if (ORIGIN_RANK[l.origin] > ORIGIN_RANK[cur.origin]) {
+      cur.from = l.from;
+      cur.origin = l.origin;
+    }
+    if (l.evidence === 'movement') cur.evidence = 'movement';
+    cur.date = betterDate(cur.date, l.date);
+    cur.status = firmer(cur.status, l.status);
+    cur.confidence = Math.max(cur.confidence, l.confidence);
+    cur.mentions = mergeMentions(cur.mentions, l.mentions);
+  }
+  const ids = new Set<string>();
+  const out: StoryRouteFeature[] = [];
+  for (const l of merged.values()) {
+    let id = `route:${l.actor.id}:${placeSlug(l.from)}-${placeSlug(l.to)}`;
+    if (ids.has(id)) id += `:${l.status}`;
+    while (ids.has(id)) id += '-2';
+    ids.add(id);
+    out.push(
+      routeFeature({
+        id,
+        evidence: l.evidence,
+        actorIds: [l.actor.id],
+        actorNames: [l.actor.name],
+        from: l.from,
+        to: l.to,
+        date: l.date ?? UNKNOWN_DATE,
+        status: l.status,
+        confidence: Math.max(0.05, Math.min(1, l.confidence)),
+        origin: l.origin,
+        destination: l.destination,
+        mentions: l.mentions,
+      }),
+    );
+  }
+  return out;
+}
+
+function mergeEvents(drafts: EventDraft[]): StoryEventFeature[] {
+  const merged = new Map<string, EventDraft>();
+  for (const e of drafts) {
+    const cur = merged.get(e.key);
+    if (!cur) {
+      merged.set(e.key, { ...e, participantIds: [...e.participantIds], participants: [...e.participants] });
+      continue;
+    }
+    e.participantIds.forEach((id, i) => {
+      if (!cur.participantIds.includes(id)) {
+        cur.participantIds.push(id);
+        cur.participants.push(e.participants[i] as string);
+      }
+    });
+    // A real date beats the "date has not been set" note; otherwise the more precise one wins.
+    if (cur.date?.precision === 'unknown' && e.date && e.date.precision !== 'unknown') cur.date = e.date;
+    else cur.date = betterDate(cur.date, e.date);
+    cur.dateSet = cur.dateSet && e.dateSet;
+    cur.status = statusGroup(cur.status) === statusGroup(e.status) ? firmer(cur.status, e.status) : cur.status;
+    cur.confidence = Math.max(cur.confidence, e.confidence);
+    cur.mentions = mergeMentions(cur.mentions, e.mentions);
+  }
+  const ids = new Set<string>();
+  const out: StoryEventFeature[] = [];
+  for (const e of merged.values()) {
+    const where = e.place ? placeSlug(e.place) : e.participantIds.map((p) => slug(p.replace(/^place:/, ''))).join('-') || 'unplaced';
+    let id = e.eventType === 'named' ? `event:${slug(e.name)}` : `event:${e.eventType}:${where}`;
+    if (e.eventType === 'visit') id = `event:visit:${e.participantIds[0] ?? 'someone'}:${where}`;
+    while (ids.has(id)) id += '-2';
+    ids.add(id);
+    out.push(
+      eventFeature({
+        id,
+        name: e.name,
+        eventType: e.eventType,
+        place: e.place,
+        participantIds: e.participantIds,
+        participants: e.participants,
+        date: e.date ?? UNKNOWN_DATE,
+        dateSet: e.dateSet,
+        status: e.status,
+        confidence: Math.max(0.05, Math.min(1, e.confidence)),
+        mentions: e.mentions,
+      }),
+    );
+  }
+  return out;
+}
