@@ -265,7 +265,6 @@ export const CURATED_DEMONYMS: Array<{ demonym: string; target: string }> = [
   { demonym: 'English', target: 'GB' },
   { demonym: 'Soviet', target: 'RU' },
   { demonym: 'Soviet-era', target: 'RU' },
-  { demonym: 'Korean', target: 'KR' },
   { demonym: 'Dutch', target: 'NL' },
   { demonym: 'Iraqi', target: 'IQ' },
   { demonym: 'Filipino', target: 'PH' },

@@ -22,7 +22,7 @@ export interface GazetteerOptions {
 }
 
 /** Chosen with `npm run eval` on the LGL corpus; see README ("Choosing the population cut"). */
-export const DEFAULT_OPTIONS: GazetteerOptions = { minPopulation: 1000, altNamesMinPopulation: 100_000 };
+export const DEFAULT_OPTIONS: GazetteerOptions = { minPopulation: 5000, altNamesMinPopulation: 100_000 };
 
 interface Row {
   ref: string;

@@ -190,6 +190,8 @@ function isPlaceInContext(gaz: Gazetteer, text: string, tokens: Token[], m: Matc
   });
 
   if (single && MONTHS_AND_DAYS.has(first.lower)) return false;
+  // "inter-Korean", "trans-Atlantic": an adjective about relations between places, not a reference to one.
+  if (prev && prevGap === '-' && /^(?:inter|intra|trans|pan)$/.test(prev.lower)) return false;
   if (single && sentenceInitial && gaz.isCommonWord(first.lower) && !strongType) return false;
   if (single && gaz.isCommonWord(first.lower) && !strongType && !demonymOnly && !isAllCaps(first.text)) {
     // A capitalised common word mid-sentence ("Valley", "Central") needs a big place behind it, or a
