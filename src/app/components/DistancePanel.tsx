@@ -1,7 +1,6 @@
 import { memo, useMemo } from 'react';
-import { DISTANCE_MODEL_IDS, DISTANCE_MODELS, FIGURE_KEY, distanceModels } from '../../core/geo/distance';
+import { DISTANCE_MODEL_IDS, DISTANCE_MODELS, FIGURE_KEY, distanceModels, formatKm } from '../../core/geo/distance';
 import type { PlaceFeature } from '../../core/geojson/types';
-import { formatKm } from '../lib/format';
 
 export interface DistancePanelProps {
   places: readonly PlaceFeature[];
@@ -12,6 +11,7 @@ export interface DistancePanelProps {
 /**
  * Distance between two of the article's places, picked on the map (click one, then another) or here,
  * with each figure labelled with its model: Turf's sphere, the web-map sphere and the WGS84 ellipsoid.
+ * Figures keep one decimal: rounding 5,808.5 km to whole km would hide the models' half-km differences.
  * @example <DistancePanel places={places} pickedIds={['place:moscow', 'place:beijing']} onChange={setPicks} />
  */
 export const DistancePanel = memo(function DistancePanel({ places, pickedIds, onChange }: DistancePanelProps) {
@@ -58,7 +58,7 @@ export const DistancePanel = memo(function DistancePanel({ places, pickedIds, on
             {DISTANCE_MODEL_IDS.map((model) => (
               <tr key={model} data-model={model} title={DISTANCE_MODELS[model].description}>
                 <th scope="row">{DISTANCE_MODELS[model].label}</th>
-                <td>{formatKm(figures[FIGURE_KEY[model]])}</td>
+                <td>{formatKm(figures[FIGURE_KEY[model]], undefined, 1)}</td>
               </tr>
             ))}
           </tbody>

@@ -6,7 +6,8 @@ import { MARKER_ORDER, MARKER_STYLES } from '../lib/placeStyle';
  */
 export function Legend() {
   return (
-    <section className="legend" aria-label="Map legend">
+    <details className="legend" open>
+      <summary>Legend</summary>
       <ul>
         {MARKER_ORDER.map((cls) => (
           <li key={cls}>
@@ -31,6 +32,6 @@ export function Legend() {
           Country named in the article
         </li>
       </ul>
-    </section>
+    </details>
   );
 }

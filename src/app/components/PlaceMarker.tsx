@@ -81,7 +81,7 @@ export const PlaceMarker = memo(function PlaceMarker(props: PlaceMarkerProps) {
         },
       }}
     >
-      <Tooltip direction="top" offset={[0, -8]} className="place-tooltip-wrapper">
+      <Tooltip direction="auto" offset={[8, 0]} className="place-tooltip-wrapper">
         <PlaceTooltip place={place} articleText={articleText} countryName={countryName(place.properties.countryCode)} />
       </Tooltip>
     </Marker>

@@ -23,7 +23,14 @@ export interface ServedApp {
 export async function buildAndServe(): Promise<ServedApp> {
   const outDir = mkdtempSync(join(tmpdir(), 'news-atlas-dist-'));
   const configFile = join(ROOT, 'vite.config.ts');
-  await build({ root: ROOT, configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // Under vitest NODE_ENV is "test", which would make Vite bundle React's development build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: ROOT, configFile, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   const server = await preview({
     root: ROOT,
     configFile,

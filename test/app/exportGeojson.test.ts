@@ -1,0 +1,82 @@
+import { getIssues } from '@placemarkio/check-geojson';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AtlasCollection, PlaceFeature } from '../../src/core/geojson/types';
+import { readCollection } from '../../src/app/lib/collection';
+import { buildExport } from '../../src/app/lib/exportGeojson';
+import { slugify } from '../../src/app/lib/format';
+import { MARKER_STYLES } from '../../src/app/lib/placeStyle';
+
+const load = (name: string): AtlasCollection => {
+  const result = readCollection(JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/app', name), 'utf8')));
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+};
+
+describe('buildExport', () => {
+  const seed = load('seed-fixture.geojson');
+
+  it('is valid RFC 7946 GeoJSON according to check-geojson', () => {
+    expect(getIssues(buildExport(seed).json)).toEqual([]);
+    expect(getIssues(buildExport(load('dateline.geojson')).json)).toEqual([]);
+  });
+
+  it('holds every place, route and border with its mentions, and the article with its text', () => {
+    const out = JSON.parse(buildExport(seed).json) as AtlasCollection;
+    const ids = (c: AtlasCollection, kind: string) => c.features.filter((f) => f.properties.kind === kind).map((f) => f.id);
+    for (const kind of ['place', 'route', 'border']) expect(ids(out, kind)).toEqual(ids(seed, kind));
+    for (const f of seed.features) {
+      const o = out.features.find((x) => x.id === f.id)!;
+      expect(o.properties.mentions).toEqual(f.properties.mentions);
+      for (const mention of o.properties.mentions) expect(out.article.text!.slice(mention.start, mention.end)).toBe(mention.text);
+    }
+    expect(out.article.title).toBe(seed.article.title);
+    expect(out.article.text).toBe(seed.article.text);
+  });
+
+  it('adds simplestyle-spec properties matching the map colours', () => {
+    const out = buildExport(seed).collection;
+    const capital = out.features.find((f) => f.properties.kind === 'place' && (f as PlaceFeature).properties.placeType === 'capital')!;
+    expect(capital.properties['marker-color']).toBe(MARKER_STYLES.capital.color);
+    expect(capital.properties.title).toBe(capital.properties.name);
+    expect(capital.properties.description).toContain(capital.properties.mentions[0]!.excerpt);
+    const route = out.features.find((f) => f.properties.kind === 'route')!;
+    expect(route.properties.stroke).toMatch(/^#[0-9a-f]{6}$/);
+  });
+
+  it('does not change the collection it is given', () => {
+    const before = JSON.stringify(seed);
+    buildExport(seed);
+    expect(JSON.stringify(seed)).toBe(before);
+  });
+
+  it('leaves out features the map does not draw (claims) and wraps longitudes into [-180, 180]', () => {
+    const c: AtlasCollection = {
+      ...seed,
+      features: [
+        ...seed.features.slice(0, 1),
+        { type: 'Feature', id: 'claim:x', geometry: null, properties: { kind: 'claim', name: 'x', mentions: [], value: 1, unit: 'km', matches: [], verdict: '' } },
+        { ...seed.features[0]!, id: 'place:far', geometry: { type: 'Point', coordinates: [241.76, 34] } } as PlaceFeature,
+      ],
+    };
+    const out = buildExport(c).collection;
+    expect(out.features.map((f) => f.id)).toEqual([seed.features[0]!.id, 'place:far']);
+    expect((out.features[1] as PlaceFeature).geometry.coordinates[0]).toBeCloseTo(-118.24, 6);
+    expect(getIssues(buildExport(c).json)).toEqual([]);
+  });
+
+  it('names the file after the article title', () => {
+    expect(buildExport(seed).filename).toBe(`${slugify(seed.article.title)}.geojson`);
+    expect(buildExport(seed).filename).toMatch(/^russian-foreign-minister-lavrov[a-z0-9-]*\.geojson$/);
+  });
+});
+
+describe('slugify', () => {
+  it('makes a safe, readable file name', () => {
+    expect(slugify('Lavrov: visit to the DPRK (2018)!')).toBe('lavrov-visit-to-the-dprk-2018');
+    expect(slugify('Über São Paulo')).toBe('uber-sao-paulo');
+    expect(slugify('../../etc/passwd')).toBe('etc-passwd');
+    expect(slugify('???')).toBe('article');
+  });
+});

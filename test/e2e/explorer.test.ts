@@ -1,0 +1,200 @@
+/**
+ * End-to-end tests of the built app in headless Chromium, served on 127.0.0.1 (issue 3, part 4).
+ * Screenshots go to test-artifacts/. Chromium missing → the suite fails with a message (see support/browser).
+ */
+import { getIssues } from '@placemarkio/check-geojson';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { slugify } from '../../src/app/lib/format';
+import type { AtlasCollection } from '../../src/core/geojson/types';
+import { type Browser, launchChromium } from './support/browser';
+import { INITIAL_CSS_BUDGET, INITIAL_JS_BUDGET, measureInitialBundle } from './support/bundle';
+import { externalRequests, openApp, type Recorded } from './support/page';
+import { ROOT, type ServedApp, buildAndServe } from './support/server';
+import { DEFAULT_ARTICLE_FILE } from './support/defaultArticle';
+
+const ARTIFACTS = join(ROOT, 'test-artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+let app: ServedApp;
+let browser: Browser;
+const opened: Recorded[] = [];
+
+/** The GeoJSON the app shows by default, read from the repository. */
+const expected = JSON.parse(readFileSync(join(ROOT, DEFAULT_ARTICLE_FILE), 'utf8')) as AtlasCollection;
+const expectedPlaces = expected.features.filter((f) => f.properties.kind === 'place');
+
+beforeAll(async () => {
+  app = await buildAndServe();
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+afterEach(() => {
+  for (const r of opened.splice(0)) {
+    expect(r.errors, 'console errors').toEqual([]);
+    void r.page.close();
+  }
+});
+
+async function open(path = ''): Promise<Recorded> {
+  const r = await openApp(browser.context, app.url + path);
+  opened.push(r);
+  return r;
+}
+
+const marker = (page: Page, name: string) => page.locator('.leaflet-marker-pane').getByRole('button', { name, exact: true });
+
+describe('map explorer (built app, headless Chromium)', () => {
+  it('shows every place of the default article as a named marker', async () => {
+    const { page } = await open();
+    for (const p of expectedPlaces) await expect(marker(page, p.properties.name).count()).resolves.toBe(1);
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-default.png') });
+  });
+
+  it('hover Moscow on the map → its tooltip holds a sentence of the article that mentions Moscow', async () => {
+    const { page } = await open();
+    await marker(page, 'Moscow').hover();
+    const tooltip = page.locator('.leaflet-tooltip.place-tooltip-wrapper');
+    await tooltip.waitFor({ state: 'visible' });
+    const sentences = await tooltip.locator('li').allTextContents();
+    const articleText = (await page.locator('.article-text').textContent()) ?? '';
+    expect(sentences.length).toBeGreaterThan(0);
+    for (const s of sentences) {
+      expect(s).toContain('Moscow');
+      expect(articleText).toContain(s);
+    }
+    await expect(tooltip.locator('em').first().textContent()).resolves.toBe('Moscow');
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-hover-moscow.png') });
+  });
+
+  it('hover the mention "Panmunjom" in the text → the Panmunjom marker is highlighted', async () => {
+    const { page } = await open();
+    const m = marker(page, 'Panmunjom');
+    await expect(m.getAttribute('class')).resolves.not.toContain('is-active');
+    await page.locator('mark.mention', { hasText: 'Panmunjom' }).first().hover();
+    await expect.poll(() => m.getAttribute('class')).toContain('is-active');
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-hover-panmunjom-mention.png') });
+    // And back: hovering the marker highlights its mentions in the text.
+    // (dispatched: in the crowded Korean peninsula another marker may sit on top of Panmunjom's centre)
+    await page.mouse.move(5, 5);
+    await m.dispatchEvent('mouseover');
+    await expect.poll(() => page.locator('mark.mention.is-active', { hasText: 'Panmunjom' }).count()).toBeGreaterThan(0);
+  });
+
+  it('Tab reaches a place marker and shows its tooltip', async () => {
+    const { page } = await open();
+    let name: string | null = null;
+    for (let i = 0; i < 40 && !name; i++) {
+      await page.keyboard.press('Tab');
+      name = await page.evaluate(() => {
+        const el = document.activeElement;
+        return el?.classList.contains('place-marker') ? el.getAttribute('aria-label') : null;
+      });
+    }
+    expect(name, 'no marker reached with Tab').toBeTruthy();
+    const tooltip = page.locator('.leaflet-tooltip.place-tooltip-wrapper');
+    await tooltip.waitFor({ state: 'visible' });
+    await expect(tooltip.locator('.place-tooltip-title strong').textContent()).resolves.toBe(name);
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-tab-focus.png') });
+  });
+
+  it('Export GeoJSON → the file parses, validates and holds every place with its mentions', async () => {
+    const { page } = await open();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export GeoJSON' }).click()]);
+    expect(download.suggestedFilename()).toBe(`${slugify(expected.article.title)}.geojson`);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(getIssues(text)).toEqual([]);
+    const out = JSON.parse(text) as AtlasCollection;
+    expect(out.article.text).toBe(expected.article.text);
+    for (const p of expectedPlaces) {
+      const got = out.features.find((f) => f.id === p.id);
+      expect(got, p.id).toBeDefined();
+      expect(got!.properties.mentions).toEqual(p.properties.mentions);
+    }
+    await expect(page.getByRole('status').first().textContent()).resolves.toContain('.geojson');
+  });
+
+  it('Copy puts the same GeoJSON on the clipboard', async () => {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
+    const { page } = await open();
+    await page.getByRole('button', { name: 'Copy' }).click();
+    await expect(page.getByRole('status').first().textContent()).resolves.toContain('Copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(getIssues(copied)).toEqual([]);
+    expect((JSON.parse(copied) as AtlasCollection).features.length).toBeGreaterThanOrEqual(expectedPlaces.length);
+  });
+
+  it('picking two places shows their distance under each model', async () => {
+    const { page } = await open();
+    const first = expectedPlaces[0]!.properties.name;
+    const second = expectedPlaces[1]!.properties.name;
+    await marker(page, first).dispatchEvent('click');
+    await marker(page, second).dispatchEvent('click');
+    const table = page.locator('.distance-figures');
+    await table.waitFor();
+    await expect(table.locator('caption').textContent()).resolves.toBe(`${first} – ${second}`);
+    await expect(table.locator('tr').count()).resolves.toBe(3);
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-distance.png') });
+  });
+
+  it('draws a Tokyo → Los Angeles route over the Pacific, not across the whole map', async () => {
+    const { page } = await open();
+    await page.locator('summary', { hasText: 'Open another article' }).click();
+    await page.locator('input[type=file]').setInputFiles(join(ROOT, 'test/fixtures/app/dateline.geojson'));
+    await marker(page, 'Los Angeles').waitFor();
+    // The arc is drawn twice, one world apart; the offset between the copies is the world's width.
+    const boxes = await page.locator('path.leaflet-interactive[stroke-dasharray]').evaluateAll((els) =>
+      els.map((e) => (e as SVGGraphicsElement).getBBox()).map((b) => ({ x: b.x, width: b.width })),
+    );
+    expect(boxes).toHaveLength(2);
+    const world = Math.abs(boxes[0]!.x - boxes[1]!.x);
+    for (const b of boxes) expect(b.width / world).toBeLessThan(0.4); // 102° of 360°; the wrong way is 258°
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-dateline.png') });
+  });
+
+  it('analyses pasted text in the worker and maps it', async () => {
+    const { page } = await open();
+    await page.locator('summary', { hasText: 'Open another article' }).click();
+    await page.getByLabel(/Paste article text/).fill('Foreign ministers met in Moscow on Monday before flying to Pyongyang.');
+    await page.getByRole('button', { name: 'Map this text' }).click();
+    await expect.poll(() => page.locator('.article-text').textContent(), { timeout: 30_000 }).toContain('flying to Pyongyang');
+    await marker(page, 'Pyongyang').waitFor({ timeout: 30_000 });
+    await marker(page, 'Moscow').waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-worker.png') });
+  });
+
+  it('in the default mode, no request leaves 127.0.0.1', async () => {
+    const r = await open();
+    const { page } = r;
+    await marker(page, 'Moscow').hover();
+    await page.locator('.leaflet-control-layers').hover();
+    await page.waitForTimeout(300);
+    expect(r.requests.length).toBeGreaterThan(3);
+    expect(externalRequests(r.requests)).toEqual([]);
+  });
+
+  it('the OpenStreetMap layer is offered with attribution, and the data credits are shown', async () => {
+    const { page } = await open();
+    const attribution = (await page.locator('.leaflet-control-attribution').textContent()) ?? '';
+    for (const credit of ['Natural Earth', 'GeoNames', 'CC BY 4.0', 'world-countries', 'OpenStreetMap', 'ODbL']) expect(attribution).toContain(credit);
+    await page.locator('.leaflet-control-layers').hover();
+    await expect(page.getByLabel(/OpenStreetMap tiles/).count()).resolves.toBe(1);
+  });
+});
+
+describe('bundle budget', () => {
+  it(`keeps the initial JS within ${INITIAL_JS_BUDGET / 1000} KB gzip, without the gazetteer or the basemap`, () => {
+    const bundle = measureInitialBundle(app.outDir);
+    expect(bundle.js.length).toBeGreaterThan(0);
+    expect(bundle.jsGzip).toBeLessThanOrEqual(INITIAL_JS_BUDGET);
+    expect(bundle.cssGzip).toBeLessThanOrEqual(INITIAL_CSS_BUDGET);
+    for (const a of [...bundle.js, ...bundle.css]) expect(a.file).not.toMatch(/gazetteer|countries-50m|loadBasemap|worker/);
+  });
+});

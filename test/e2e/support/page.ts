@@ -1,0 +1,42 @@
+/**
+ * Opening the app in a page while recording every request and every console error, so tests can assert
+ * that the default mode stays on 127.0.0.1 and logs nothing.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+
+export interface Recorded {
+  page: Page;
+  requests: string[];
+  errors: string[];
+}
+
+/** Requests that leave the machine: anything not on 127.0.0.1 and not an in-page data:/blob: URL. */
+export function externalRequests(requests: readonly string[]): string[] {
+  return requests.filter((u) => {
+    if (u.startsWith('data:') || u.startsWith('blob:')) return false;
+    try {
+      return new URL(u).hostname !== '127.0.0.1';
+    } catch {
+      return true;
+    }
+  });
+}
+
+/**
+ * Open `url` in a new page, record requests and errors, and wait until the markers and basemap are drawn.
+ * @example const { page, requests, errors } = await openApp(context, app.url);
+ */
+export async function openApp(context: BrowserContext, url: string, waitFor = '.leaflet-marker-pane .place-marker'): Promise<Recorded> {
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await page.waitForSelector(waitFor, { timeout: 15_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('atlas:basemap-ready').length > 0, undefined, { timeout: 15_000 });
+  return { page, requests, errors };
+}
