@@ -1,0 +1,71 @@
+/** The command line, run as a user runs it (a child process), including what it does with bad input. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const tsx = path.resolve('node_modules/.bin/tsx');
+const run = (args: string[], input?: string) =>
+  spawnSync(tsx, ['src/cli/main.ts', ...args], { input, encoding: 'utf8', timeout: 60_000 });
+const dir = mkdtempSync(path.join(tmpdir(), 'news-atlas-cli-'));
+
+describe('parse FILE', () => {
+  it('prints one FeatureCollection with the article', () => {
+    const r = run(['seeds/000_b76ed577badf652c.txt']);
+    expect(r.status).toBe(0);
+    const fc = JSON.parse(r.stdout);
+    expect(fc.type).toBe('FeatureCollection');
+    expect(fc.article.title).toMatch(/Lavrov/);
+    expect(fc.features.some((f: { properties: { name: string } }) => f.properties.name === 'Moscow')).toBe(true);
+  });
+
+  it('fails clearly on a missing file', () => {
+    const r = run(['no/such/file.txt']);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/cannot read no\/such\/file\.txt: no such file/);
+  });
+
+  it('refuses a binary file with a message', () => {
+    const bin = path.join(dir, 'image.bin');
+    writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0xff, 0xfe]));
+    const r = run([bin]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/binary/);
+  });
+
+  it('prints an empty FeatureCollection for an empty file', () => {
+    const empty = path.join(dir, 'empty.txt');
+    writeFileSync(empty, '');
+    const r = run([empty]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).features).toEqual([]);
+  });
+
+  it('explains usage when no file is given', () => {
+    const r = run([]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/usage/);
+  });
+});
+
+describe('parse --jsonl', () => {
+  it('writes one line per input line, reports malformed lines by number and goes on', () => {
+    const input = [
+      '{"id":"a","text":"From Moscow to Beijing."}',
+      'not json',
+      '{"id":"b","text":""}',
+      '{"text":"no id"}',
+      '{"id":7,"text":"Paris"}',
+    ].join('\n');
+    const r = run(['--jsonl'], input);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['a', 'b', '7']);
+    expect(lines[0].type).toBe('FeatureCollection');
+    expect(lines[0].features.map((f: { id: string }) => f.id)).toEqual(['place:moscow', 'place:beijing']);
+    expect(lines[1].features).toEqual([]);
+    expect(r.stderr).toMatch(/line 2: not JSON/);
+    expect(r.stderr).toMatch(/line 4: expected/);
+    expect(r.status).not.toBe(0);
+  });
+});

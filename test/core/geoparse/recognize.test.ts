@@ -1,0 +1,82 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../../src/core/gazetteer/gazetteer';
+import { loadGazetteerSync } from '../../../src/core/gazetteer/node';
+import { geoparse, recognize } from '../../../src/core/geoparse';
+
+let gaz: Gazetteer;
+beforeAll(() => {
+  gaz = loadGazetteerSync();
+});
+const names = (text: string) => recognize(text, gaz).map((r) => r.text);
+const resolved = (text: string) => geoparse(text, gaz);
+
+describe('recognize', () => {
+  it('finds multiword names, abbreviations and possessives', () => {
+    expect(names("Officials in New York and the U.S. said Russia's envoy left.")).toEqual(['New York', 'U.S.', 'Russia']);
+    expect(names('The US and the UK met the ROK and the DPRK.')).toEqual(['US', 'UK', 'ROK', 'DPRK']);
+  });
+
+  it('does not read lower-case words or pronouns as abbreviations', () => {
+    expect(names('Give us a call; we will help us.')).toEqual([]);
+  });
+
+  it('rejects people, months and sentence-initial common words', () => {
+    expect(names('By Julia Roberts')).toEqual([]);
+    expect(names('Kim Jong Un met Wang Yi in May.')).toEqual([]);
+    expect(names('We went home. May was warm.')).toEqual([]);
+    expect(names('Sen. Lincoln spoke.')).toEqual([]);
+  });
+
+  it('knows a surname once the article has named the person', () => {
+    expect(names('President Barack Obama spoke in Chicago. Later Obama left.')).toEqual(['Chicago']);
+  });
+
+  it('rejects place names inside streets and organisations', () => {
+    expect(names('The fire at 12 Dublin Road spread.')).toEqual([]);
+    expect(names('He studied at Oxford University.')).toEqual([]);
+  });
+
+  it('reads demonyms as references to their country', () => {
+    const [china] = resolved('Chinese diplomats arrived.');
+    expect(china?.countryCode).toBe('CN');
+    expect(china?.reference).toBe('demonym');
+  });
+
+  it('does not read inter-Korean as a country', () => {
+    expect(names('inter-Korean talks resumed')).toEqual([]);
+  });
+});
+
+describe('resolve', () => {
+  it('uses "City, State" qualifiers', () => {
+    const places = resolved('A woman from Alexandria, La., was arrested.');
+    const alexandria = places.find((p) => p.name === 'Alexandria')!;
+    expect(alexandria.countryCode).toBe('US');
+    expect(places.find((p) => p.placeType === 'admin1')?.name).toBe('Louisiana');
+    expect(Math.abs(alexandria.lat - 31.31)).toBeLessThan(0.2);
+  });
+
+  it('prefers the capital without context, and the local town with it', () => {
+    expect(resolved('He flew to Paris.')[0]?.countryCode).toBe('FR');
+    const texan = resolved('Paris police and Lamar County deputies searched near Paris, Texas.').find((p) => p.name === 'Paris');
+    expect(texan?.countryCode).toBe('US');
+  });
+
+  it('resolves every mention of one name alike (one sense per article)', () => {
+    const places = resolved('Springfield, Ill., voted. Later in Springfield the mayor spoke.');
+    const springfield = places.filter((p) => p.name === 'Springfield');
+    expect(springfield).toHaveLength(1);
+    expect(springfield[0]!.mentions).toHaveLength(2);
+  });
+
+  it('gives ids that are stable and unique', () => {
+    const places = resolved('Moscow, Russia and Moscow, Idaho are far apart.');
+    const ids = places.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.every((id) => /^place:[a-z0-9-]+$/.test(id))).toBe(true);
+  });
+
+  it('returns nothing for empty text', () => {
+    expect(resolved('')).toEqual([]);
+  });
+});

@@ -1,0 +1,25 @@
+/**
+ * The committed outputs of `npm run data` must be what the code produces now: a stale data/seed.geojson or
+ * gazetteer fails here (run `npm run data`). Rebuilding the gazetteer also proves the build deterministic.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../../scripts/data/gazetteer';
+import { SEED_GEOJSON_PATH, SEED_META_PATH, seedGeoJson, seedMetaJson } from '../../scripts/data/seed';
+
+describe('data/ is fresh', () => {
+  it('data/seed.geojson is what the pipeline makes of the seed article', () => {
+    expect(readFileSync(SEED_GEOJSON_PATH, 'utf8')).toBe(seedGeoJson());
+  });
+
+  it('the seed metadata is what the parser reads from the text', () => {
+    expect(readFileSync(SEED_META_PATH, 'utf8')).toBe(seedMetaJson());
+    const meta = JSON.parse(seedMetaJson());
+    expect(meta).toMatchObject({ byline: 'Julia Lyubova', tags: ['china'], published: '2018-04-10' });
+  });
+
+  it('data/gazetteer.json is rebuilt byte for byte from the packages', async () => {
+    const built = `${JSON.stringify(await buildGazetteer())}\n`;
+    expect(built === readFileSync('data/gazetteer.json', 'utf8')).toBe(true);
+  }, 120_000);
+});
