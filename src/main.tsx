@@ -3,7 +3,11 @@ import 'leaflet/dist/leaflet.css';
 import './app/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, STRESS } from './app/App';
+import { startPreloads } from './app/data/preload';
+
+// Request the article and the basemap before React renders, so they arrive while the map mounts.
+if (!STRESS) startPreloads();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

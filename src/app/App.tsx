@@ -10,14 +10,17 @@ import { MapView } from './components/MapView';
 import { PanelSection } from './components/PanelSection';
 import { PlaceList } from './components/PlaceList';
 import { StressLayer } from './components/StressLayer';
-import { loadDefaultArticle } from './data/defaultArticle';
+import { defaultArticleOnce } from './data/preload';
 import { mapLayers } from './lib/collection';
 import { toLatLng } from './lib/latlng';
 import { nextPicks } from './lib/picks';
 import { analyzeInWorker } from './lib/workerClient';
 
 /** `?stress=1` shows the benchmark's synthetic 10,000 places and 2,000 routes instead of an article. */
-const STRESS = typeof location !== 'undefined' && new URLSearchParams(location.search).get('stress') === '1';
+const PARAMS = new URLSearchParams(typeof location !== 'undefined' ? location.search : '');
+export const STRESS = PARAMS.get('stress') === '1';
+/** `&renderer=svg` draws the stress fixture with SVG, for the benchmark's comparison. */
+const STRESS_RENDERER = PARAMS.get('renderer') === 'svg' ? 'svg' : 'canvas';
 
 const mark = (name: string) => {
   if (typeof performance !== 'undefined' && performance.getEntriesByName(name).length === 0) performance.mark(name);
@@ -45,7 +48,7 @@ export function App() {
       });
       return;
     }
-    loadDefaultArticle().then((result) => {
+    defaultArticleOnce().then((result) => {
       if (cancelled) return;
       if (result.ok) setCollection(result.value);
       else setError(result.error);
@@ -124,7 +127,7 @@ export function App() {
             onBasemapReady={onBasemapReady}
             onError={setError}
           >
-            {stress && <StressLayer collection={stress} onDrawn={onStressDrawn} />}
+            {stress && <StressLayer collection={stress} renderer={STRESS_RENDERER} onDrawn={onStressDrawn} />}
           </MapView>
           <Legend />
         </section>

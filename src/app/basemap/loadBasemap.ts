@@ -1,12 +1,11 @@
 /**
  * The offline basemap: Natural Earth countries at 1:50m from world-atlas, decoded with topojson-client.
- * This module is only reached through a dynamic import, so the topology (224 KiB gzip) and the decoder
- * stay out of the first bundle. The file is served by the app itself: no request leaves the origin.
+ * This module is only reached through a dynamic import, so the decoder stays out of the first bundle; the
+ * topology (224 KiB gzip) is fetched from the app's own origin by ../data/preload.ts.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import countriesUrl from 'world-atlas/countries-50m.json?url';
 import { splitAntimeridian } from '../lib/antimeridian';
 import ccn3Table from './ccn3.json';
 
@@ -40,14 +39,4 @@ export function toCountries(topology: Topology): BasemapCollection {
     });
   }
   return { type: 'FeatureCollection', features };
-}
-
-/**
- * Fetch (from the app's own origin) and decode the basemap.
- * @example const countries = await loadBasemap();
- */
-export async function loadBasemap(): Promise<BasemapCollection> {
-  const response = await fetch(countriesUrl);
-  if (!response.ok) throw new Error(`basemap: HTTP ${response.status}`);
-  return toCountries((await response.json()) as Topology);
 }

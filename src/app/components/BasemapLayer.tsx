@@ -2,6 +2,7 @@ import L from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
 import { GeoJSON, Pane } from 'react-leaflet';
 import type { BasemapCollection } from '../basemap/loadBasemap';
+import { basemapOnce } from '../data/preload';
 
 export interface BasemapLayerProps {
   /** ISO alpha-2 and alpha-3 codes of the countries the article names; they are tinted. */
@@ -21,8 +22,7 @@ export function BasemapLayer({ tinted, onReady, onError }: BasemapLayerProps) {
 
   useEffect(() => {
     let cancelled = false;
-    import('../basemap/loadBasemap')
-      .then((m) => m.loadBasemap())
+    basemapOnce()
       .then((fc) => {
         if (!cancelled) setCountries(fc);
       })

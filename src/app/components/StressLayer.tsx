@@ -9,6 +9,8 @@ import { LINE_COLORS, MARKER_STYLES, markerClassOf } from '../lib/placeStyle';
 
 export interface StressLayerProps {
   collection: AtlasCollection;
+  /** 'canvas' (default); 'svg' exists so the benchmark can show why canvas is used. */
+  renderer?: 'canvas' | 'svg';
   onDrawn?: () => void;
 }
 
@@ -17,10 +19,10 @@ export interface StressLayerProps {
  * renderer with plain Leaflet layers: thousands of DOM markers or SVG paths would make panning stutter.
  * @example <StressLayer collection={stressCollection()} />
  */
-export function StressLayer({ collection, onDrawn }: StressLayerProps) {
+export function StressLayer({ collection, renderer: kind = 'canvas', onDrawn }: StressLayerProps) {
   const map = useMap();
   useEffect(() => {
-    const renderer = L.canvas({ padding: 0.3, tolerance: 3 });
+    const renderer = kind === 'svg' ? L.svg({ padding: 0.3 }) : L.canvas({ padding: 0.3, tolerance: 3 });
     const group = L.layerGroup();
     const { places, routes } = mapLayers(collection);
     for (const r of routes) {
@@ -56,6 +58,6 @@ export function StressLayer({ collection, onDrawn }: StressLayerProps) {
     return () => {
       group.remove();
     };
-  }, [map, collection, onDrawn]);
+  }, [map, collection, kind, onDrawn]);
   return null;
 }

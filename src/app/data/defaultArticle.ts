@@ -1,7 +1,8 @@
 /**
- * The article shown when the app opens. Loaded with a dynamic import so it stays out of the first bundle
- * and arrives as its own small chunk (no network beyond the page's own origin).
+ * The article shown when the app opens: data/seed.geojson, served by the app itself as a file (index.html
+ * preloads it), so it stays out of the first bundle and no request leaves the page's origin.
  */
+import seedUrl from '../../../data/seed.geojson?url';
 import type { AtlasCollection } from '../../core/geojson/types';
 import type { Result } from '../../core/types';
 import { readCollection } from '../lib/collection';
@@ -12,8 +13,9 @@ import { readCollection } from '../lib/collection';
  */
 export async function loadDefaultArticle(): Promise<Result<AtlasCollection>> {
   try {
-    const { default: raw } = await import('../../../test/fixtures/app/seed-fixture.geojson?raw');
-    return readCollection(JSON.parse(raw));
+    const response = await fetch(seedUrl);
+    if (!response.ok) return { ok: false, error: `Could not load the default article (HTTP ${response.status}).` };
+    return readCollection(await response.json());
   } catch (error) {
     return { ok: false, error: `Could not load the default article: ${(error as Error).message}` };
   }

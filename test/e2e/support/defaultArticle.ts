@@ -1,2 +1,2 @@
 /** The GeoJSON file the app shows by default (src/app/data/defaultArticle.ts imports the same file). */
-export const DEFAULT_ARTICLE_FILE = 'test/fixtures/app/seed-fixture.geojson';
+export const DEFAULT_ARTICLE_FILE = 'data/seed.geojson';
