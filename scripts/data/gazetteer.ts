@@ -22,7 +22,7 @@ export interface GazetteerOptions {
 }
 
 /** Chosen with `npm run eval` on the LGL corpus; see README ("Choosing the population cut"). */
-export const DEFAULT_OPTIONS: GazetteerOptions = { minPopulation: 5000, altNamesMinPopulation: 100_000 };
+export const DEFAULT_OPTIONS: GazetteerOptions = { minPopulation: 5000, altNamesMinPopulation: 150_000 };
 
 interface Row {
   ref: string;
@@ -37,7 +37,7 @@ interface Row {
   names: Set<string>;
 }
 
-const LATIN = /^[\p{Script=Latin}\p{M}\s'’.\-]+$/u;
+const LATIN = /^[\p{Script=Latin}\p{M}\s'’.-]+$/u;
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
 function cityType(c: GeoNamesCity): PlaceType {
@@ -173,6 +173,8 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
     ],
     entries: { geonamesIdDelta: [], otherRefs: {}, name: [], lat1e3: [], lon1e3: [], type: [], cc: [], admin1: [], pop: [] },
     names: {},
+    firstWords: [],
+    maxWords: 1,
     caseSensitive: [...caseSensitive].sort(),
     iso3: {},
     capitals: {},
@@ -197,7 +199,7 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
     e.type.push(PLACE_TYPES.indexOf(row.type));
     e.cc.push(row.cc);
     e.admin1.push(row.admin1);
-    e.pop.push(row.pop > 0 ? Number(row.pop.toPrecision(3)) : 0);
+    e.pop.push(row.pop > 0 ? Number(row.pop.toPrecision(2)) : 0);
     const ownKey = normalizeKey(row.name);
     for (const surface of row.names) {
       const demonym = surface.startsWith('~');
@@ -210,6 +212,17 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
     }
   });
   for (const key of [...index.keys()].sort()) data.names[key] = index.get(key)!;
+  const firstWords = new Set<string>();
+  const allKeys = [...index.keys(), ...rows.map((r) => normalizeKey(r.name))];
+  for (const key of allKeys) {
+    const words = key.match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (words.length === 0) continue;
+    if (words[0] !== key) firstWords.add(words[0]!);
+    data.maxWords = Math.max(data.maxWords, words.length);
+  }
+  // Words that are names themselves gate through the name index; list only the others.
+  const keySet = new Set(allKeys);
+  data.firstWords = [...firstWords].filter((w) => !keySet.has(w)).sort();
   data.caseSensitive.push(...[...caseInsensitiveKeys].sort().map((k) => `~ci:${k}`));
 
   for (const k of countries) if (k.cca2 && k.cca3) data.iso3[k.cca2] = k.cca3;

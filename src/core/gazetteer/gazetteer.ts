@@ -2,7 +2,7 @@ import { normalizeKey } from '../text/normalize';
 import type { GazetteerRef, PlaceType } from '../types';
 import { type GazetteerData, PLACE_TYPES } from './types';
 
-const WORD = /[\p{L}\p{N}]+/u;
+const NO_HITS: NameHit[] = [];
 
 /** One gazetteer row, materialised on demand. */
 export interface GazetteerEntry {
@@ -38,11 +38,13 @@ export class Gazetteer {
   /** Built on first use: only corrections and id-based look-ups need it. */
   private rowByGeonamesId: Map<number, number> | undefined;
   private readonly rowByOtherRef = new Map<string, number>();
-  /** Lower-cased first words of all names: a cheap gate before building longer keys. */
-  readonly firstWords = new Set<string>();
+  /** First words of multiword keys: with the keys themselves, a cheap gate before building longer keys. */
+  private readonly firstWords: Set<string>;
   readonly maxWords: number;
   private readonly caseSensitive: Set<string>;
   private readonly caseInsensitive: Set<string>;
+  private readonly lowerCaseNameWords = new Set<string>();
+  private readonly decoded = new Map<string, NameHit[]>();
   private readonly commonWords: Set<string>;
   private readonly givenNames: Set<string>;
 
@@ -63,26 +65,11 @@ export class Gazetteer {
     for (const key in data.names) {
       for (const code of data.names[key]!) this.add(key, code);
     }
-    let maxWords = 1;
-    for (const key of this.names.keys()) {
-      // Split exactly as the recogniser tokenises text, so "w.va." gates on "w".
-      let words = 1;
-      let firstEnd = -1;
-      let ascii = true;
-      for (let i = 0; i < key.length; i++) {
-        const c = key.charCodeAt(i);
-        const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-        if (c > 127) ascii = false;
-        if (!alnum && firstEnd < 0 && c <= 127) firstEnd = i;
-        if (c === 32 || c === 45) words++;
-      }
-      if (ascii) this.firstWords.add(firstEnd < 0 ? key : key.slice(0, firstEnd));
-      else this.firstWords.add(WORD.exec(key)?.[0] ?? key);
-      if (words > maxWords) maxWords = words;
-    }
-    this.maxWords = Math.min(maxWords, 7);
+    this.firstWords = new Set(data.firstWords);
+    this.maxWords = Math.min(data.maxWords, 7);
     this.caseSensitive = new Set(data.caseSensitive.filter((k) => !k.startsWith('~ci:')));
     this.caseInsensitive = new Set(data.caseSensitive.filter((k) => k.startsWith('~ci:')).map((k) => k.slice(4)));
+    for (const key of this.caseInsensitive) for (const w of key.split(/[^\p{L}\p{N}]+/u)) if (w) this.lowerCaseNameWords.add(w);
     this.commonWords = new Set(data.commonWords);
     this.givenNames = new Set(data.givenNames);
   }
@@ -115,10 +102,24 @@ export class Gazetteer {
 
   /** Rows named by a normalised key (see normalizeKey). */
   lookup(key: string): NameHit[] {
+    const cached = this.decoded.get(key);
+    if (cached) return cached;
     const known = this.names.get(key);
-    if (known === undefined) return [];
+    if (known === undefined) return NO_HITS;
     const decode = (code: number): NameHit => (code < 0 ? { row: -code - 1, demonym: true } : { row: code, demonym: false });
-    return typeof known === 'number' ? [decode(known)] : known.map(decode);
+    const hits = typeof known === 'number' ? [decode(known)] : known.map(decode);
+    this.decoded.set(key, hits);
+    return hits;
+  }
+
+  /** Lower-case words of names news writes in lower case ("far", "east"): a name may run on through them. */
+  isLowerCaseNameWord(lower: string): boolean {
+    return this.lowerCaseNameWords.has(lower);
+  }
+
+  /** Whether some name starts with this lower-cased word ("new" → "New York"; "moscow" → "Moscow"). */
+  startsName(lowerWord: string): boolean {
+    return this.firstWords.has(lowerWord) || this.names.has(lowerWord);
   }
 
   /** Abbreviations that only match as written ("US" but not "us"). */

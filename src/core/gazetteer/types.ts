@@ -41,7 +41,7 @@ export interface GazetteerData {
     cc: string[];
     /** First-level division code ("LA", "TN" for the US; GeoNames admin1 code elsewhere), "" when none. */
     admin1: string[];
-    /** Population to three significant figures (0 when unknown). */
+    /** Population to two significant figures (0 when unknown). */
     pop: number[];
   };
   /**
@@ -49,6 +49,13 @@ export interface GazetteerData {
    * reference ("Chinese" → China) rather than the place's name.
    */
   names: Record<string, number[]>;
+  /**
+   * First words of the keys that are more than one word ("new" of "new york", "w" of "w.va."), so the
+   * recogniser can skip a word at once; single-word keys gate themselves. Precomputed to keep loading fast.
+   */
+  firstWords: string[];
+  /** The most words in any key. */
+  maxWords: number;
   /** Names that must match with the exact letter case written here (abbreviations such as "US", "ROK"). */
   caseSensitive: string[];
   /** Alpha-2 → alpha-3 for countries. */

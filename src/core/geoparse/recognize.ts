@@ -41,7 +41,7 @@ export function tokenize(text: string): Token[] {
 
 function isSentenceStart(text: string, tokenStart: number): boolean {
   let i = tokenStart - 1;
-  while (i >= 0 && /[\s"'“‘(\[]/.test(text[i]!)) {
+  while (i >= 0 && /[\s"'“‘([]/.test(text[i]!)) {
     if (text[i] === '\n') return true;
     i--;
   }
@@ -82,11 +82,15 @@ interface Match {
 
 function longestMatchAt(gaz: Gazetteer, text: string, tokens: Token[], i: number): Match | undefined {
   const first = tokens[i]!;
-  if (!gaz.firstWords.has(first.lower) && !gaz.firstWords.has(normalizeKey(first.text))) return undefined;
+  if (!gaz.startsName(first.lower) && !gaz.startsName(normalizeKey(first.text))) return undefined;
   let last = i;
   while (last + 1 < tokens.length && last - i + 1 < gaz.maxWords + 2) {
-    const gap = text.slice(tokens[last]!.end, tokens[last + 1]!.start);
+    const next = tokens[last + 1]!;
+    const gap = text.slice(tokens[last]!.end, next.start);
     if (!NAME_GAP.test(gap)) break;
+    // Names go on only through words a name can hold: most capitalised words end at the next lower-case one.
+    const nameWord = isCapitalized(next.text) || /^\p{N}/u.test(next.text) || next.text.length === 1 || NAME_CONNECTORS.has(next.lower) || gaz.isLowerCaseNameWord(next.lower);
+    if (!nameWord) break;
     last++;
   }
   for (let j = last; j >= i; j--) {
@@ -168,7 +172,7 @@ function personSurnames(text: string, tokens: Token[], gaz: Gazetteer): Set<stri
     while (j + 1 < tokens.length && isCapitalized(tokens[j + 1]!.text) && /^(?:[ \u00a0]|\. |\.)$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start)) && j - i < 4) j++;
     if (j === i) continue;
     const last = tokens[j]!;
-    if (last.text.length < 3 || gaz.firstWords.has(`${a.lower}`) && !given) continue;
+    if (last.text.length < 3 || (gaz.startsName(a.lower) && !given)) continue;
     if (!TITLES.has(last.lower)) out.add(last.lower);
   }
   return out;
@@ -202,7 +206,7 @@ function isPlaceInContext(gaz: Gazetteer, text: string, tokens: Token[], m: Matc
   // Part of a person's name: "Julia Lyubova", "Kim Jong Un", "Sen. Lincoln", "Donald Trump".
   if (prev && prevAdjacent && isCapitalized(prev.text)) {
     const prevIsTitle = TITLES.has(prev.lower);
-    const prevIsGiven = gaz.isGivenName(prev.lower) && !gaz.firstWords.has(prev.lower);
+    const prevIsGiven = gaz.isGivenName(prev.lower) && !gaz.startsName(prev.lower);
     const prevStartsSentence = isSentenceStart(text, prev.start);
     const prevIsModifier = PLACE_MODIFIERS.has(prev.lower);
     if (!demonymOnly && (prevIsTitle || prevIsGiven)) return false;
@@ -210,7 +214,7 @@ function isPlaceInContext(gaz: Gazetteer, text: string, tokens: Token[], m: Matc
   }
   if (prev && /^\.\s$/.test(prevGap) && TITLES.has(prev.lower) && !demonymOnly) return false;
   if (next && nextAdjacent && isCapitalized(next.text)) {
-    if (single && gaz.isGivenName(first.lower) && !strongType && !gaz.firstWords.has(next.lower)) return false;
+    if (single && gaz.isGivenName(first.lower) && !strongType && !gaz.startsName(next.lower)) return false;
     if (STREET_WORDS.has(next.lower)) return false;
   }
   if (next && nextAdjacent && (STREET_WORDS.has(next.lower) && isCapitalized(next.text))) return false;

@@ -46,15 +46,32 @@ function priorScore(gaz: Gazetteer, row: number): number {
   return TYPE_WEIGHT[gaz.placeType(row)] + Math.log10(gaz.population(row) + 1) * 0.8;
 }
 
+const qualifierCache = new WeakMap<Recognized[], Recognized[]>();
+
+/** The distinct qualifiers of a group ("La." after "Alexandria"), computed once per group. */
+function qualifiersOf(group: Recognized[]): Recognized[] {
+  let q = qualifierCache.get(group);
+  if (!q) {
+    const seen = new Set<string>();
+    q = [];
+    for (const rec of group) {
+      if (rec.qualifier && !seen.has(rec.qualifier.key)) {
+        seen.add(rec.qualifier.key);
+        q.push(rec.qualifier);
+      }
+    }
+    qualifierCache.set(group, q);
+  }
+  return q;
+}
+
 function contextScore(gaz: Gazetteer, row: number, ctx: Context, group: Recognized[]): number {
   const cc = gaz.countryCode(row);
   const type = gaz.placeType(row);
   let score = 0;
   if (type !== 'country' && cc && ctx.countries.has(cc)) score += 2 + Math.min(2, ctx.countries.get(cc)! * 0.5);
   if (type !== 'admin1' && ctx.states.has(`${cc}-${gaz.admin1(row)}`)) score += 3;
-  for (const rec of group) {
-    const q = rec.qualifier;
-    if (!q) continue;
+  for (const q of qualifiersOf(group)) {
     if (q.hits.some((h) => gaz.placeType(h.row) === 'admin1' && gaz.countryCode(h.row) === cc && gaz.admin1(h.row) === gaz.admin1(row))) score += 8;
     else if (q.hits.some((h) => gaz.placeType(h.row) === 'country' && gaz.countryCode(h.row) === cc)) score += 6;
   }

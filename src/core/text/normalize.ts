@@ -6,7 +6,6 @@
  */
 export function normalizeKey(surface: string): string {
   // Fast path for the common case (plain ASCII, single spaces): the gazetteer load normalises ~60k names.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the range test is the point
   if (!/[^\u0020-\u007e]|\s\s|^\s|\s$/.test(surface)) return surface.toLowerCase();
   let s = surface.toLowerCase();
   // Only pay for Unicode decomposition when there is something to decompose.

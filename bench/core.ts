@@ -1,0 +1,84 @@
+/**
+ * Geoparser benchmark: gazetteer load time and heap, parse time per article on the seed (and on a corpus
+ * when its path is given), throughput in MB/s, linear growth on large input — side by side with compromise's
+ * `.places()` (the peer) on the same texts.
+ */
+import { readFileSync } from 'node:fs';
+import nlp from 'compromise';
+import { Gazetteer } from '../src/core/gazetteer/gazetteer';
+import { GAZETTEER_PATH } from '../src/core/gazetteer/node';
+import { geoparse } from '../src/core/geoparse';
+import { analyzeArticle } from '../src/core/pipeline';
+
+const SEED = 'seeds/000_b76ed577badf652c.txt';
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** Median ms per call over `runs` calls after `warm` warm-up calls. */
+function time(fn: () => unknown, runs: number, warm = Math.min(20, runs)): number {
+  for (let i = 0; i < warm; i++) fn();
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    xs.push(performance.now() - t);
+  }
+  return median(xs);
+}
+
+const fmt = (ms: number) => (ms < 10 ? ms.toFixed(3) : ms.toFixed(1));
+
+export async function runCoreBench(corpusPath?: string): Promise<void> {
+  const heap0 = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  const raw = readFileSync(GAZETTEER_PATH, 'utf8');
+  const gaz = Gazetteer.fromData(JSON.parse(raw));
+  const loadMs = performance.now() - t0;
+  global.gc?.();
+  const heapMb = (process.memoryUsage().heapUsed - heap0) / 2 ** 20;
+  console.log('== geoparser (Node) ==');
+  console.log(`gazetteer load: ${loadMs.toFixed(0)} ms (read + JSON.parse + index; target ≤ 200 ms), heap +${heapMb.toFixed(0)} MB, ${gaz.size} places`);
+
+  const seed = readFileSync(SEED, 'utf8');
+  const ours = time(() => geoparse(seed, gaz), 300);
+  const pipeline = time(() => analyzeArticle(seed, { gazetteer: gaz }), 300);
+  const peer = time(() => nlp(seed).places().out('array'), 30, 5);
+  console.log(`seed article (${seed.length} chars):`);
+  console.log(`  news-atlas geoparse      ${fmt(ours)} ms/article (target ≤ 2 ms)`);
+  console.log(`  news-atlas whole pipeline ${fmt(pipeline)} ms/article (target ≤ 5 ms)`);
+  console.log(`  compromise .places()     ${fmt(peer)} ms/article`);
+  console.log(`  speed-up                 ${(peer / ours).toFixed(1)}× (target ≥ 20×)`);
+
+  if (corpusPath) {
+    const texts = readFileSync(corpusPath, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => (JSON.parse(l) as { text: string }).text);
+    const chars = texts.reduce((s, t) => s + t.length, 0);
+    const runCorpus = (fn: (t: string) => unknown) => {
+      const t = performance.now();
+      for (const text of texts) fn(text);
+      return performance.now() - t;
+    };
+    runCorpus((t) => geoparse(t, gaz));
+    const oursMs = median([0, 1, 2].map(() => runCorpus((t) => geoparse(t, gaz))));
+    const peerMs = runCorpus((t) => nlp(t).places().out('array'));
+    const mb = chars / 2 ** 20;
+    console.log(`corpus ${corpusPath} (${texts.length} articles, ${mb.toFixed(2)} MB):`);
+    console.log(`  news-atlas  ${(oursMs / texts.length).toFixed(3)} ms/article, ${(mb / (oursMs / 1000)).toFixed(2)} MB/s`);
+    console.log(`  compromise  ${(peerMs / texts.length).toFixed(3)} ms/article, ${(mb / (peerMs / 1000)).toFixed(2)} MB/s`);
+    console.log(`  speed-up    ${(peerMs / oursMs).toFixed(1)}×`);
+  }
+
+  console.log('growth on repeated seed text (linear means constant ms/MB):');
+  for (const mb of [1, 4, 10]) {
+    const text = seed.repeat(Math.ceil((mb * 2 ** 20) / seed.length)).slice(0, mb * 2 ** 20);
+    const t = performance.now();
+    geoparse(text, gaz);
+    const ms = performance.now() - t;
+    console.log(`  ${String(mb).padStart(2)} MB: ${ms.toFixed(0)} ms, ${(ms / mb).toFixed(0)} ms/MB, ${(mb / (ms / 1000)).toFixed(2)} MB/s`);
+  }
+}

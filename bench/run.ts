@@ -1,0 +1,26 @@
+/**
+ * `npm run bench [-- CORPUS.jsonl]`: every benchmark, each printing its figures beside its target and peer.
+ * The corpus (e.g. ../shared/eval/lgl.jsonl) stays outside the repository; pass its path to include it.
+ */
+import { existsSync } from 'node:fs';
+import { runCoreBench } from './core';
+
+async function main(): Promise<void> {
+  const corpus = process.argv.slice(2).find((a) => !a.startsWith('-'));
+  if (corpus && !existsSync(corpus)) throw new Error(`no such corpus: ${corpus}`);
+  await runCoreBench(corpus);
+  // Benchmarks that live beside the story, geo and browser code, run when present.
+  for (const [file, fn] of [
+    ['./story', 'runStoryBench'],
+    ['./browser', 'runBrowserBench'],
+  ] as const) {
+    if (!existsSync(new URL(`${file}.ts`, import.meta.url))) continue;
+    const mod = (await import(`${file}.ts`)) as Record<string, () => Promise<void> | void>;
+    if (typeof mod[fn] === 'function') await mod[fn]();
+  }
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
