@@ -33,7 +33,7 @@ import type { FeatureCollection, LineString, MultiLineString, MultiPolygon, Poly
 import { feature as topoFeature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { LandMask, cutToLand } from '../src/core/geo/landMask';
-import { lineLengthKm } from '../src/core/geo/length';
+import { lineEllipsoidKm, lineLengthKm } from '../src/core/geo/length';
 import { ringsOf, sharedBoundaryLines } from '../src/core/geo/sharedBoundary';
 import type { BorderFeature } from '../src/core/geojson/types';
 
@@ -60,7 +60,7 @@ export const COAST_TOLERANCE_KM = 1;
 export const SOURCE =
   'Shared boundary of OpenStreetMap-derived country polygons (@geo-maps/countries-maritime-10m 0.6.0, ODbL), ' +
   'cut to land with Natural Earth 1:10m land (world-atlas land-10m; vertices on land or within 1 km of the ' +
-  'coast); length by Turf';
+  'coast); length by Turf (sphere R 6371.0088 km), ellipsoidKm by GeographicLib (WGS84)';
 
 type Area = Polygon | MultiPolygon;
 
@@ -148,6 +148,8 @@ export function borderFeature(
       ? { type: 'LineString', coordinates: land[0]! }
       : { type: 'MultiLineString', coordinates: land };
   const lengthKm = round(lineLengthKm(geometry), 3);
+  // Stored so the app and the claim check need not sum thousands of geodesics per article.
+  const ellipsoidKm = round(lineEllipsoidKm(geometry), 3);
   const name = `${names.get(first) ?? first} – ${names.get(second) ?? second} border`;
   return {
     type: 'Feature',
@@ -158,6 +160,7 @@ export function borderFeature(
       name,
       countries: [first, second],
       lengthKm,
+      ellipsoidKm,
       source: SOURCE,
       mentions: [],
       stroke: '#7a4b94',

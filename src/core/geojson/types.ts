@@ -78,7 +78,10 @@ export interface BorderProperties extends BaseProperties {
   kind: 'border';
   /** ISO 3166-1 alpha-3. */
   countries: string[];
+  /** Turf's sphere, R = 6371.0088 km. */
   lengthKm: number;
+  /** WGS84 ellipsoid (GeographicLib), computed by the data build. */
+  ellipsoidKm?: number;
   source: string;
 }
 

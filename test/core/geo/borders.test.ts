@@ -4,6 +4,7 @@ import { getIssues } from '@placemarkio/check-geojson';
 import { length as turfLength } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACT, buildBorders, maritimePath, serializeBorders } from '../../../scripts/build-borders';
+import { lineEllipsoidKm } from '../../../src/core/geo/length';
 import type { BorderFeature } from '../../../src/core/geojson/types';
 
 const text = readFileSync(resolve(__dirname, '../../../data/borders.geojson'), 'utf8');
@@ -41,6 +42,7 @@ describe('data/borders.geojson (committed artifact)', () => {
       expect(p.mentions).toEqual([]);
       expect(p.source).toMatch(/countries-maritime-10m/);
       expect(p.lengthKm).toBeCloseTo(turfLength(f, { units: 'kilometers' }), 3);
+      expect(p.ellipsoidKm).toBeCloseTo(lineEllipsoidKm(f.geometry), 3);
     }
     // Sorted by id: the artifact is deterministic.
     const ids = fc.features.map((f) => f.id);

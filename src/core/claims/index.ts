@@ -1,0 +1,63 @@
+/**
+ * The article's geography beyond its places: the borders it refers to and the distance/length figures it
+ * states, checked against what the atlas computes. Pure; the pipeline appends these features.
+ */
+import { articleBorders, bordersBetweenNamed } from '../geo/articleBorders';
+import type { AtlasFeature, BorderFeature, ClaimFeature } from '../geojson/types';
+import { sentenceSpans } from '../text/sentences';
+import type { ResolvedPlace } from '../types';
+import { borderCandidates, checkClaims, claimFeatures, pairCandidates } from './checkClaims';
+import { findDistanceClaims } from './findDistances';
+
+export * from './checkClaims';
+export * from './findDistances';
+
+const BORDER_NOUN_AFTER = /[ \u00a0]*(?:borders?|frontiers?|boundary)\b/iy;
+
+/**
+ * Border features the article refers to, then one claim feature per stated distance or length.
+ * `features` (optional) are the features already built — a claim matched with a place pair also lists the
+ * route between those places, when there is one.
+ *
+ * @example
+ * geoFeaturesFor(text, places, borders).map((f) => f.id)
+ * // → ['border:prk-rus', 'claim:18km@2898', 'claim:5799km@3060'] for the seed article
+ */
+export function geoFeaturesFor(
+  text: string,
+  places: ResolvedPlace[],
+  borders: BorderFeature[] = [],
+  features: AtlasFeature[] = [],
+): Array<BorderFeature | ClaimFeature> {
+  const spans = sentenceSpans(text);
+  const claims = findDistanceClaims(text, spans);
+  const named = bordersBetweenNamed(places, borders);
+  const checks =
+    claims.length > 0 ? checkClaims(claims, [...pairCandidates(places), ...borderCandidates(named)]) : [];
+
+  // A length figure matched with a border ties its noun ("18km-long border") to that border.
+  const claimed = new Map<string, Array<[number, number]>>();
+  for (const c of checks) {
+    if (c.status === 'none' || c.best?.candidate.kind !== 'border') continue;
+    BORDER_NOUN_AFTER.lastIndex = c.claim.mention.end;
+    const m = BORDER_NOUN_AFTER.exec(text);
+    if (!m) continue;
+    const word = m[0].trimStart();
+    const start = c.claim.mention.end + m[0].length - word.length;
+    const id = c.best.candidate.ids[0]!;
+    claimed.set(id, [...(claimed.get(id) ?? []), [start, start + word.length]]);
+  }
+
+  const claimsOut = claimFeatures(checks);
+  // Link a matched place pair to the route between them, if the story drew one.
+  for (const f of claimsOut) {
+    const [a, b] = f.properties.matches;
+    if (!a || !b || f.properties.matches.length !== 2) continue;
+    for (const r of features) {
+      if (r.properties.kind !== 'route') continue;
+      const { from, to } = r.properties;
+      if ((from === a && to === b) || (from === b && to === a)) f.properties.matches.push(r.id);
+    }
+  }
+  return [...articleBorders(text, places, borders, { claimed, spans }), ...claimsOut];
+}
