@@ -32,3 +32,14 @@ export const MONTHS_AND_DAYS = words(
 
 /** Lower-case words allowed inside a capitalised multiword name ("Republic of Korea", "Rio de Janeiro"). */
 export const NAME_CONNECTORS = words('of the de del della la le les los las du des da do dos das el al am an der den di y en sur upon on and au aux');
+
+/** Verbs of speech: a lone non-capital place name right before one is a person ("Lewis said"). */
+export const SPEECH_VERBS = words('said says told added explained noted asked wrote admitted predicts predicted recalled replied testified');
+
+/** Institutions news names that share their name with a gazetteer entry (a town called White House, TN). */
+export const INSTITUTIONS = words('white-house hamas hezbollah taliban pentagon');
+
+/** Words that open a sentence before a place name without being part of it ("A Richmond man", "In Moscow"). */
+export const FUNCTION_WORDS = words(
+  'a an the in at on from to for by of near outside inside across along around and but or as if when while after before since like this that these those every each many some no two three four several both all most other another our their his her its my your we they he she it there here then so yet also only even still just about over under between among into onto upon during despite without within via per than',
+);

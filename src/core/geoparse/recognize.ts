@@ -5,7 +5,7 @@
  */
 import type { Gazetteer, NameHit } from '../gazetteer/gazetteer';
 import { isAllCaps, isCapitalized, normalizeKey } from '../text/normalize';
-import { MONTHS_AND_DAYS, NAME_CONNECTORS, ORGANISATION_WORDS, PLACE_MODIFIERS, STREET_WORDS, TITLES } from './lexicon';
+import { FUNCTION_WORDS, INSTITUTIONS, MONTHS_AND_DAYS, NAME_CONNECTORS, ORGANISATION_WORDS, PLACE_MODIFIERS, SPEECH_VERBS, STREET_WORDS, TITLES } from './lexicon';
 
 export interface Token {
   start: number;
@@ -64,11 +64,14 @@ function writtenAsName(gaz: Gazetteer, tokens: Token[], i: number, j: number, ke
   return true;
 }
 
-function keyNeedsExactCase(gaz: Gazetteer, hits: NameHit[], surface: string): boolean {
-  // A short all-capitals surface ("US", "UK", "ROK") matches only if the gazetteer lists it as written.
-  const bare = surface.replace(/\./g, '');
-  if (bare.length <= 4 && isAllCaps(bare)) return !(gaz.isCaseSensitive(surface) || gaz.isCaseSensitive(bare) || hits.length === 0);
-  return false;
+/**
+ * A short all-capitals word ("US", "UK", "ROK", "IN", "OR") names a place only where the gazetteer lists it
+ * as written; dotted abbreviations ("S.C.", "D.C.") are deliberate and need no such listing.
+ */
+function needsListedAbbreviation(gaz: Gazetteer, surface: string): boolean {
+  if (surface.includes('.')) return false;
+  const letters = surface.replace(/[^\p{L}]/gu, '');
+  return letters.length <= 4 && isAllCaps(letters) && !gaz.isCaseSensitive(surface);
 }
 
 interface Match {
@@ -102,9 +105,7 @@ function longestMatchAt(gaz: Gazetteer, text: string, tokens: Token[], i: number
       const hits = gaz.lookup(key);
       if (hits.length === 0) continue;
       if (!writtenAsName(gaz, tokens, i, j, key, s)) continue;
-      if (isAllCaps(s.replace(/[^\p{L}]/gu, '')) && s.replace(/[^\p{L}]/gu, '').length <= 4 && !gaz.isCaseSensitive(s)) {
-        if (keyNeedsExactCase(gaz, hits, s)) continue;
-      }
+      if (needsListedAbbreviation(gaz, s)) continue;
       return { i, j, start: first.start, end: first.start + s.length, key, hits };
     }
   }
@@ -150,9 +151,11 @@ export function recognize(text: string, gaz: Gazetteer): Recognized[] {
   return out;
 }
 
+/** Places whose name alone is strong evidence: countries, states, continents, capitals of some size. */
 function isStrongType(gaz: Gazetteer, row: number): boolean {
   const type = gaz.placeType(row);
-  return type === 'country' || type === 'admin1' || type === 'capital' || type === 'continent';
+  if (type === 'capital') return gaz.population(row) >= 100_000;
+  return type === 'country' || type === 'admin1' || type === 'continent';
 }
 
 /**
@@ -188,15 +191,17 @@ function isPlaceInContext(gaz: Gazetteer, text: string, tokens: Token[], m: Matc
   const nextAdjacent = !!next && /^[ \u00a0]$/.test(nextGap);
   const prevAdjacent = !!prev && /^[ \u00a0]$/.test(prevGap);
   const demonymOnly = m.hits.every((h) => h.demonym);
-  const strongType = m.hits.some((h) => {
-    const type = gaz.placeType(h.row);
-    return type === 'country' || type === 'admin1' || type === 'capital' || type === 'continent';
-  });
+  const strongType = m.hits.some((h) => isStrongType(gaz, h.row));
+
+  if (INSTITUTIONS.has(m.key.replace(/ /g, '-'))) return false;
+  if (single && !strongType && !demonymOnly && next && nextAdjacent && SPEECH_VERBS.has(next.lower)) return false;
 
   if (single && MONTHS_AND_DAYS.has(first.lower)) return false;
   // "inter-Korean", "trans-Atlantic": an adjective about relations between places, not a reference to one.
   if (prev && prevGap === '-' && /^(?:inter|intra|trans|pan)$/.test(prev.lower)) return false;
-  if (single && sentenceInitial && gaz.isCommonWord(first.lower) && !strongType) return false;
+  // A dateline ("CHARLESTON, W.Va. --") names a place even when the word is also a common one.
+  const dateline = isAllCaps(first.text) && first.text.length > 2 && /^(?:,|\s+[-—–(])/.test(text.slice(tokens[m.j]!.end, tokens[m.j]!.end + 3));
+  if (single && sentenceInitial && gaz.isCommonWord(first.lower) && !strongType && !dateline) return false;
   if (single && gaz.isCommonWord(first.lower) && !strongType && !demonymOnly && !isAllCaps(first.text)) {
     // A capitalised common word mid-sentence ("Valley", "Central") needs a big place behind it, or a
     // qualifier: "Mobile, Ala.".
@@ -210,11 +215,11 @@ function isPlaceInContext(gaz: Gazetteer, text: string, tokens: Token[], m: Matc
     const prevStartsSentence = isSentenceStart(text, prev.start);
     const prevIsModifier = PLACE_MODIFIERS.has(prev.lower);
     if (!demonymOnly && (prevIsTitle || prevIsGiven)) return false;
-    if (single && !demonymOnly && !strongType && !prevIsModifier && !(prevStartsSentence && gaz.isCommonWord(prev.lower))) return false;
+    if (single && !demonymOnly && !strongType && !prevIsModifier && !(prevStartsSentence && (FUNCTION_WORDS.has(prev.lower) || gaz.isCommonWord(prev.lower)))) return false;
   }
   if (prev && /^\.\s$/.test(prevGap) && TITLES.has(prev.lower) && !demonymOnly) return false;
   if (next && nextAdjacent && isCapitalized(next.text)) {
-    if (single && gaz.isGivenName(first.lower) && !strongType && !gaz.startsName(next.lower)) return false;
+    if (single && gaz.isGivenName(first.lower) && !strongType) return false;
     if (STREET_WORDS.has(next.lower)) return false;
   }
   if (next && nextAdjacent && (STREET_WORDS.has(next.lower) && isCapitalized(next.text))) return false;

@@ -80,3 +80,23 @@ describe('resolve', () => {
     expect(resolved('')).toEqual([]);
   });
 });
+
+describe('news prose patterns', () => {
+  it('reads datelines in capitals and dotted state abbreviations', () => {
+    expect(names('CHARLESTON, W.Va. -- Volunteers gathered in S.C. today.')).toEqual(['CHARLESTON', 'W.Va.', 'S.C.']);
+    expect(names('She lives in Washington, D.C.')).toEqual(['Washington', 'D.C.']);
+  });
+
+  it('takes a lone name before a verb of speech for a person', () => {
+    expect(names('"We will rebuild," Lewis said.')).toEqual([]);
+    expect(names('Moscow said it would respond.')).toEqual(['Moscow']);
+  });
+
+  it('keeps a place after a sentence-opening function word', () => {
+    expect(names('A Richmond man was charged.')).toEqual(['Richmond']);
+  });
+
+  it('does not take institutions for the towns that share their name', () => {
+    expect(names('The White House denied it.')).toEqual([]);
+  });
+});
