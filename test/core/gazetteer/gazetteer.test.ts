@@ -1,0 +1,48 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Gazetteer } from '../../../src/core/gazetteer/gazetteer';
+import { loadGazetteerSync } from '../../../src/core/gazetteer/node';
+
+let gaz: Gazetteer;
+beforeAll(() => {
+  gaz = loadGazetteerSync();
+});
+
+describe('Gazetteer', () => {
+  it('refuses data that is not a gazetteer, with a clear message', () => {
+    for (const bad of [null, 42, 'text', {}, { version: 2 }, { version: 1, entries: {} }]) {
+      expect(() => Gazetteer.fromData(bad)).toThrow(/not a news-atlas gazetteer/);
+    }
+  });
+
+  it('finds a name under every spelling news uses', () => {
+    const rows = (key: string) => gaz.lookup(key).map((h) => gaz.entry(h.row));
+    expect(rows('moscow').some((e) => e.countryCode === 'RU' && e.placeType === 'capital')).toBe(true);
+    expect(rows('pyeongchang').some((e) => e.countryCode === 'KR')).toBe(true);
+    expect(rows('dprk').map((e) => e.name)).toEqual(['North Korea']);
+    expect(rows('u.s.').map((e) => e.countryCode)).toEqual(['US']);
+    expect(rows('la.').map((e) => e.name)).toEqual(['Louisiana']);
+  });
+
+  it('marks demonyms as such', () => {
+    const hits = gaz.lookup('chinese');
+    expect(hits.every((h) => h.demonym)).toBe(true);
+    expect(gaz.entry(hits[0]!.row).countryCode).toBe('CN');
+  });
+
+  it('knows capitals, ISO codes and references both ways', () => {
+    expect(gaz.capitalOf('KP')?.name).toBe('Pyongyang');
+    expect(gaz.iso3('KP')).toBe('PRK');
+    const moscow = gaz.lookup('moscow').map((h) => gaz.entry(h.row)).find((e) => e.placeType === 'capital')!;
+    expect(moscow.ref).toEqual({ source: 'geonames', id: '524901' });
+    expect(gaz.rowOfRef('geonames:524901')).toBe(moscow.row);
+    expect(gaz.countryRow('KP')).toBe(gaz.rowOfRef('world-countries:PRK'));
+  });
+
+  it('tells words that are risky as place names', () => {
+    expect(gaz.isCommonWord('reading')).toBe(true);
+    expect(gaz.isCommonWord('atlanta')).toBe(false);
+    expect(gaz.isGivenName('julia')).toBe(true);
+    expect(gaz.isCaseSensitive('US')).toBe(true);
+    expect(gaz.isCaseSensitive('us')).toBe(false);
+  });
+});
