@@ -3,6 +3,7 @@
  * the Web Worker, the data build and the tests. Each later step appends its features here.
  */
 import { parseArticleMeta } from './article/meta';
+import { geoFeaturesFor } from './claims';
 import type { Gazetteer } from './gazetteer/gazetteer';
 import { placeFeature } from './geojson/places';
 import type { AtlasCollection, AtlasFeature, BorderFeature } from './geojson/types';
@@ -24,5 +25,8 @@ export function analyzeArticle(text: string, resources: AtlasResources, meta?: P
   const article: ArticleMeta = { ...parseArticleMeta(text, meta?.id), ...meta, text };
   const places = geoparse(text, resources.gazetteer);
   const features: AtlasFeature[] = places.map(placeFeature);
+  // Borders the article refers to and its distance/length figures, checked. Keep this step last: a figure
+  // matched with two places also lists the route between them from the features built so far.
+  features.push(...geoFeaturesFor(text, places, resources.borders ?? [], features));
   return { type: 'FeatureCollection', article, features };
 }

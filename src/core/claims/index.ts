@@ -2,7 +2,7 @@
  * The article's geography beyond its places: the borders it refers to and the distance/length figures it
  * states, checked against what the atlas computes. Pure; the pipeline appends these features.
  */
-import { articleBorders, bordersBetweenNamed } from '../geo/articleBorders';
+import { articleBorders, bordersBetweenNamed, validBorders } from '../geo/articleBorders';
 import type { AtlasFeature, BorderFeature, ClaimFeature } from '../geojson/types';
 import { sentenceSpans } from '../text/sentences';
 import type { ResolvedPlace } from '../types';
@@ -26,9 +26,10 @@ const BORDER_NOUN_AFTER = /[ \u00a0]*(?:borders?|frontiers?|boundary)\b/iy;
 export function geoFeaturesFor(
   text: string,
   places: ResolvedPlace[],
-  borders: BorderFeature[] = [],
+  borderList: readonly unknown[] = [],
   features: AtlasFeature[] = [],
 ): Array<BorderFeature | ClaimFeature> {
+  const borders = validBorders(borderList);
   const spans = sentenceSpans(text);
   const claims = findDistanceClaims(text, spans);
   const named = bordersBetweenNamed(places, borders);

@@ -11,6 +11,30 @@ import type { Mention, ResolvedPlace } from '../types';
 
 const BORDER_WORD = /\b(?:borders?|frontiers?|boundary|boundaries)\b/giu;
 
+/**
+ * The well-formed border features of an untrusted list (a loaded or imported file): kind "border", an id,
+ * two alpha-3 codes, a LineString or MultiLineString. Anything else is dropped rather than crashing a step.
+ *
+ * @example validBorders([{ type: 'Feature', id: 'x' }]) // → []
+ */
+export function validBorders(list: readonly unknown[]): BorderFeature[] {
+  return list.filter((f): f is BorderFeature => {
+    const b = f as Partial<BorderFeature> | null;
+    const p = b?.properties;
+    const g = b?.geometry;
+    return (
+      typeof b?.id === 'string' &&
+      p?.kind === 'border' &&
+      typeof p.name === 'string' &&
+      Array.isArray(p.countries) &&
+      p.countries.length === 2 &&
+      p.countries.every((c) => typeof c === 'string') &&
+      (g?.type === 'LineString' || g?.type === 'MultiLineString') &&
+      Array.isArray(g.coordinates)
+    );
+  });
+}
+
 /** ISO alpha-3 codes of the countries the article names, with the offsets of their mentions. */
 export function namedCountries(places: ResolvedPlace[]): Map<string, number[]> {
   const named = new Map<string, number[]>();
