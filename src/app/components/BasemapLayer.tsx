@@ -1,5 +1,6 @@
 import L from 'leaflet';
-import { useEffect, useMemo, useState } from 'react';
+import type { PathOptions } from 'leaflet';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { GeoJSON, Pane } from 'react-leaflet';
 import type { BasemapCollection } from '../basemap/loadBasemap';
 import { basemapOnce } from '../data/preload';
@@ -37,25 +38,32 @@ export function BasemapLayer({ tinted, onReady, onError }: BasemapLayerProps) {
   }, [countries, onReady]);
 
   const tintKey = [...tinted].sort().join(',');
+  // A stable style function: a new one on every render would make react-leaflet restyle (and the canvas
+  // redraw) all 240 countries on each hover.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: tintKey stands for the contents of `tinted`
+  const style = useCallback(
+    (f?: { properties?: { cca2?: string; cca3?: string } }): PathOptions => {
+      const props = f?.properties;
+      const named = !!props && (tinted.has(props.cca2 ?? '') || tinted.has(props.cca3 ?? ''));
+      return { color: '#8d99a6', weight: 0.6, fillColor: named ? '#f3c96b' : '#f4f1ea', fillOpacity: 1 };
+    },
+    [tintKey],
+  );
+  // Restyle in place when the tint changes: remounting 240 polygons on a shared canvas left parts undrawn.
+  const layerRef = useRef<L.GeoJSON | null>(null);
+  useEffect(() => {
+    layerRef.current?.setStyle(style as L.StyleFunction);
+  }, [style]);
   if (!countries) return null;
   return (
     <Pane name="basemap" style={{ zIndex: 250 }}>
       <GeoJSON
-        key={tintKey}
+        ref={layerRef}
         data={countries}
         interactive={false}
         // renderer is a Path option; L.GeoJSON hands its options to every polygon it creates.
         {...({ renderer } as object)}
-        style={(f) => {
-          const props = f?.properties as { cca2?: string; cca3?: string } | undefined;
-          const named = !!props && (tinted.has(props.cca2 ?? '') || tinted.has(props.cca3 ?? ''));
-          return {
-            color: '#8d99a6',
-            weight: 0.6,
-            fillColor: named ? '#f3c96b' : '#f4f1ea',
-            fillOpacity: 1,
-          };
-        }}
+        style={style}
       />
     </Pane>
   );

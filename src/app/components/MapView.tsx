@@ -4,6 +4,7 @@ import { LayerGroup, LayersControl, MapContainer, TileLayer } from 'react-leafle
 import type { PlaceFeature } from '../../core/geojson/types';
 import type { MapLayers } from '../lib/collection';
 import { Attributions } from './Attributions';
+import { AutoResize } from './AutoResize';
 import { BasemapLayer } from './BasemapLayer';
 import { BorderLine } from './BorderLine';
 import { FitToPlaces } from './FitToPlaces';
@@ -59,6 +60,7 @@ export function MapView(props: MapViewProps) {
       keyboard
     >
       <Attributions />
+      <AutoResize />
       <FitToPlaces places={layers.places} articleKey={articleKey} />
       <LayersControl position="topright">
         <LayersControl.BaseLayer checked name="Countries — Natural Earth (offline)">

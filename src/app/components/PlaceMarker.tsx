@@ -81,7 +81,7 @@ export const PlaceMarker = memo(function PlaceMarker(props: PlaceMarkerProps) {
         },
       }}
     >
-      <Tooltip direction="auto" offset={[8, 0]} className="place-tooltip-wrapper">
+      <Tooltip direction="auto" offset={[8, 0]} opacity={1} className="place-tooltip-wrapper">
         <PlaceTooltip place={place} articleText={articleText} countryName={countryName(place.properties.countryCode)} />
       </Tooltip>
     </Marker>
