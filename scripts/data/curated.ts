@@ -189,6 +189,71 @@ export const CURATED_PLACES: CuratedPlace[] = [
   },
 ];
 
+/**
+ * Oceans, seas, mountain ranges and rivers news names often, as points (approximate centres, from GeoNames'
+ * feature records and atlases). [name, aliases, lat, lon, type]
+ */
+const NATURAL_FEATURES: Array<[string, string[], number, number, 'water' | 'region']> = [
+  ['Pacific Ocean', ['Pacific'], 0, -160, 'water'],
+  ['Atlantic Ocean', ['Atlantic'], 10, -30, 'water'],
+  ['Indian Ocean', [], -20, 80, 'water'],
+  ['Arctic Ocean', ['Arctic'], 85, 0, 'water'],
+  ['Southern Ocean', [], -65, 0, 'water'],
+  ['Mediterranean Sea', ['Mediterranean'], 35, 18, 'water'],
+  ['Black Sea', [], 43.5, 34, 'water'],
+  ['Caspian Sea', [], 42, 50.5, 'water'],
+  ['Baltic Sea', ['Baltic'], 58, 20, 'water'],
+  ['North Sea', [], 56, 3, 'water'],
+  ['Red Sea', [], 20, 38.5, 'water'],
+  ['Caribbean Sea', ['Caribbean'], 15, -75, 'water'],
+  ['South China Sea', [], 12, 114, 'water'],
+  ['East China Sea', [], 29, 125, 'water'],
+  ['Sea of Japan', ['East Sea'], 40, 135, 'water'],
+  ['Yellow Sea', [], 35, 123, 'water'],
+  ['Sea of Okhotsk', [], 55, 150, 'water'],
+  ['Arabian Sea', [], 15, 65, 'water'],
+  ['Bay of Bengal', [], 15, 88, 'water'],
+  ['Strait of Hormuz', [], 26.57, 56.25, 'water'],
+  ['Taiwan Strait', [], 24.5, 119.5, 'water'],
+  ['English Channel', [], 50.2, -1, 'water'],
+  ['Nile', ['Nile River', 'River Nile'], 26, 31.5, 'water'],
+  ['Amazon River', [], -3, -60, 'water'],
+  ['Yangtze', ['Yangtze River'], 30.5, 114, 'water'],
+  ['Mississippi River', [], 35, -90, 'water'],
+  ['Danube', ['Danube River'], 45, 25, 'water'],
+  ['Rhine', ['Rhine River'], 50, 7.6, 'water'],
+  ['Volga', ['Volga River'], 53, 48, 'water'],
+  ['Tumen River', ['Tumen'], 42.6, 130, 'water'],
+  ['Yalu River', ['Yalu'], 40.5, 124.8, 'water'],
+  ['Himalayas', ['Himalaya'], 28, 84, 'region'],
+  ['Alps', [], 46.5, 10, 'region'],
+  ['Andes', [], -20, -67, 'region'],
+  ['Rocky Mountains', ['Rockies'], 43, -110, 'region'],
+  ['Ural Mountains', ['Urals'], 60, 59, 'region'],
+  ['Sahara', ['Sahara Desert'], 23, 13, 'region'],
+  ['Siberia', [], 60, 105, 'region'],
+  ['Balkans', [], 43, 21, 'region'],
+  ['Scandinavia', [], 63, 14, 'region'],
+  ['Caucasus', [], 42.5, 44, 'region'],
+  ['Horn of Africa', [], 8, 45, 'region'],
+  ['Sahel', [], 14, 5, 'region'],
+  ['Demilitarized Zone', ['DMZ', 'Korean Demilitarized Zone'], 38.0, 127.0, 'region'],
+];
+
+for (const [name, aliases, lat, lon, type] of NATURAL_FEATURES) {
+  CURATED_PLACES.push({
+    ref: `curated:${name.toLowerCase().replace(/[^a-z]+/g, '-')}`,
+    name,
+    aliases,
+    lat,
+    lon,
+    type,
+    cc: '',
+    pop: 0,
+    source: 'approximate centre, after GeoNames feature records and atlases',
+  });
+}
+
 /** Canadian provinces and Australian states: first-level divisions news names often (GeoNames ADM1 coordinates). */
 const ADMIN1: Array<[string, string, number, number, string, string, number]> = [
   // name, alpha-2, lat, lon, admin1 code, GeoNames id, population (approx., national statistics)

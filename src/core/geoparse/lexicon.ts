@@ -43,3 +43,6 @@ export const INSTITUTIONS = words('white-house hamas hezbollah taliban pentagon'
 export const FUNCTION_WORDS = words(
   'a an the in at on from to for by of near outside inside across along around and but or as if when while after before since like this that these those every each many some no two three four several both all most other another our their his her its my your we they he she it there here then so yet also only even still just about over under between among into onto upon during despite without within via per than',
 );
+
+/** Words of geographic features: after an adjective they make a name of their own ("Indian Ocean"). */
+export const FEATURE_WORDS = words('ocean sea gulf bay strait river lake mountains mountain desert peninsula plateau basin valley coast island islands');

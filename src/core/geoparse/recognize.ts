@@ -5,7 +5,7 @@
  */
 import type { Gazetteer, NameHit } from '../gazetteer/gazetteer';
 import { isAllCaps, isCapitalized, normalizeKey } from '../text/normalize';
-import { FUNCTION_WORDS, INSTITUTIONS, MONTHS_AND_DAYS, NAME_CONNECTORS, ORGANISATION_WORDS, PLACE_MODIFIERS, SPEECH_VERBS, STREET_WORDS, TITLES } from './lexicon';
+import { FEATURE_WORDS, FUNCTION_WORDS, INSTITUTIONS, MONTHS_AND_DAYS, NAME_CONNECTORS, ORGANISATION_WORDS, PLACE_MODIFIERS, SPEECH_VERBS, STREET_WORDS, TITLES } from './lexicon';
 
 export interface Token {
   start: number;
@@ -155,7 +155,7 @@ export function recognize(text: string, gaz: Gazetteer): Recognized[] {
 function isStrongType(gaz: Gazetteer, row: number): boolean {
   const type = gaz.placeType(row);
   if (type === 'capital') return gaz.population(row) >= 100_000;
-  return type === 'country' || type === 'admin1' || type === 'continent';
+  return type === 'country' || type === 'admin1' || type === 'continent' || type === 'water';
 }
 
 /**
@@ -218,6 +218,8 @@ function isPlaceInContext(gaz: Gazetteer, text: string, tokens: Token[], m: Matc
     if (single && !demonymOnly && !strongType && !prevIsModifier && !(prevStartsSentence && (FUNCTION_WORDS.has(prev.lower) || gaz.isCommonWord(prev.lower)))) return false;
   }
   if (prev && /^\.\s$/.test(prevGap) && TITLES.has(prev.lower) && !demonymOnly) return false;
+  // "Indian Ocean", "Arabian Sea": an adjective that names a feature the gazetteer lacks, not a country.
+  if (demonymOnly && next && nextAdjacent && FEATURE_WORDS.has(next.lower) && isCapitalized(next.text)) return false;
   if (next && nextAdjacent && isCapitalized(next.text)) {
     if (single && gaz.isGivenName(first.lower) && !strongType) return false;
     if (STREET_WORDS.has(next.lower)) return false;

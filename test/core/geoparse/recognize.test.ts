@@ -100,3 +100,11 @@ describe('news prose patterns', () => {
     expect(names('The White House denied it.')).toEqual([]);
   });
 });
+
+describe('natural features', () => {
+  it('finds oceans, seas and ranges, and does not read "Indian Ocean" as India', () => {
+    const places = resolved('Ships crossed the Indian Ocean and the Taiwan Strait, far from the Himalayas.');
+    expect(places.map((p) => p.name)).toEqual(['Indian Ocean', 'Taiwan Strait', 'Himalayas']);
+    expect(places.every((p) => p.countryCode === '')).toBe(true);
+  });
+});
