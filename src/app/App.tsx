@@ -9,7 +9,7 @@ import { Legend } from './components/Legend';
 import { MapView } from './components/MapView';
 import { PanelSection } from './components/PanelSection';
 import { PlaceList } from './components/PlaceList';
-import { StressLayer } from './components/StressLayer';
+import { StressLayer, type StressRenderer } from './components/StressLayer';
 import { defaultArticleOnce } from './data/preload';
 import { mapLayers } from './lib/collection';
 import { toLatLng } from './lib/latlng';
@@ -19,8 +19,8 @@ import { analyzeInWorker } from './lib/workerClient';
 /** `?stress=1` shows the benchmark's synthetic 10,000 places and 2,000 routes instead of an article. */
 const PARAMS = new URLSearchParams(typeof location !== 'undefined' ? location.search : '');
 export const STRESS = PARAMS.get('stress') === '1';
-/** `&renderer=svg` draws the stress fixture with SVG, for the benchmark's comparison. */
-const STRESS_RENDERER = PARAMS.get('renderer') === 'svg' ? 'svg' : 'canvas';
+/** `&renderer=canvas|svg` draws the stress fixture with Leaflet's per-feature renderers, for comparison. */
+const STRESS_RENDERER: StressRenderer = PARAMS.get('renderer') === 'svg' ? 'svg' : PARAMS.get('renderer') === 'canvas' ? 'canvas' : 'cloud';
 
 const mark = (name: string) => {
   if (typeof performance !== 'undefined' && performance.getEntriesByName(name).length === 0) performance.mark(name);

@@ -144,6 +144,16 @@ describe('map explorer (built app, headless Chromium)', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-distance.png') });
   });
 
+  it('Moscow–Beijing shows 5,793 km (Turf) and 5,808 km (WGS84 ellipsoid), each labelled with its model', async () => {
+    const { page } = await open();
+    await page.getByLabel('From').selectOption({ label: 'Moscow' });
+    await page.getByLabel('To').selectOption({ label: 'Beijing' });
+    const table = page.locator('.distance-figures');
+    await expect(table.locator('tr[data-model="turf"]').textContent()).resolves.toMatch(/Turf.*5,793(\.\d)? km/);
+    await expect(table.locator('tr[data-model="ellipsoid"]').textContent()).resolves.toMatch(/WGS84 ellipsoid.*5,808(\.\d)? km/);
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-moscow-beijing.png') });
+  });
+
   it('draws a Tokyo → Los Angeles route over the Pacific, not across the whole map', async () => {
     const { page } = await open();
     await page.locator('summary', { hasText: 'Open another article' }).click();
@@ -178,6 +188,15 @@ describe('map explorer (built app, headless Chromium)', () => {
     await page.waitForTimeout(300);
     expect(r.requests.length).toBeGreaterThan(3);
     expect(externalRequests(r.requests)).toEqual([]);
+  });
+
+  it('stress mode (?stress=1) draws 10,000 places and 2,000 routes without errors or outside requests', async () => {
+    const r = await openApp(browser.context, `${app.url}?stress=1`, '.leaflet-overlay-pane canvas.stress-cloud');
+    opened.push(r);
+    await r.page.waitForFunction(() => document.documentElement.dataset.stressReady === '1');
+    await expect(r.page.locator('.app-title').textContent()).resolves.toContain('10000 places');
+    expect(externalRequests(r.requests)).toEqual([]);
+    await r.page.screenshot({ path: join(ARTIFACTS, 'e2e-stress.png') });
   });
 
   it('the OpenStreetMap layer is offered with attribution, and the data credits are shown', async () => {

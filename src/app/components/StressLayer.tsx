@@ -6,22 +6,43 @@ import { drawableArc } from '../lib/arc';
 import { mapLayers } from '../lib/collection';
 import { lineToLatLngs, toLatLng } from '../lib/latlng';
 import { LINE_COLORS, MARKER_STYLES, markerClassOf } from '../lib/placeStyle';
+import { CanvasCloudLayer } from '../stress/CanvasCloudLayer';
+
+/**
+ * 'cloud' (default): one canvas drawn in a single pass (CanvasCloudLayer). 'canvas' and 'svg' draw one
+ * Leaflet layer per feature with Leaflet's renderers; they exist so the benchmark can compare.
+ */
+export type StressRenderer = 'cloud' | 'canvas' | 'svg';
 
 export interface StressLayerProps {
   collection: AtlasCollection;
-  /** 'canvas' (default); 'svg' exists so the benchmark can show why canvas is used. */
-  renderer?: 'canvas' | 'svg';
+  renderer?: StressRenderer;
   onDrawn?: () => void;
 }
 
 /**
- * Draws a very large collection (the benchmark's 10,000 places and 2,000 routes) on one canvas
- * renderer with plain Leaflet layers: thousands of DOM markers or SVG paths would make panning stutter.
+ * Draws a very large collection (the benchmark's 10,000 places and 2,000 routes) without React or DOM
+ * markers: thousands of DOM markers or SVG paths would make panning stutter.
  * @example <StressLayer collection={stressCollection()} />
  */
-export function StressLayer({ collection, renderer: kind = 'canvas', onDrawn }: StressLayerProps) {
+export function StressLayer({ collection, renderer: kind = 'cloud', onDrawn }: StressLayerProps) {
   const map = useMap();
   useEffect(() => {
+    if (kind === 'cloud') {
+      const { places, routes } = mapLayers(collection);
+      const layer = new CanvasCloudLayer(
+        places.map((p) => ({ position: p.geometry.coordinates, color: MARKER_STYLES[markerClassOf(p.properties.placeType)].color })),
+        routes.map((r) => {
+          const coords = r.geometry.type === 'LineString' ? r.geometry.coordinates : r.geometry.coordinates.flat();
+          return { line: drawableArc(coords[0]!, coords[coords.length - 1]!, 16), color: LINE_COLORS.route, dashed: r.properties.status !== 'happened' };
+        }),
+      );
+      layer.addTo(map);
+      onDrawn?.();
+      return () => {
+        layer.remove();
+      };
+    }
     const renderer = kind === 'svg' ? L.svg({ padding: 0.3 }) : L.canvas({ padding: 0.3, tolerance: 3 });
     const group = L.layerGroup();
     const { places, routes } = mapLayers(collection);
