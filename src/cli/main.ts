@@ -5,10 +5,22 @@
  * Errors go to stderr with a clear message; a bad JSONL line is reported with its number and skipped.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { createInterface } from 'node:readline';
 import { analyzeArticle } from '../core/pipeline';
 import { loadResourcesSync } from './resources';
 import { decodeArticleBytes } from './decode';
+import { batched, jsonChunks } from './jsonChunks';
+
+/** Writes a value as JSON to stdout in chunks, honouring back-pressure; `trailer` ends it (a newline). */
+async function writeJson(value: unknown, indent: number, trailer = '\n'): Promise<void> {
+  function* all(): Generator<string> {
+    yield* batched(jsonChunks(value, indent));
+    yield trailer;
+  }
+  await pipeline(Readable.from(all()), process.stdout, { end: false });
+}
 
 const USAGE = `usage: npm run --silent parse -- FILE
        npm run --silent parse -- --jsonl < articles.jsonl   (lines of {"id","text"})`;
@@ -41,13 +53,12 @@ async function parseJsonl(): Promise<number> {
       continue;
     }
     const fc = analyzeArticle(r.text, resources, { id: String(r.id) });
-    const { article: _article, ...rest } = fc;
-    process.stdout.write(`${JSON.stringify({ id: String(r.id), ...rest })}\n`);
+    await writeJson({ id: String(r.id), type: fc.type, features: fc.features }, 0);
   }
   return bad > 0 ? 3 : 0;
 }
 
-function parseFile(file: string): void {
+async function parseFile(file: string): Promise<void> {
   let bytes: Buffer;
   try {
     const st = statSync(file);
@@ -60,7 +71,7 @@ function parseFile(file: string): void {
   const decoded = decodeArticleBytes(bytes);
   if (!decoded.ok) fail(`${file}: ${decoded.error}`);
   const fc = analyzeArticle(decoded.value, loadResourcesSync());
-  process.stdout.write(`${JSON.stringify(fc, null, 2)}\n`);
+  await writeJson(fc, 2);
 }
 
 async function main(): Promise<void> {
@@ -75,7 +86,7 @@ async function main(): Promise<void> {
   }
   const file = args.find((a) => !a.startsWith('-'));
   if (!file) fail(USAGE, 2);
-  parseFile(file);
+  await parseFile(file);
 }
 
 
