@@ -1,10 +1,13 @@
 /**
- * Shared boundary lines between two countries' polygons, found as runs of edges that both polygons have
- * (same two vertices, either direction). Topologically built boundary data such as OpenStreetMap-derived
- * country polygons share the exact vertices along a common border, so no snapping tolerance is needed and the
- * result is exact: no vertex is invented or moved.
+ * Shared boundary lines between two countries' polygons, found as runs of edges of the first polygon that the
+ * second one also has. Topologically built boundary data such as OpenStreetMap-derived country polygons share
+ * most vertices along a common border exactly; where one neighbour was simplified differently (the 10 m
+ * @geo-maps files drop a vertex here and there, leaving the other's vertex 2–8 m off its edge), an optional
+ * tolerance also counts an edge whose ends and middle lie within that distance of the second polygon's
+ * boundary. The lines are always the first polygon's own vertices: none is invented or moved.
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { SegmentIndex } from './segmentIndex';
 
 /** Every ring (outer and holes) of a Polygon or MultiPolygon. */
 export function ringsOf(geometry: Polygon | MultiPolygon): Position[][] {
@@ -29,12 +32,12 @@ export function edgeSet(geometry: Polygon | MultiPolygon): Set<string> {
   return set;
 }
 
-/** Runs of consecutive edges of `ring` found in `edges`, rotated so that no run is cut at the ring's seam. */
-function runsInRing(ring: Position[], edges: Set<string>): Position[][] {
+/** Runs of consecutive edges of `ring` for which `isShared` holds, rotated so no run is cut at the ring's seam. */
+function runsInRing(ring: Position[], isShared: (p: Position, q: Position) => boolean): Position[][] {
   const n = ring.length - 1; // closed ring: last vertex repeats the first
   if (n < 1) return [];
   const shared: boolean[] = [];
-  for (let i = 0; i < n; i++) shared.push(edges.has(ekey(ring[i]!, ring[i + 1]!)));
+  for (let i = 0; i < n; i++) shared.push(isShared(ring[i]!, ring[i + 1]!));
   if (shared.every(Boolean)) return [ring.slice()];
   // Start just after an unshared edge so a run crossing the seam stays whole.
   const start = (shared.findIndex((s) => !s) + 1) % n;
@@ -81,6 +84,24 @@ export function chainLines(lines: Position[][]): Position[][] {
   return out;
 }
 
+// A country borders several others: build its edge set and segment index once per geometry object.
+const edgeCache = new WeakMap<object, Set<string>>();
+const indexCache = new WeakMap<object, SegmentIndex>();
+
+function cached<T>(cache: WeakMap<object, T>, key: object, make: () => T): T {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = make();
+    cache.set(key, v);
+  }
+  return v;
+}
+
+export interface SharedBoundaryOptions {
+  /** Also count an edge of `a` whose ends and middle are within this many km of `b`'s boundary (default 0). */
+  toleranceKm?: number;
+}
+
 /**
  * The boundary lines two polygons share, in the order and direction of `a`'s rings, with runs that meet
  * joined into one line.
@@ -90,9 +111,21 @@ export function chainLines(lines: Position[][]): Position[][] {
  * const b = { type: 'Polygon', coordinates: [[[1, 0], [2, 0], [2, 1], [1, 1], [1, 0]]] };
  * sharedBoundaryLines(a, b) // [[[1, 0], [1, 1]]]
  */
-export function sharedBoundaryLines(a: Polygon | MultiPolygon, b: Polygon | MultiPolygon): Position[][] {
-  const edgesB = edgeSet(b);
+export function sharedBoundaryLines(
+  a: Polygon | MultiPolygon,
+  b: Polygon | MultiPolygon,
+  options: SharedBoundaryOptions = {},
+): Position[][] {
+  const edgesB = cached(edgeCache, b, () => edgeSet(b));
+  const tol = options.toleranceKm ?? 0;
+  const near = tol > 0 ? cached(indexCache, b, () => new SegmentIndex(ringsOf(b))) : undefined;
+  const isShared = (p: Position, q: Position): boolean => {
+    if (edgesB.has(ekey(p, q))) return true;
+    if (!near) return false;
+    const mid: Position = [((p[0] as number) + (q[0] as number)) / 2, ((p[1] as number) + (q[1] as number)) / 2];
+    return near.isNear(p, tol) && near.isNear(q, tol) && near.isNear(mid, tol);
+  };
   const runs: Position[][] = [];
-  for (const ring of ringsOf(a)) runs.push(...runsInRing(ring, edgesB));
+  for (const ring of ringsOf(a)) runs.push(...runsInRing(ring, isShared));
   return chainLines(runs);
 }

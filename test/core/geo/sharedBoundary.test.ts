@@ -72,6 +72,46 @@ describe('sharedBoundaryLines', () => {
     ]);
   });
 
+  it('with a tolerance, also counts edges a differently simplified neighbour lacks (vertex 5 m off)', () => {
+    // A has an extra vertex at (1.00005, 0.5), ≈5.6 m east of B's straight edge x = 1.
+    const a: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [1, 0],
+          [1.00005, 0.5],
+          [1, 1],
+          [0, 1],
+          [0, 0],
+        ],
+      ],
+    };
+    expect(sharedBoundaryLines(a, square(1, 0))).toEqual([]);
+    expect(sharedBoundaryLines(a, square(1, 0), { toleranceKm: 0.02 })).toEqual([
+      [
+        [1, 0],
+        [1.00005, 0.5],
+        [1, 1],
+      ],
+    ]);
+    // 0.005° ≈ 560 m off is a different line, not a simplification.
+    const far: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [1, 0],
+          [1.005, 0.5],
+          [1, 1],
+          [0, 1],
+          [0, 0],
+        ],
+      ],
+    };
+    expect(sharedBoundaryLines(far, square(1, 0), { toleranceKm: 0.1 })).toEqual([]);
+  });
+
   it('chains lines that meet end to end', () => {
     expect(
       chainLines([
