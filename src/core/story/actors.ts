@@ -145,8 +145,9 @@ function tokenIndexOfStart(tokens: Token[], pos: number, from: number): number {
 export function isTitleCase(tokens: Token[]): boolean {
   const words = tokens.filter((t) => t.word && t.text.length >= 4 && /^\p{L}/u.test(t.text));
   if (words.length < 4) return false;
-  const caps = words.filter((t) => isCapitalizedWord(t.text)).length;
-  return caps / words.length > 0.7;
+  // Prose has lower-case content words; a headline in Title Case has (almost) none.
+  const lower = words.length - words.filter((t) => isCapitalizedWord(t.text)).length;
+  return lower / words.length < 0.1;
 }
 
 /** Pass 1: titled introductions and titles alone, per sentence. */
@@ -268,10 +269,14 @@ export function findActors(sentences: SentenceInfo[], places: PlaceIndex): Actor
     if (!s.titleCase) raws.push(...findTitled(s, places));
   }
   // "his counterpart Ri Yong Ho" shares the title of the other person in the sentence.
+  const titledIn = new Map<number, string>();
+  for (const r of raws) {
+    if (r.role && r.role.toLowerCase() !== 'counterpart' && !titledIn.has(r.sentence)) titledIn.set(r.sentence, r.role);
+  }
   for (const r of raws) {
     if (r.role?.toLowerCase() !== 'counterpart') continue;
-    const other = raws.find((o) => o !== r && o.sentence === r.sentence && o.role && o.role.toLowerCase() !== 'counterpart');
-    if (other) r.role = displayRole(other.role as string);
+    const other = titledIn.get(r.sentence);
+    if (other) r.role = displayRole(other);
   }
 
   // Cluster named mentions by full name, then fold short forms ("Lavrov") into a unique longer one.
@@ -284,9 +289,24 @@ export function findActors(sentences: SentenceInfo[], places: PlaceIndex): Actor
     clusters.set(key, c);
   }
   const list = [...clusters.values()].sort((a, b) => b.name.length - a.name.length);
+  // Word → clusters whose name contains it, so folding stays near-linear on long texts.
+  const byWord = new Map<string, Cluster[]>();
+  for (const c of list) {
+    for (const w of new Set(c.name.map((t) => t.toLowerCase()))) {
+      const l = byWord.get(w);
+      if (l) l.push(c);
+      else byWord.set(w, [c]);
+    }
+  }
   for (const short of list.slice().reverse()) {
     const toks = short.name.map((t) => t.toLowerCase());
-    const hosts = list.filter((l) => {
+    // Look up by the rarest word of the short name: few clusters share a surname.
+    let pool: Cluster[] = [];
+    for (const t of toks) {
+      const l = byWord.get(t) ?? [];
+      if (pool.length === 0 || l.length < pool.length) pool = l;
+    }
+    const hosts = pool.filter((l) => {
       if (l === short || l.name.length <= short.name.length || !clusters.has(l.key)) return false;
       const lt = l.name.map((t) => t.toLowerCase());
       return toks.every((t) => lt.includes(t));
@@ -350,12 +370,18 @@ export function findActors(sentences: SentenceInfo[], places: PlaceIndex): Actor
 
   // Pass 2: full names and short forms anywhere. Short forms are the first and last word of a name (family
   // names come first in Korean and Chinese names, last in most others); a form shared by two people is dropped.
+  // Full names keyed by their first two words, so a common given name does not scan every actor.
   const full = new Map<string, Actor[]>();
   const alias = new Map<string, Actor | null>();
   for (const a of actors) {
     const parts = a.name.split(' ');
     const first = parts[0] as string;
-    full.set(first.toLowerCase(), [...(full.get(first.toLowerCase()) ?? []), a]);
+    if (parts.length > 1) {
+      const k = `${first} ${parts[1]}`.toLowerCase();
+      const l = full.get(k);
+      if (l) l.push(a);
+      else full.set(k, [a]);
+    }
     const forms = parts.length > 1 ? [first, parts[parts.length - 1] as string] : [first];
     for (const f of forms) {
       if (f.length < 2) continue;
@@ -368,7 +394,7 @@ export function findActors(sentences: SentenceInfo[], places: PlaceIndex): Actor
       const t = tk[i] as Token;
       if (!t.word || taken.has(t.start) || places.at(t.start)) continue;
       let hit: { a: Actor; n: number; kind: ActorRefKind } | undefined;
-      for (const a of full.get(t.lower) ?? []) {
+      for (const a of full.get(`${t.lower} ${tk[i + 1]?.lower ?? ''}`) ?? []) {
         const parts = a.name.toLowerCase().split(' ');
         if (parts.length > 1 && parts.every((p, k) => tk[i + k]?.lower === p)) {
           hit = { a, n: parts.length, kind: 'name' };
@@ -392,16 +418,21 @@ export function findActors(sentences: SentenceInfo[], places: PlaceIndex): Actor
 
   // Titles alone: "The DPRK Foreign Minister" is the one person the text already gave that title (and
   // affiliation, when stated). Ambiguous or unknown titles stay unresolved.
+  const byRole = new Map<string, Actor[]>();
+  for (const a of actors) {
+    const k = normRole(a.role);
+    if (!k) continue;
+    const l = byRole.get(k);
+    if (l) l.push(a);
+    else byRole.set(k, [a]);
+  }
   const firstSeen = new Map<string, number>();
   for (const l of refs) for (const r of l) if (r.actorId && !(r.start >= (firstSeen.get(r.actorId) ?? Infinity))) firstSeen.set(r.actorId, r.start);
   for (const r of raws) {
     if (r.name.length > 0) continue;
     const role = normRole(r.role);
-    const cands = actors.filter(
-      (a) =>
-        normRole(a.role) === role &&
-        (!r.affiliation || a.countryCode === r.affiliation.countryCode) &&
-        (firstSeen.get(a.id) ?? Infinity) < r.start,
+    const cands = (byRole.get(role ?? '') ?? []).filter(
+      (a) => (!r.affiliation || a.countryCode === r.affiliation.countryCode) && (firstSeen.get(a.id) ?? Infinity) < r.start,
     );
     if (cands.length === 1) {
       const a = cands[0] as Actor;

@@ -283,6 +283,16 @@ function meetingAnchor(c: Ctx, s: SentenceInfo, refs: ActorRef[], i: number): An
       }
     }
   }
+  // "…, where she is to meet …": the place is the one named just before ", where".
+  if (!place) {
+    for (let j = i - 1; j >= 1 && j >= i - 6; j--) {
+      if ((c.tk[j] as Token).lower !== 'where' || (c.tk[j - 1] as Token).text !== ',') continue;
+      const before = c.tk[j - 2];
+      const pm = before ? c.places.at(before.start) : undefined;
+      if (pm) place = { pm, next: j };
+      break;
+    }
+  }
   if (!place && parties.length < 2) return undefined;
   return {
     kind: 'meeting',
@@ -299,12 +309,24 @@ function meetingAnchor(c: Ctx, s: SentenceInfo, refs: ActorRef[], i: number): An
   };
 }
 
+/** Index of the first token starting at or after `pos` (binary search). */
+function firstTokenFrom(tk: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tk.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tk[mid] as Token).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** "the PyeongChang Winter Olympics": a place followed by capitalised words ending in an event noun. */
 function namedEvents(c: Ctx, s: SentenceInfo): Anchor[] {
   const out: Anchor[] = [];
   for (const pm of c.places.within(s.start, s.end)) {
-    let j = c.tk.findIndex((t) => t.start >= pm.end);
-    if (j < 0) continue;
+    let j = firstTokenFrom(c.tk, pm.end);
+    if (j >= c.tk.length) continue;
     const first = j;
     let head = -1;
     while (j < c.tk.length && j - first < 4 && /^\p{Lu}/u.test((c.tk[j] as Token).text)) {

@@ -110,7 +110,7 @@ const DATE_RE = new RegExp(
     `\\b${OPEN}${PART}[- ]${MONTH}(?:,? ${YEAR})?\\b`, // 13 open, 14 part, 15 month, 16 year
     `\\b${OPEN}${MONTH},? ${YEAR}\\b`, // 17 open, 18 month, 19 year
     `\\b${OPEN}${MONTH} ${DAY}\\b(?!,? \\d)`, // 20 open, 21 month, 22 day
-    `\\b${OPEN}(?:on )?${DAY} ${MONTH}(?![\\w])`, // 23 open, 24 day, 25 month
+    `\\b${OPEN}${DAY} ${MONTH}(?![\\w]|,? \\d)`, // 23 open, 24 day, 25 month
     `\\b(earlier|later) this (week|month|year)\\b`, // 26, 27
     `\\b(last|next|this|past|coming) (week|weekend|month|year)\\b`, // 28, 29
     `\\b(yesterday|today|tomorrow|tonight|the end of the week|the end of this week|the end of the month|the end of this month|the end of the year|the end of this year)\\b`, // 30
@@ -118,7 +118,7 @@ const DATE_RE = new RegExp(
     `\\b(?:[Ii]n|[Ww]ithin) ${COUNT} (day|week|month|year)s?\\b`, // 34 n, 35 unit
     `\\b(?:on |last |next |this )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`, // 36
     `\\b${OPEN}(?:(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-?) (?:the year )?)${YEAR}\\b`, // 37 open, 38 year
-    `\\b${OPEN}(?:(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Nn]ext|[Ll]ast|[Tt]his) )?${MONTH_FULL}(?![\\w])`, // 39 open, 40 month (full names only: "Jan" is also a name)
+    `\\b${OPEN}(?:(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Nn]ext|[Ll]ast|[Tt]his) )?${MONTH_FULL}(?![\\w]|,? \\d)`, // 39 open, 40 month (full names only: "Jan" is also a name)
   ].join('|'),
   'g',
 );

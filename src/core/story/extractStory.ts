@@ -27,7 +27,7 @@ import {
 } from './features';
 import { type CapitalLookup, PlaceIndex, type PlaceMention } from './places';
 import { firmer, statusGroup, statusOf } from './status';
-import { slug, splitSentences, tokenize } from './text';
+import { type Span, slug, splitSentences, tokenize } from './text';
 
 export interface StoryOptions {
   /** Capital of a country by ISO alpha-2, for capitals the article does not name (the gazetteer's lookup). */
@@ -136,12 +136,34 @@ function assignDates(s: SentenceInfo, anchors: Anchor[], dates: DateMention[]): 
   return new Map([...out].map(([a, v]) => [a, v.d]));
 }
 
+/** Longest piece analysed as one sentence: real sentences are far shorter; this bounds per-sentence work. */
+const MAX_SENTENCE = 1000;
+
+/** Cuts an over-long "sentence" (no punctuation for pages) into pieces at whitespace. */
+function pieces(s: Span): Span[] {
+  if (s.text.length <= MAX_SENTENCE) return [s];
+  const out: Span[] = [];
+  let a = 0;
+  while (a < s.text.length) {
+    let b = Math.min(s.text.length, a + MAX_SENTENCE);
+    if (b < s.text.length) {
+      const ws = s.text.lastIndexOf(' ', b);
+      if (ws > a + MAX_SENTENCE / 2) b = ws;
+    }
+    out.push({ start: s.start + a, end: s.start + b, text: s.text.slice(a, b) });
+    a = b;
+  }
+  return out;
+}
+
 /** Builds the sentence table. */
 function sentencesOf(text: string): SentenceInfo[] {
-  return splitSentences(text).map((s, index) => {
-    const tokens = tokenize(s.text, s.start);
-    return { ...s, index, tokens, titleCase: isTitleCase(tokens) };
-  });
+  return splitSentences(text)
+    .flatMap(pieces)
+    .map((s, index) => {
+      const tokens = tokenize(s.text, s.start);
+      return { ...s, index, tokens, titleCase: isTitleCase(tokens) };
+    });
 }
 
 function tokenBefore(s: SentenceInfo, pos: number): string | undefined {
@@ -441,8 +463,9 @@ function findAnchorsBetween(s: SentenceInfo, list: ActorRef[], index: PlaceIndex
 }
 
 function mergeMentions(a: Mention[], b: Mention[]): Mention[] {
+  const seen = new Set(a.map((m) => `${m.start}:${m.end}`));
   const out = [...a];
-  for (const m of b) if (!out.some((x) => x.start === m.start && x.end === m.end)) out.push(m);
+  for (const m of b) if (!seen.has(`${m.start}:${m.end}`)) out.push(m);
   return out.sort((x, y) => x.start - y.start);
 }
 
@@ -459,7 +482,10 @@ function placeSlug(p: ResolvedPlace): string {
 }
 
 /** One route per actor, destination and status group; the strongest origin and the most precise date win. */
-function mergeLegs(legs: Leg[]): StoryRouteFeature[] {
+function mergeLegs(all: Leg[]): StoryRouteFeature[] {
+  // A trip the text tells outright makes the one a meeting implies redundant, whatever its status.
+  const told = new Set(all.filter((l) => l.evidence === 'movement').map((l) => `${l.actor.id}|${l.to.id}`));
+  const legs = all.filter((l) => l.evidence === 'movement' || !told.has(`${l.actor.id}|${l.to.id}`));
   const merged = new Map<string, Leg>();
   for (const l of legs) {
     const key = `${l.actor.id}|${l.to.id}|${statusGroup(l.status)}`;

@@ -20,10 +20,11 @@ export interface PlaceSpec {
 }
 
 function sentenceAround(text: string, start: number, end: number): string {
+  // Bounded walk: a text with no sentence ends must not make every excerpt the whole text.
   let s = start;
-  while (s > 0 && !/[\n.!?]/.test(text.charAt(s - 1))) s--;
+  while (s > 0 && start - s < 300 && !/[\n.!?]/.test(text.charAt(s - 1))) s--;
   let e = end;
-  while (e < text.length && !/[\n.!?]/.test(text.charAt(e))) e++;
+  while (e < text.length && e - end < 300 && !/[\n.!?]/.test(text.charAt(e))) e++;
   return text.slice(s, Math.min(text.length, e + 1)).trim();
 }
 
@@ -38,15 +39,16 @@ export function placesFromSpec(text: string, specs: PlaceSpec[]): ResolvedPlace[
     for (const s of [...(spec.surfaces ?? []), ...(spec.demonyms ?? [])]) forms.push({ spec, surface: s });
   }
   forms.sort((a, b) => b.surface.length - a.surface.length);
-  const used: [number, number][] = [];
+  // Coverage mask: a longer surface already claimed these characters (linear, unlike pairwise checks).
+  const used = new Uint8Array(text.length);
   const byId = new Map<string, ResolvedPlace>();
   for (const { spec, surface } of forms) {
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
     for (const m of text.matchAll(re)) {
       const start = m.index ?? 0;
       const end = start + surface.length;
-      if (used.some(([a, b]) => start < b && end > a)) continue;
-      used.push([start, end]);
+      if (used.subarray(start, end).some((x) => x === 1)) continue;
+      used.fill(1, start, end);
       const place =
         byId.get(spec.id) ??
         ({

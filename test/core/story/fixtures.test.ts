@@ -1,0 +1,43 @@
+/**
+ * Golden stories: test/fixtures/stories/in/NAME.txt (+ NAME.json: publication date and hand-built places)
+ * → out/NAME.json. `REGEN=1 npx vitest run test/core/story` rewrites the goldens; review the diff.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractStory } from '../../../src/core/story';
+import { capitalsFromSpec, type PlaceSpec, placesFromSpec } from './placeSpec';
+import { summarize } from './summarize';
+
+const root = fileURLToPath(new URL('../../fixtures/stories/', import.meta.url));
+const names = readdirSync(join(root, 'in'))
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.slice(0, -4))
+  .sort();
+
+describe('story fixtures', () => {
+  it('has at least six fixtures', () => {
+    expect(names.length).toBeGreaterThanOrEqual(6);
+  });
+
+  for (const name of names) {
+    it(name, () => {
+      const text = readFileSync(join(root, 'in', `${name}.txt`), 'utf8');
+      const meta = JSON.parse(readFileSync(join(root, 'in', `${name}.json`), 'utf8')) as { published: string; places: PlaceSpec[] };
+      const story = extractStory(text, placesFromSpec(text, meta.places), { id: name, title: name, published: meta.published }, {
+        capitalOf: capitalsFromSpec(meta.places),
+      });
+      for (const f of [...story.routes, ...story.events]) {
+        for (const m of f.properties.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+      }
+      const got = summarize(story);
+      const outFile = join(root, 'out', `${name}.json`);
+      if (process.env.REGEN === '1' || !existsSync(outFile)) {
+        mkdirSync(join(root, 'out'), { recursive: true });
+        writeFileSync(outFile, `${JSON.stringify(got, null, 2)}\n`);
+      }
+      expect(got).toEqual(JSON.parse(readFileSync(outFile, 'utf8')));
+    });
+  }
+});
