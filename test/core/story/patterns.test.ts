@@ -9,10 +9,11 @@ describe('story patterns', () => {
   it('Tokyo → Los Angeles: stated origin, stored split at the antimeridian, and the return leg', () => {
     const { story } = runFixture('tokyo_los_angeles_dateline');
     const out = story.routes.find((r) => r.properties.from === 'place:tokyo' && r.properties.to === 'place:los-angeles');
-    expect(out?.properties).toMatchObject({ status: 'happened', origin: 'stated', actors: ['Haruto Sato'] });
+    if (!out) throw new Error('no Tokyo → Los Angeles route');
+    expect(out.properties).toMatchObject({ status: 'happened', origin: 'stated', actors: ['Haruto Sato'] });
     expect(out?.properties.date).toMatchObject({ label: 'Monday', start: '2024-03-11' });
     expect(out?.geometry.type).toBe('MultiLineString');
-    const parts = (out?.geometry as MultiLineString).coordinates;
+    const parts = (out.geometry as MultiLineString).coordinates;
     expect(parts[0]?.at(-1)?.[0]).toBe(180);
     expect(parts[1]?.[0]?.[0]).toBe(-180);
     for (const line of parts) for (const [lon] of line) expect(Math.abs(lon as number)).toBeLessThanOrEqual(180);
