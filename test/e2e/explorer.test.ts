@@ -146,8 +146,8 @@ describe('map explorer (built app, headless Chromium)', () => {
 
   it('Moscow–Beijing shows 5,793 km (Turf) and 5,808 km (WGS84 ellipsoid), each labelled with its model', async () => {
     const { page } = await open();
-    await page.getByLabel('From').selectOption({ label: 'Moscow' });
-    await page.getByLabel('To').selectOption({ label: 'Beijing' });
+    await page.getByLabel('From', { exact: true }).selectOption({ label: 'Moscow' });
+    await page.getByLabel('To', { exact: true }).selectOption({ label: 'Beijing' });
     const table = page.locator('.distance-figures');
     await expect(table.locator('tr[data-model="turf"]').textContent()).resolves.toMatch(/Turf.*5,793(\.\d)? km/);
     await expect(table.locator('tr[data-model="ellipsoid"]').textContent()).resolves.toMatch(/WGS84 ellipsoid.*5,808(\.\d)? km/);

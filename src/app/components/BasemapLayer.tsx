@@ -1,9 +1,11 @@
-import L from 'leaflet';
-import type { PathOptions } from 'leaflet';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { GeoJSON, Pane } from 'react-leaflet';
-import type { BasemapCollection } from '../basemap/loadBasemap';
-import { basemapOnce } from '../data/preload';
+import { useEffect, useMemo, useState } from 'react';
+import { useLeafletContext } from '@react-leaflet/core';
+import type { BasemapCollection, CountryProperties } from '../basemap/loadBasemap';
+import { CanvasPolygonLayer, type PolygonStyle } from '../canvas/CanvasPolygonLayer';
+import { basemapDetailOnce, basemapOnce } from '../data/preload';
+
+/** Zoom from which the 1:50m countries replace the 1:110m ones. */
+export const DETAIL_MIN_ZOOM = 3;
 
 export interface BasemapLayerProps {
   /** ISO alpha-2 and alpha-3 codes of the countries the article names; they are tinted. */
@@ -12,14 +14,32 @@ export interface BasemapLayerProps {
   onError?: (message: string) => void;
 }
 
+const PANE = 'basemap';
+
 /**
- * Natural Earth country polygons, loaded lazily (dynamic import → its own chunk) and drawn on a canvas
- * renderer in a pane under the routes and markers. Countries the article names are tinted.
+ * Natural Earth country polygons, loaded lazily (dynamic import → its own chunk) and drawn on one canvas
+ * in a pane under the routes and markers: 1:110m for the world view first, 1:50m from zoom 3 once
+ * loaded. Countries the article names are tinted.
  * @example <BasemapLayer tinted={new Set(['RU', 'RUS'])} />
  */
 export function BasemapLayer({ tinted, onReady, onError }: BasemapLayerProps) {
+  // Added to the enclosing layer group (the layer control's base layer), so switching to OSM hides it.
+  const context = useLeafletContext();
+  const map = context.map;
+  const container = context.layerContainer ?? map;
   const [countries, setCountries] = useState<BasemapCollection | null>(null);
-  const renderer = useMemo(() => L.canvas({ padding: 0.5, pane: 'basemap' }), []);
+  const [layer, setLayer] = useState<CanvasPolygonLayer<CountryProperties> | null>(null);
+  const tintKey = [...tinted].sort().join(',');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: tintKey stands for the contents of `tinted`
+  const style = useMemo(
+    () =>
+      (p: CountryProperties): PolygonStyle => ({
+        fill: tinted.has(p.cca2) || tinted.has(p.cca3) ? '#f3c96b' : '#f4f1ea',
+        stroke: '#8d99a6',
+        strokeWidth: 0.6,
+      }),
+    [tintKey],
+  );
 
   useEffect(() => {
     let cancelled = false;
@@ -33,38 +53,37 @@ export function BasemapLayer({ tinted, onReady, onError }: BasemapLayerProps) {
     };
   }, [onError]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the layer is created once per data set; style changes are applied below
   useEffect(() => {
-    if (countries) onReady?.();
-  }, [countries, onReady]);
+    if (!countries) return;
+    if (!map.getPane(PANE)) map.createPane(PANE).style.zIndex = '250';
+    const created = new CanvasPolygonLayer(countries.features, style, PANE);
+    container.addLayer(created);
+    setLayer(created);
+    onReady?.();
+    return () => {
+      container.removeLayer(created);
+      setLayer(null);
+    };
+  }, [map, container, countries]);
 
-  const tintKey = [...tinted].sort().join(',');
-  // A stable style function: a new one on every render would make react-leaflet restyle (and the canvas
-  // redraw) all 240 countries on each hover.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: tintKey stands for the contents of `tinted`
-  const style = useCallback(
-    (f?: { properties?: { cca2?: string; cca3?: string } }): PathOptions => {
-      const props = f?.properties;
-      const named = !!props && (tinted.has(props.cca2 ?? '') || tinted.has(props.cca3 ?? ''));
-      return { color: '#8d99a6', weight: 0.6, fillColor: named ? '#f3c96b' : '#f4f1ea', fillOpacity: 1 };
-    },
-    [tintKey],
-  );
-  // Restyle in place when the tint changes: remounting 240 polygons on a shared canvas left parts undrawn.
-  const layerRef = useRef<L.GeoJSON | null>(null);
   useEffect(() => {
-    layerRef.current?.setStyle(style as L.StyleFunction);
-  }, [style]);
-  if (!countries) return null;
-  return (
-    <Pane name="basemap" style={{ zIndex: 250 }}>
-      <GeoJSON
-        ref={layerRef}
-        data={countries}
-        interactive={false}
-        // renderer is a Path option; L.GeoJSON hands its options to every polygon it creates.
-        {...({ renderer } as object)}
-        style={style}
-      />
-    </Pane>
-  );
+    layer?.setStyle(style);
+  }, [layer, style]);
+
+  // Once the world view is drawn, fetch the 1:50m countries for closer zooms.
+  useEffect(() => {
+    if (!layer) return;
+    let cancelled = false;
+    basemapDetailOnce()
+      .then((fc) => {
+        if (!cancelled) layer.addLevel(DETAIL_MIN_ZOOM, fc.features);
+      })
+      .catch((error: Error) => onError?.(`The detailed basemap could not be loaded: ${error.message}`));
+    return () => {
+      cancelled = true;
+    };
+  }, [layer, onError]);
+
+  return null;
 }

@@ -33,7 +33,7 @@ export const DistancePanel = memo(function DistancePanel({ places, pickedIds, on
   const select = (label: string, value: string, set: (id: string) => void) => (
     <label className="distance-select">
       <span>{label}</span>
-      <select value={value} onChange={(e) => set(e.target.value)}>
+      <select aria-label={label} value={value} onChange={(e) => set(e.target.value)}>
         <option value="">— choose a place —</option>
         {sorted.map((p) => (
           <option key={p.id} value={p.id}>

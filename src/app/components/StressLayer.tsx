@@ -6,7 +6,7 @@ import { drawableArc } from '../lib/arc';
 import { mapLayers } from '../lib/collection';
 import { lineToLatLngs, toLatLng } from '../lib/latlng';
 import { LINE_COLORS, MARKER_STYLES, markerClassOf } from '../lib/placeStyle';
-import { CanvasCloudLayer } from '../stress/CanvasCloudLayer';
+import { CanvasCloudLayer } from '../canvas/CanvasCloudLayer';
 
 /**
  * 'cloud' (default): one canvas drawn in a single pass (CanvasCloudLayer). 'canvas' and 'svg' draw one

@@ -3,7 +3,8 @@
  * the entry module runs, in parallel with React's first render, instead of after the map has mounted.
  * Both stay in their own lazily loaded chunks; this only moves the moment they are requested.
  */
-import countriesUrl from 'world-atlas/countries-50m.json?url';
+import coarseUrl from 'world-atlas/countries-110m.json?url';
+import detailUrl from 'world-atlas/countries-50m.json?url';
 import type { BasemapCollection } from '../basemap/loadBasemap';
 import { loadDefaultArticle } from './defaultArticle';
 
@@ -14,21 +15,38 @@ async function fetchJson(url: string): Promise<unknown> {
 }
 
 let basemap: Promise<BasemapCollection> | null = null;
+let detail: Promise<BasemapCollection> | null = null;
 let article: ReturnType<typeof loadDefaultArticle> | null = null;
 
+function loadCountries(url: string): Promise<BasemapCollection> {
+  // The topology download starts at once; the decoder chunk loads in parallel.
+  return Promise.all([import('../basemap/loadBasemap'), fetchJson(url)]).then(([m, topology]) =>
+    m.toCountries(topology as Parameters<typeof m.toCountries>[0]),
+  );
+}
+
 /**
- * The basemap, loaded once (dynamic import → its own chunk, then the topology from the app's origin).
+ * The world-view basemap (Natural Earth 1:110m), loaded once: it is small, so the first map paints fast.
  * @example const countries = await basemapOnce();
  */
 export function basemapOnce(): Promise<BasemapCollection> {
-  // The topology download starts at once; the decoder chunk loads in parallel.
-  basemap ??= Promise.all([import('../basemap/loadBasemap'), fetchJson(countriesUrl)]).then(([m, topology]) =>
-    m.toCountries(topology as Parameters<typeof m.toCountries>[0]),
-  );
+  basemap ??= loadCountries(coarseUrl);
   basemap.catch(() => {
     basemap = null; // a later call may retry
   });
   return basemap;
+}
+
+/**
+ * The detailed basemap (Natural Earth 1:50m), loaded once, after the first map is drawn.
+ * @example const countries = await basemapDetailOnce();
+ */
+export function basemapDetailOnce(): Promise<BasemapCollection> {
+  detail ??= loadCountries(detailUrl);
+  detail.catch(() => {
+    detail = null;
+  });
+  return detail;
 }
 
 /**

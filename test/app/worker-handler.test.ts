@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Gazetteer } from '../../src/core/gazetteer/gazetteer';
+import type { AtlasResources } from '../../src/core/pipeline';
+import { createHandler } from '../../src/worker/handler';
+
+const root = join(import.meta.dirname, '../..');
+let gazetteer: Gazetteer | undefined;
+const loadReal = async (): Promise<AtlasResources> => {
+  gazetteer ??= Gazetteer.fromData(JSON.parse(readFileSync(join(root, 'data/gazetteer.json'), 'utf8')));
+  return { gazetteer };
+};
+
+describe('worker handler', () => {
+  it('analyses text with the core pipeline and answers with the request id', async () => {
+    const handle = createHandler(loadReal);
+    const reply = await handle({ type: 'analyze', id: 7, text: 'The delegation flew from Moscow to Pyongyang on Monday.' });
+    expect(reply.id).toBe(7);
+    expect(reply.type).toBe('result');
+    if (reply.type !== 'result') return;
+    const names = reply.collection.features.filter((f) => f.properties.kind === 'place').map((f) => f.properties.name);
+    expect(names).toEqual(expect.arrayContaining(['Moscow', 'Pyongyang']));
+    expect(reply.collection.article.text).toContain('Moscow');
+  });
+
+  it('answers a loading failure with a message, and retries the load on the next request', async () => {
+    let calls = 0;
+    const handle = createHandler(async () => {
+      calls++;
+      if (calls === 1) throw new Error('HTTP 404');
+      return loadReal();
+    });
+    const first = await handle({ type: 'analyze', id: 1, text: 'Moscow.' });
+    expect(first).toMatchObject({ type: 'error', id: 1 });
+    if (first.type === 'error') expect(first.error).toContain('HTTP 404');
+    const second = await handle({ type: 'analyze', id: 2, text: 'Talks in Moscow.' });
+    expect(second.type).toBe('result');
+    expect(calls).toBe(2);
+  });
+
+  it('does not crash on empty, binary-looking or missing text', async () => {
+    const handle = createHandler(loadReal);
+    for (const text of ['', '\u0000\u0001\u0002\uFFFD'.repeat(1000), undefined as unknown as string]) {
+      const reply = await handle({ type: 'analyze', id: 3, text });
+      expect(['result', 'error']).toContain(reply.type);
+    }
+  });
+});
