@@ -8,6 +8,8 @@ import type { Gazetteer } from './gazetteer/gazetteer';
 import { placeFeature } from './geojson/places';
 import type { AtlasCollection, AtlasFeature, BorderFeature } from './geojson/types';
 import { geoparse } from './geoparse';
+import { extractStory } from './story';
+import { capitalLookup } from './story/gazetteerCapitals';
 import type { ArticleMeta } from './types';
 
 export interface AtlasResources {
@@ -25,6 +27,10 @@ export function analyzeArticle(text: string, resources: AtlasResources, meta?: P
   const article: ArticleMeta = { ...parseArticleMeta(text, meta?.id), ...meta, text };
   const places = geoparse(text, resources.gazetteer);
   const features: AtlasFeature[] = places.map(placeFeature);
+  // Who travelled where and when: routes and events (a home capital the text only implies is named in the
+  // route's fromName/toName, not added as a place the article mentions).
+  const story = extractStory(text, places, article, { capitalOf: capitalLookup(resources.gazetteer) });
+  features.push(...story.routes, ...story.events);
   // Borders the article refers to and its distance/length figures, checked. Keep this step last: a figure
   // matched with two places also lists the route between them from the features built so far.
   features.push(...geoFeaturesFor(text, places, resources.borders ?? [], features));

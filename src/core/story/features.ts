@@ -20,6 +20,9 @@ export type RouteEvidence = 'movement' | 'meeting';
 export interface StoryRouteProperties extends RouteProperties {
   date: StoryDateEx;
   actorIds: string[];
+  /** Endpoint names, also for a home capital the article never names (its id is then in no place feature). */
+  fromName: string;
+  toName: string;
   /** 6378.137 km sphere (web maps). */
   webSphereKm: number;
   origin: OriginBasis;
@@ -93,6 +96,8 @@ export function routeFeature(r: RouteInput): StoryRouteFeature {
       mentions: r.mentions,
       from: r.from.id,
       to: r.to.id,
+      fromName: r.from.name,
+      toName: r.to.name,
       actors: r.actorNames,
       actorIds: r.actorIds,
       date: r.date,
