@@ -9,6 +9,7 @@
  *
  * Run: `npx tsx bench/browser.ts` (or through `npm run bench` when bench/run.ts calls runBrowserBench()).
  */
+import { cpus, loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../test/e2e/support/browser';
 import { INITIAL_JS_BUDGET, measureInitialBundle } from '../test/e2e/support/bundle';
@@ -26,7 +27,7 @@ function quantile(values: number[], q: number): number {
 }
 
 /** Navigation start → the map is painted with its markers and basemap (ms). */
-async function firstMap(page: Page, url: string): Promise<{ paintedMs: number; fcpMs: number }> {
+async function firstMap(page: Page, url: string): Promise<{ paintedMs: number; fcpMs: number; marks: Record<string, number> }> {
   await page.goto(url);
   return page.evaluate(async () => {
     const until = (name: string) =>
@@ -39,20 +40,30 @@ async function firstMap(page: Page, url: string): Promise<{ paintedMs: number; f
     while (!document.querySelector('.leaflet-marker-pane .place-marker')) await new Promise((r) => setTimeout(r, 5));
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN;
-    return { paintedMs: performance.now(), fcpMs: fcp };
+    const marks: Record<string, number> = {};
+    for (const m of performance.getEntriesByType('mark')) marks[m.name.replace('atlas:', '')] = m.startTime;
+    return { paintedMs: performance.now(), fcpMs: fcp, marks };
   });
 }
 
 /** Pan and zoom the stress map with real mouse input and return the frame intervals (ms). */
-async function stressFrames(page: Page, url: string): Promise<{ readyMs: number; frames: number[] }> {
+async function stressFrames(
+  page: Page,
+  url: string,
+): Promise<{ readyMs: number; frames: number[]; longTasks: number[]; redraws: Record<string, number> }> {
   await page.goto(url);
   await page.waitForFunction(() => document.documentElement.dataset.stressReady === '1', undefined, { timeout: 60_000 });
   const readyMs = await page.evaluate(() => performance.getEntriesByName('atlas:stress-ready')[0]?.startTime ?? Number.NaN);
   await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
   await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __stop: boolean };
+    const w = window as unknown as { __frames: number[]; __stop: boolean; __long: number[] };
     w.__frames = [];
     w.__stop = false;
+    w.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__long.push(e.duration);
+    }).observe({ type: 'longtask' });
+    performance.clearMeasures();
     let last = performance.now();
     const tick = (t: number) => {
       w.__frames.push(t - last);
@@ -81,12 +92,14 @@ async function stressFrames(page: Page, url: string): Promise<{ readyMs: number;
     await page.mouse.wheel(0, delta);
     await page.waitForTimeout(600);
   }
-  const frames = await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __stop: boolean };
+  const { frames, longTasks, redraws } = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __stop: boolean; __long: number[] };
     w.__stop = true;
-    return w.__frames.slice(1);
+    const redraws: Record<string, number> = {};
+    for (const m of performance.getEntriesByType('measure')) redraws[m.name] = Math.max(redraws[m.name] ?? 0, m.duration);
+    return { frames: w.__frames.slice(1), longTasks: w.__long, redraws };
   });
-  return { readyMs, frames };
+  return { readyMs, frames, longTasks, redraws };
 }
 
 /**
@@ -99,10 +112,12 @@ export async function runBrowserBench(): Promise<void> {
   try {
     const bundle = measureInitialBundle(app.outDir);
     console.log('\n== news-atlas browser benchmark (headless Chromium, built app on 127.0.0.1) ==');
+    const load = loadavg().map((v) => v.toFixed(1)).join(' ');
+    console.log(`machine: ${cpus().length} CPUs, load average ${load} (timings on a busy machine run long)`);
     console.log(`initial JS  (gzip): ${kb(bundle.jsGzip)}  [${bundle.js.map((a) => a.file).join(', ')}]  budget ≤ ${kb(INITIAL_JS_BUDGET)}`);
     console.log(`initial CSS (gzip): ${kb(bundle.cssGzip)}`);
 
-    const runs: { paintedMs: number; fcpMs: number }[] = [];
+    const runs: Awaited<ReturnType<typeof firstMap>>[] = [];
     for (let i = 0; i < 6; i++) {
       const page = await browser.context.newPage();
       await page.addInitScript(NAME_SHIM);
@@ -113,17 +128,22 @@ export async function runBrowserBench(): Promise<void> {
     console.log(
       `first painted map: cold ${ms(cold!.paintedMs)} (first contentful paint ${ms(cold!.fcpMs)}); warm median ${ms(quantile(warm.map((r) => r.paintedMs), 0.5))} over ${warm.length} loads  target ≤ 1000 ms`,
     );
+    const median = (key: string) => ms(quantile(warm.map((r) => r.marks[key] ?? Number.NaN), 0.5));
+    console.log(`  warm medians: map created ${median('map-ready')}, article shown ${median('article-ready')}, basemap drawn ${median('basemap-ready')}`);
 
     console.log('stress fixture: 10,000 places + 2,000 routes, 4 drags + 4 wheel zooms');
-    console.log('  renderer   drawn-at   frames   median   p95     max     frames>50ms');
+    console.log('  renderer   drawn-at   frames   median   p95     max     frames>50ms  long tasks  slowest redraw (app layers)');
     for (const renderer of ['cloud', 'canvas', 'svg'] as const) {
       const page = await browser.context.newPage();
       await page.addInitScript(NAME_SHIM);
-      const { readyMs, frames } = await stressFrames(page, `${app.url}?stress=1${renderer === 'cloud' ? '' : `&renderer=${renderer}`}`);
+      const { readyMs, frames, longTasks, redraws } = await stressFrames(page, `${app.url}?stress=1${renderer === 'cloud' ? '' : `&renderer=${renderer}`}`);
       await page.close();
       const over = frames.filter((f) => f > 50).length;
+      const slowest = Object.entries(redraws)
+        .map(([name, d]) => `${name.replace('atlas:', '')} ${ms(d)}`)
+        .join(', ');
       console.log(
-        `  ${renderer.padEnd(9)}  ${ms(readyMs).padStart(8)}   ${String(frames.length).padStart(6)}   ${ms(quantile(frames, 0.5)).padStart(6)}   ${ms(quantile(frames, 0.95)).padStart(6)}  ${ms(Math.max(...frames)).padStart(6)}  ${String(over).padStart(6)}${renderer === 'cloud' ? '   (the app: one canvas, one pass)' : `   (peer: Leaflet ${renderer} renderer, a layer per feature)`}`,
+        `  ${renderer.padEnd(9)}  ${ms(readyMs).padStart(8)}   ${String(frames.length).padStart(6)}   ${ms(quantile(frames, 0.5)).padStart(6)}   ${ms(quantile(frames, 0.95)).padStart(6)}  ${ms(Math.max(...frames)).padStart(6)}  ${String(over).padStart(6)}  ${String(longTasks.length).padStart(10)}  ${slowest || '—'}${renderer === 'cloud' ? '   (the app: one canvas, one pass)' : `   (peer: Leaflet ${renderer} renderer, a layer per feature)`}`,
       );
     }
   } finally {
