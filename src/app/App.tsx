@@ -22,6 +22,12 @@ export const STRESS = PARAMS.get('stress') === '1';
 /** `&renderer=canvas|svg` draws the stress fixture with Leaflet's per-feature renderers, for comparison. */
 const STRESS_RENDERER: StressRenderer = PARAMS.get('renderer') === 'svg' ? 'svg' : PARAMS.get('renderer') === 'canvas' ? 'canvas' : 'cloud';
 
+/**
+ * Above this many places or routes (an opened GeoJSON file can hold thousands), features are drawn on one
+ * canvas without DOM markers, tooltips or list buttons, so the page stays responsive.
+ */
+export const MAX_INTERACTIVE_FEATURES = 1500;
+
 const mark = (name: string) => {
   if (typeof performance !== 'undefined' && performance.getEntriesByName(name).length === 0) performance.mark(name);
 };
@@ -58,10 +64,12 @@ export function App() {
     };
   }, []);
 
-  const layers = useMemo(
+  const allLayers = useMemo(
     () => (collection ? mapLayers(collection) : { places: [], routes: [], borders: [] }),
     [collection],
   );
+  const large = allLayers.places.length + allLayers.routes.length > MAX_INTERACTIVE_FEATURES;
+  const layers = useMemo(() => (large ? { places: [], routes: [], borders: allLayers.borders } : allLayers), [large, allLayers]);
   useEffect(() => {
     if (collection) mark('atlas:article-ready');
   }, [collection]);
@@ -128,6 +136,7 @@ export function App() {
             onError={setError}
           >
             {stress && <StressLayer collection={stress} renderer={STRESS_RENDERER} onDrawn={onStressDrawn} />}
+            {large && collection && <StressLayer collection={collection} />}
           </MapView>
           <Legend />
         </section>
@@ -148,12 +157,20 @@ export function App() {
             <ArticleInput analyze={analyzeInWorker} onCollection={showCollection} />
           </PanelSection>
           <PanelSection id="places" title="Places">
-            <PlaceList
-              places={layers.places}
-              activePlaceId={activePlaceId}
-              onHoverPlace={setActivePlaceId}
-              onShowPlace={showPlace}
-            />
+            {large && (
+              <p className="message" role="status">
+                {allLayers.places.length.toLocaleString('en-US')} places and {allLayers.routes.length.toLocaleString('en-US')}{' '}
+                routes: drawn without markers, tooltips or this list (more than {MAX_INTERACTIVE_FEATURES.toLocaleString('en-US')}).
+              </p>
+            )}
+            {!large && (
+              <PlaceList
+                places={layers.places}
+                activePlaceId={activePlaceId}
+                onHoverPlace={setActivePlaceId}
+                onShowPlace={showPlace}
+              />
+            )}
           </PanelSection>
           <PanelSection id="distances" title="Distances">
             <DistancePanel places={layers.places} pickedIds={pickedIds} onChange={setPickedIds} />

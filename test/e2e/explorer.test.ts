@@ -169,6 +169,35 @@ describe('map explorer (built app, headless Chromium)', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-dateline.png') });
   });
 
+  it('opens a GeoJSON file with 5,000 places without DOM markers, and stays responsive', async () => {
+    const { page } = await open();
+    const features = Array.from({ length: 5000 }, (_, i) => ({
+      type: 'Feature',
+      id: `place:p${i}`,
+      geometry: { type: 'Point', coordinates: [((i * 37) % 360) - 180, ((i * 17) % 160) - 80] },
+      properties: { kind: 'place', name: `P${i}`, mentions: [], placeType: 'city', countryCode: '' },
+    }));
+    const buffer = Buffer.from(JSON.stringify({ type: 'FeatureCollection', article: { title: 'Many' }, features }));
+    await page.locator('summary', { hasText: 'Open another article' }).click();
+    const started = Date.now();
+    await page.locator('input[type=file]').setInputFiles({ name: 'many.geojson', mimeType: 'application/geo+json', buffer });
+    await page.getByText(/5,000 places and 0 routes: drawn without markers/).waitFor();
+    await expect(page.locator('.leaflet-marker-pane .place-marker').count()).resolves.toBe(0);
+    await expect(page.locator('canvas.stress-cloud').count()).resolves.toBe(1);
+    // The page answers input at once afterwards.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-many-places.png') });
+  });
+
+  it('shows a message for a binary file and keeps the current article', async () => {
+    const { page } = await open();
+    await page.locator('summary', { hasText: 'Open another article' }).click();
+    await page.locator('input[type=file]').setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]) });
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/binary/);
+    await marker(page, expectedPlaces[0]!.properties.name).waitFor();
+  });
+
   it('analyses pasted text in the worker and maps it', async () => {
     const { page } = await open();
     await page.locator('summary', { hasText: 'Open another article' }).click();
