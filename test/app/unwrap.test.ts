@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawableArc, screenAngle } from '../../src/app/lib/arc';
+import { arcMiddle, drawableArc, labelSpots, screenAngle } from '../../src/app/lib/arc';
 import { continuousArc, lineParts, unwrapLongitudes } from '../../src/app/lib/unwrap';
 
 describe('unwrapLongitudes', () => {
@@ -36,5 +36,18 @@ describe('screenAngle', () => {
     expect(screenAngle([0, 0], [10, 0])).toBeCloseTo(0);
     expect(screenAngle([0, 0], [0, 10])).toBeCloseTo(-90);
     expect(screenAngle([0, 10], [0, 0])).toBeCloseTo(90);
+  });
+});
+
+describe('route labels', () => {
+  it('spreads routes between the same two places along the arc, one route stays in the middle', () => {
+    const spots = labelSpots([
+      { id: 'a', from: 'x', to: 'y' },
+      { id: 'b', from: 'y', to: 'x' },
+      { id: 'c', from: 'x', to: 'z' },
+    ]);
+    expect(spots.get('c')).toBe(0.5);
+    expect(spots.get('a')).not.toBe(spots.get('b'));
+    expect(arcMiddle([[0, 0], [1, 0], [2, 0], [3, 0], [4, 0]], 0.25).position).toEqual([1, 0]);
   });
 });

@@ -2,6 +2,7 @@ import type L from 'leaflet';
 import { type ReactNode, useMemo } from 'react';
 import { LayerGroup, LayersControl, MapContainer, TileLayer } from 'react-leaflet';
 import type { PlaceFeature } from '../../core/geojson/types';
+import { labelSpots } from '../lib/arc';
 import type { MapLayers } from '../lib/collection';
 import { Attributions } from './Attributions';
 import { AutoResize } from './AutoResize';
@@ -44,6 +45,10 @@ export function MapView(props: MapViewProps) {
     }
     return codes;
   }, [layers.places]);
+  const spots = useMemo(
+    () => labelSpots(layers.routes.map((r) => ({ id: r.id, from: r.properties.from, to: r.properties.to }))),
+    [layers.routes],
+  );
   const byId = useMemo(() => new Map<string, PlaceFeature>(layers.places.map((p) => [p.id, p])), [layers.places]);
   const [pickA, pickB] = pickedIds.map((id) => byId.get(id));
 
@@ -85,7 +90,7 @@ export function MapView(props: MapViewProps) {
         <LayersControl.Overlay checked name="Routes">
           <LayerGroup>
             {layers.routes.map((r) => (
-              <RouteLine key={r.id} route={r} />
+              <RouteLine key={r.id} route={r} at={spots.get(r.id)} />
             ))}
           </LayerGroup>
         </LayersControl.Overlay>

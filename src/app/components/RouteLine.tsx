@@ -11,6 +11,8 @@ import { LINE_COLORS } from '../lib/placeStyle';
 
 export interface RouteLineProps {
   route: RouteFeature;
+  /** Where along the arc the arrow and label sit (0–1); routes between the same places get different spots. */
+  at?: number;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface RouteLineProps {
  * unwrapped, and a copy is drawn one world over so both ends meet their markers.
  * @example <RouteLine route={route} />
  */
-export const RouteLine = memo(function RouteLine({ route }: RouteLineProps) {
+export const RouteLine = memo(function RouteLine({ route, at = 0.5 }: RouteLineProps) {
   const p = route.properties;
   const planned = p.status !== 'happened';
   const drawn = useMemo(() => {
@@ -28,7 +30,7 @@ export const RouteLine = memo(function RouteLine({ route }: RouteLineProps) {
     const b = coords[coords.length - 1]!;
     const arc = drawableArc(a, b);
     const figures = distanceModels([a[0]!, a[1]!], [b[0]!, b[1]!]);
-    const { position, index } = arcMiddle(arc);
+    const { position, index } = arcMiddle(arc, at);
     const next = arc[Math.min(index + 1, arc.length - 1)]!;
     const prev = arc[Math.max(index - 1, 0)]!;
     const angle = screenAngle(prev, next);
@@ -41,7 +43,7 @@ export const RouteLine = memo(function RouteLine({ route }: RouteLineProps) {
     const lons = arc.map((q) => q[0]!);
     const copies = Math.max(...lons) > 180 ? [0, -360] : Math.min(...lons) < -180 ? [0, 360] : [0];
     return { arc, figures, position, icon, copies };
-  }, [route, planned]);
+  }, [route, planned, at]);
 
   const tooltip = (
     <Tooltip sticky className="route-tooltip">

@@ -16,12 +16,34 @@ export function drawableArc(a: Position, b: Position, npoints = 64): Position[] 
 }
 
 /**
- * Midpoint (by vertex count) and the bearing on screen of the arc at that point, for the arrow and label.
+ * The vertex at a fraction of the arc (by vertex count; arcs are evenly spaced), for the arrow and label.
  * @example arcMiddle([[0, 0], [10, 0], [20, 0]]) // → { position: [10, 0], index: 1 }
  */
-export function arcMiddle(line: readonly Position[]): { position: Position; index: number } {
-  const index = Math.floor((line.length - 1) / 2);
+export function arcMiddle(line: readonly Position[], at = 0.5): { position: Position; index: number } {
+  const index = Math.min(line.length - 1, Math.max(0, Math.round((line.length - 1) * at)));
   return { position: line[index]!, index };
+}
+
+/**
+ * Spread the labels of routes that join the same two places (either direction) along their arcs:
+ * returns, per route id, the fraction of the arc where its arrow and label go.
+ * @example labelSpots([{ id: 'a', from: 'x', to: 'y' }, { id: 'b', from: 'y', to: 'x' }]) // → Map { a → 0.35, b → 0.65 }
+ */
+export function labelSpots(routes: readonly { id: string; from: string; to: string }[]): Map<string, number> {
+  const byPair = new Map<string, string[]>();
+  for (const r of routes) {
+    const key = [r.from, r.to].sort().join('|');
+    const list = byPair.get(key) ?? [];
+    if (list.length === 0) byPair.set(key, list);
+    list.push(r.id);
+  }
+  const out = new Map<string, number>();
+  for (const ids of byPair.values()) {
+    ids.forEach((id, i) => {
+      out.set(id, ids.length === 1 ? 0.5 : 0.35 + (0.3 * i) / (ids.length - 1));
+    });
+  }
+  return out;
 }
 
 /** Web Mercator y (unitless) of a latitude in degrees, used only for on-screen angles. */
