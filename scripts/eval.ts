@@ -35,11 +35,13 @@ const missed = new Map<string, number>();
 const spurious = new Map<string, number>();
 for (const row of rows) {
   const fc = analyzeArticle(row.text, resources, { id: String(row.id) });
-  out.push(JSON.stringify({ id: String(row.id), type: 'FeatureCollection', features: fc.features }));
+  // Only places are toponyms: routes, events and claims cite whole sentences.
+  const places = fc.features.filter((f) => f.properties.kind === 'place');
+  out.push(JSON.stringify({ id: String(row.id), type: 'FeatureCollection', features: places }));
   if (showErrors) {
     const gold = new Set((row.toponyms ?? []).map((t) => `${t.start}:${t.end}`));
     const pred = new Set<string>();
-    for (const f of fc.features) for (const m of f.properties.mentions) pred.add(`${m.start}:${m.end}`);
+    for (const f of places) for (const m of f.properties.mentions) pred.add(`${m.start}:${m.end}`);
     for (const g of gold) if (!pred.has(g)) { const [s, e] = g.split(':').map(Number); const k = row.text.slice(s, e); missed.set(k, (missed.get(k) ?? 0) + 1); }
     for (const p of pred) if (!gold.has(p)) { const [s, e] = p.split(':').map(Number); const k = row.text.slice(s, e); spurious.set(k, (spurious.get(k) ?? 0) + 1); }
   }

@@ -2,6 +2,8 @@
  * news-atlas command line.
  *   npm run --silent parse -- FILE            one FeatureCollection (pretty JSON) for the article in FILE
  *   npm run --silent parse -- --jsonl         stdin lines {"id","text"} → stdout lines {"id","type":"FeatureCollection",...}
+ *                                            (place features only, as scorers of toponyms expect; --kinds all
+ *                                            or --kinds place,route,... to choose)
  * Errors go to stderr with a clear message; a bad JSONL line is reported with its number and skipped.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -22,15 +24,28 @@ async function writeJson(value: unknown, indent: number, trailer = '\n'): Promis
   await pipeline(Readable.from(all()), process.stdout, { end: false });
 }
 
-const USAGE = `usage: npm run --silent parse -- FILE
-       npm run --silent parse -- --jsonl < articles.jsonl   (lines of {"id","text"})`;
+const USAGE = `usage: npm run --silent parse -- FILE [--kinds all|place,route,event,border,claim]
+       npm run --silent parse -- --jsonl [--kinds ...] < articles.jsonl   (lines of {"id","text"}; default: places)`;
+
+const KINDS = ['place', 'route', 'event', 'border', 'claim'];
+
+/** The feature kinds to print: `--kinds all`, `--kinds place,route`, or the mode's default. */
+function kindsFrom(args: string[], fallback: string[]): Set<string> {
+  const i = args.indexOf('--kinds');
+  if (i < 0) return new Set(fallback);
+  const value = args[i + 1] ?? '';
+  const kinds = value === 'all' ? KINDS : value.split(',').map((k) => k.trim());
+  const unknown = kinds.filter((k) => !KINDS.includes(k));
+  if (!value || unknown.length > 0) fail(`--kinds takes "all" or a list of ${KINDS.join(', ')}${unknown.length ? ` (not ${unknown.join(', ')})` : ''}`, 2);
+  return new Set(kinds);
+}
 
 function fail(message: string, code = 1): never {
   process.stderr.write(`news-atlas: ${message}\n`);
   process.exit(code);
 }
 
-async function parseJsonl(): Promise<number> {
+async function parseJsonl(kinds: Set<string>): Promise<number> {
   const resources = loadResourcesSync();
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   let lineNo = 0;
@@ -53,12 +68,13 @@ async function parseJsonl(): Promise<number> {
       continue;
     }
     const fc = analyzeArticle(r.text, resources, { id: String(r.id) });
-    await writeJson({ id: String(r.id), type: fc.type, features: fc.features }, 0);
+    const features = fc.features.filter((f) => kinds.has(f.properties.kind));
+    await writeJson({ id: String(r.id), type: fc.type, features }, 0);
   }
   return bad > 0 ? 3 : 0;
 }
 
-async function parseFile(file: string): Promise<void> {
+async function parseFile(file: string, kinds: Set<string>): Promise<void> {
   let bytes: Buffer;
   try {
     const st = statSync(file);
@@ -71,8 +87,13 @@ async function parseFile(file: string): Promise<void> {
   const decoded = decodeArticleBytes(bytes);
   if (!decoded.ok) fail(`${file}: ${decoded.error}`);
   const fc = analyzeArticle(decoded.value, loadResourcesSync());
-  await writeJson(fc, 2);
+  await writeJson({ ...fc, features: fc.features.filter((f) => kinds.has(f.properties.kind)) }, 2);
 }
+
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+});
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -81,13 +102,18 @@ async function main(): Promise<void> {
     return;
   }
   if (args.includes('--jsonl')) {
-    process.exitCode = await parseJsonl();
+    process.exitCode = await parseJsonl(kindsFrom(args, ['place']));
     return;
   }
-  const file = args.find((a) => !a.startsWith('-'));
+  const kinds = kindsFrom(args, KINDS);
+  const kindsValue = args[args.indexOf('--kinds') + 1];
+  const file = args.find((a) => !a.startsWith('-') && !(args.includes('--kinds') && a === kindsValue));
   if (!file) fail(USAGE, 2);
-  await parseFile(file);
+  await parseFile(file, kinds);
 }
 
 
-main().catch((err) => fail(err instanceof Error ? err.message : String(err)));
+main().catch((err: NodeJS.ErrnoException) => {
+  if (err?.code === 'EPIPE') process.exit(0);
+  fail(err instanceof Error ? err.message : String(err));
+});

@@ -68,4 +68,15 @@ describe('parse --jsonl', () => {
     expect(r.stderr).toMatch(/line 4: expected/);
     expect(r.status).not.toBe(0);
   });
+
+  it('prints places only by default (what toponym scorers read), everything with --kinds all', () => {
+    const input = '{"id":"s","text":"Moscow and Beijing are 5,793 km apart."}\n';
+    const kinds = (args: string[]) =>
+      JSON.parse(run(args, input).stdout).features.map((f: { properties: { kind: string } }) => f.properties.kind);
+    expect(new Set(kinds(['--jsonl']))).toEqual(new Set(['place']));
+    expect(kinds(['--jsonl', '--kinds', 'all'])).toContain('claim');
+    const bad = run(['--jsonl', '--kinds', 'bogus'], input);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--kinds takes/);
+  });
 });

@@ -168,6 +168,14 @@ export class Gazetteer {
     return this.data.entries.admin1[row] ?? '';
   }
 
+  lat(row: number): number {
+    return this.data.entries.lat1e3[row]! / 1000;
+  }
+
+  lon(row: number): number {
+    return this.data.entries.lon1e3[row]! / 1000;
+  }
+
   population(row: number): number {
     return this.data.entries.pop[row]!;
   }

@@ -76,9 +76,10 @@ function contextScore(gaz: Gazetteer, row: number, ctx: Context, group: Recogniz
     else if (q.hits.some((h) => gaz.placeType(h.row) === 'country' && gaz.countryCode(h.row) === cc)) score += 6;
   }
   if (ctx.anchors.length > 0 && type !== 'country' && type !== 'continent') {
-    const e = gaz.entry(row);
+    const lat = gaz.lat(row);
+    const lon = gaz.lon(row);
     let nearest = Number.POSITIVE_INFINITY;
-    for (const a of ctx.anchors) nearest = Math.min(nearest, roughKm(a.lat, a.lon, e.lat, e.lon));
+    for (const a of ctx.anchors) nearest = Math.min(nearest, roughKm(a.lat, a.lon, lat, lon));
     if (nearest < 50) score += 2.5;
     else if (nearest < 200) score += 1.5;
     else if (nearest < 800) score += 0.5;
@@ -94,6 +95,15 @@ function roughKm(lat1: number, lon1: number, lat2: number, lon2: number): number
   return Math.sqrt(x * x + y * y) * 6371;
 }
 
+/** How many readings of each name take part in mutual support (the rest are too unlikely to matter). */
+const SUPPORT_CANDIDATES = 6;
+
+/** Places that are points on the ground, as opposed to countries, continents and broad regions. */
+function isPoint(gaz: Gazetteer, row: number): boolean {
+  const type = gaz.placeType(row);
+  return type !== 'country' && type !== 'continent' && type !== 'region' && type !== 'water' && type !== 'admin1';
+}
+
 function groupByName(recognized: Recognized[]): Map<string, Recognized[]> {
   const groups = new Map<string, Recognized[]>();
   for (const rec of recognized) {
@@ -106,12 +116,12 @@ function groupByName(recognized: Recognized[]): Map<string, Recognized[]> {
   return groups;
 }
 
-function rank(gaz: Gazetteer, group: Recognized[], ctx: Context): ScoredRow[] {
+function rank(gaz: Gazetteer, group: Recognized[], ctx: Context, extra?: (row: number) => number): ScoredRow[] {
   const hits = group[0]!.hits;
   const scored = hits.map((h) => ({
     row: h.row,
     demonym: h.demonym,
-    score: priorScore(gaz, h.row) + contextScore(gaz, h.row, ctx, group),
+    score: priorScore(gaz, h.row) + contextScore(gaz, h.row, ctx, group) + (extra ? extra(h.row) : 0),
   }));
   return scored.sort((a, b) => b.score - a.score || a.row - b.row);
 }
@@ -167,12 +177,38 @@ export function resolve(recognized: Recognized[], gaz: Gazetteer): Resolution[] 
   });
   for (const [cc, n] of ctx.countries) tally.countries.set(cc, (tally.countries.get(cc) ?? 0) + n);
   for (const st of ctx.states) tally.states.add(st);
+  // Mutual support: Huntsville and Walker County are each ambiguous, but only their Texas readings lie side
+  // by side. Each candidate earns support from every other name that has *some* reading near it.
+  const readings = ranked.map((r) => r.slice(0, SUPPORT_CANDIDATES).filter((c) => isPoint(gaz, c.row)).map((c) => c.row));
+  const supportOf = (g: number) => {
+    const eligible = new Set(ranked[g]!.length > 1 ? readings[g] : []);
+    return (row: number) => {
+      if (!eligible.has(row)) return 0;
+      const lat = gaz.lat(row);
+      const lon = gaz.lon(row);
+      let support = 0;
+      for (let h = 0; h < readings.length; h++) {
+        if (h === g) continue;
+        let best = 0;
+        for (const o of readings[h]!) {
+          const km = roughKm(lat, lon, gaz.lat(o), gaz.lon(o));
+          if (km < 40) {
+            best = 1;
+            break;
+          }
+          if (km < 120) best = 0.5;
+        }
+        support += best;
+      }
+      return 1.5 * Math.min(support, 3);
+    };
+  };
   ranked = groups.map((group, g) => {
     const own = ranked[g]![0]!;
     const e = gaz.entry(own.row);
     // A name is not its own evidence: leave out its own point from the anchors.
     const anchors = tally.anchors.filter((a) => a.lat !== e.lat || a.lon !== e.lon);
-    return rank(gaz, group, { ...tally, anchors });
+    return rank(gaz, group, { ...tally, anchors }, supportOf(g));
   });
 
   return groups.map((group, g) => {
