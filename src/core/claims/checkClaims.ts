@@ -130,6 +130,19 @@ export function toleranceKm(claim: DistanceClaim): number {
   return Math.max(claim.precisionKm, claim.km * relative);
 }
 
+/**
+ * Whether a computed figure is what the claim states: within the tolerance; for "more than N", from N (less
+ * the figure's rounding) to N + 25% (past that a writer would have said more); for "less than N", likewise
+ * from N − 25% to N.
+ */
+export function satisfies(claim: DistanceClaim, km: number, tol = toleranceKm(claim)): boolean {
+  const n = claim.km;
+  const rounding = Math.max(claim.precisionKm, n * 0.001);
+  if (claim.qualifier === 'at-least') return km >= n - rounding && km <= n * 1.25 + tol;
+  if (claim.qualifier === 'at-most') return km <= n + rounding && km >= n * 0.75 - tol;
+  return Math.abs(km - n) <= tol;
+}
+
 const MODEL_PHRASE: Record<DistanceModelId, string> = {
   turf: "on Turf's sphere (R 6371.0088 km)",
   'web-sphere': 'on the 6378.137 km sphere web maps use',
@@ -179,27 +192,29 @@ export function checkClaims(claims: DistanceClaim[], candidates: DistanceCandida
       return { claim, status: 'none', alsoWithin: [], ambiguousWith: [], verdict: none };
     }
     const tol = toleranceKm(claim);
+    const ok = (km: number) => satisfies(claim, km, tol);
+    // The nearest figure that satisfies the claim; failing that, the nearest figure at all.
     let best: ClaimExplanation | undefined;
     for (const c of pool) {
       for (const m of DISTANCE_MODEL_IDS) {
         const e = explain(claim, c, m);
-        if (!best || Math.abs(e.differenceKm) < Math.abs(best.differenceKm)) best = e;
+        const better =
+          !best ||
+          (ok(e.km) && !ok(best.km)) ||
+          (ok(e.km) === ok(best.km) && Math.abs(e.differenceKm) < Math.abs(best.differenceKm));
+        if (better) best = e;
       }
     }
     let b = best!;
     // When the figure's precision cannot tell the models apart, report Turf's figure — the one the product
     // shows beside every route and border — rather than whichever model happens to be nearest.
     const turfAlt = explain(claim, b.candidate, 'turf');
-    if (b.model !== 'turf' && Math.abs(turfAlt.differenceKm) <= toleranceKm(claim)) b = turfAlt;
+    if (b.model !== 'turf' && ok(b.km) && ok(turfAlt.km)) b = turfAlt;
     const err = Math.abs(b.differenceKm);
-    const status: ClaimStatus = err <= tol ? 'match' : err <= Math.max(3 * tol, 0.02 * claim.km) ? 'close' : 'none';
-    const alsoWithin = DISTANCE_MODEL_IDS.filter(
-      (m) => m !== b.model && Math.abs(b.candidate.figures[FIGURE_KEY[m]] - claim.km) <= tol,
-    );
+    const status: ClaimStatus = ok(b.km) ? 'match' : err <= Math.max(3 * tol, 0.02 * claim.km) ? 'close' : 'none';
+    const alsoWithin = DISTANCE_MODEL_IDS.filter((m) => m !== b.model && ok(b.candidate.figures[FIGURE_KEY[m]]));
     const ambiguousWith = pool.filter(
-      (c) =>
-        c !== b.candidate &&
-        DISTANCE_MODEL_IDS.some((m) => Math.abs(c.figures[FIGURE_KEY[m]] - claim.km) <= tol),
+      (c) => c !== b.candidate && DISTANCE_MODEL_IDS.some((m) => ok(c.figures[FIGURE_KEY[m]])),
     );
     const figure = `${b.candidate.label} ${MODEL_PHRASE[b.model]} (${fmtKm(b.km)} km), ${fmtPct(b.relative)} off`;
     const others = (ms: DistanceModelId[]) =>

@@ -79,6 +79,16 @@ describe('checkClaims', () => {
     expect(check('Moscow is 6,000 km from Beijing.')[0]!.status).toBe('match');
   });
 
+  it('"more than" and "less than" are directional', () => {
+    expect(check('Moscow is more than 5,000 km from Beijing.')[0]!.status).toBe('match');
+    expect(check('Moscow is less than 6,000 km from Beijing.')[0]!.status).toBe('match');
+    // Moscow–Pyongyang (6,413 km) is near but short of "more than 6,500": close, not a match.
+    expect(check('Moscow is more than 6,500 km from Beijing.')[0]!.status).toBe('close');
+    // 5,799 km is not "less than 4,000 km", nor what "more than 3,000 km" would say (93% more).
+    expect(check('Moscow is less than 4,000 km from Beijing.')[0]!.status).toBe('none');
+    expect(check('Moscow is more than 3,000 km from Beijing.')[0]!.status).toBe('none');
+  });
+
   it('a country centroid is not a place to measure from', () => {
     const places = placesIn('Russia and the DPRK', [RUSSIA, DPRK]);
     expect(pairCandidates(places)).toEqual([]);
