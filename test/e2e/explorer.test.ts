@@ -235,6 +235,24 @@ describe('map explorer (built app, headless Chromium)', () => {
     await page.locator('.leaflet-control-layers').hover();
     await expect(page.getByLabel(/OpenStreetMap tiles/).count()).resolves.toBe(1);
   });
+
+  it('switching to the OpenStreetMap layer requests tiles (blocked here: no network in tests) and switching back restores the offline basemap', async () => {
+    const { page } = await open();
+    const tileRequests: string[] = [];
+    await page.route('https://tile.openstreetmap.org/**', (route) => {
+      tileRequests.push(route.request().url());
+      return route.abort();
+    });
+    await page.locator('.leaflet-control-layers').hover();
+    await page.getByLabel(/OpenStreetMap tiles/).check();
+    await expect.poll(() => tileRequests.length).toBeGreaterThan(0);
+    await expect(page.locator('canvas.basemap-canvas').count()).resolves.toBe(0);
+    await page.getByLabel(/Natural Earth/).check();
+    await expect.poll(() => page.locator('canvas.basemap-canvas').count()).toBe(1);
+    // Failed tile loads are expected here; only they may appear as console errors.
+    const r = opened.at(-1)!;
+    r.errors.splice(0, r.errors.length, ...r.errors.filter((e) => !/ERR_FAILED|Failed to load resource/.test(e)));
+  });
 });
 
 describe('bundle budget', () => {
