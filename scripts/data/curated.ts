@@ -89,6 +89,17 @@ export const CURATED_PLACES: CuratedPlace[] = [
     source: 'GeoNames 6254930 (West Bank, 32 N 35.25 E)',
   },
   {
+    ref: 'curated:european-union',
+    name: 'European Union',
+    aliases: ['EU', 'E.U.'],
+    lat: 50.85,
+    lon: 4.35,
+    type: 'region',
+    cc: '',
+    pop: 450_000_000,
+    source: 'the European Union, placed at its seat in Brussels (50.85 N 4.35 E)',
+  },
+  {
     ref: 'curated:europe',
     name: 'Europe',
     aliases: [],
@@ -238,6 +249,23 @@ const NATURAL_FEATURES: Array<[string, string[], number, number, 'water' | 'regi
   ['Horn of Africa', [], 8, 45, 'region'],
   ['Sahel', [], 14, 5, 'region'],
   ['Demilitarized Zone', ['DMZ', 'Korean Demilitarized Zone'], 38.0, 127.0, 'region'],
+  // Contested or autonomous regions that world news names more often than their countries.
+  ['Kashmir', [], 34.5, 76, 'region'],
+  ['Crimea', ['Crimean Peninsula'], 45.3, 34.4, 'region'],
+  ['Donbas', ['Donbass'], 48.3, 38.5, 'region'],
+  ['Chechnya', [], 43.4, 45.7, 'region'],
+  ['Dagestan', [], 42.9, 47.1, 'region'],
+  ['South Ossetia', [], 42.3, 44.0, 'region'],
+  ['Abkhazia', [], 43.0, 41.0, 'region'],
+  ['Darfur', [], 13.5, 24.0, 'region'],
+  ['Kurdistan', ['Iraqi Kurdistan'], 36.4, 44.4, 'region'],
+  ['Tibet', [], 31.5, 88.0, 'region'],
+  ['Xinjiang', [], 41.5, 85.5, 'region'],
+  ['Golan Heights', ['Golan'], 33.0, 35.8, 'region'],
+  ['Sinai', ['Sinai Peninsula'], 29.5, 33.8, 'region'],
+  ['Nagorno-Karabakh', ['Karabakh'], 39.9, 46.7, 'region'],
+  ['Transnistria', [], 47.2, 29.4, 'region'],
+  ['Western Sahara', [], 24.5, -13.0, 'region'],
 ];
 
 for (const [name, aliases, lat, lon, type] of NATURAL_FEATURES) {

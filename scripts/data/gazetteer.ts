@@ -147,6 +147,8 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
   for (const p of CURATED_PLACES) {
     rows.push({ ...p, admin1: p.admin1 ?? '', names: new Set([p.name, ...p.aliases]) });
     if (p.caseInsensitive) for (const n of [p.name, ...p.aliases]) caseInsensitiveKeys.add(normalizeKey(n));
+    // Abbreviations ("EU", "DMZ") match only as written.
+    for (const n of p.aliases) if (/^[A-Z][A-Z.]{1,5}$/.test(n)) caseSensitive.add(n);
   }
   for (const { alias, target, caseSensitive: cs } of CURATED_ALIASES) {
     const row = countryRowByCc.get(target);
