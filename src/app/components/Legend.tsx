@@ -5,8 +5,10 @@ import { MARKER_ORDER, MARKER_STYLES } from '../lib/placeStyle';
  * @example <Legend />
  */
 export function Legend() {
+  // Open on wide screens; on a phone it would cover much of the map, so it starts folded.
+  const wide = typeof window === 'undefined' || !window.matchMedia || window.matchMedia('(min-width: 801px)').matches;
   return (
-    <details className="legend" open>
+    <details className="legend" open={wide}>
       <summary>Legend</summary>
       <ul>
         {MARKER_ORDER.map((cls) => (

@@ -41,6 +41,7 @@ export const PlaceList = memo(function PlaceList({ places, activePlaceId, onHove
                   type="button"
                   className={`place-button${p.id === activePlaceId ? ' is-active' : ''}`}
                   data-place-id={p.id}
+                  aria-label={`${p.properties.name}, ${p.properties.mentions.length} ${p.properties.mentions.length === 1 ? 'mention' : 'mentions'}`}
                   onMouseEnter={() => onHoverPlace(p.id)}
                   onMouseLeave={() => onHoverPlace(null)}
                   onFocus={() => onHoverPlace(p.id)}
