@@ -61,10 +61,19 @@ interface RoleMatch {
   length: number;
 }
 
-const ROLE_TOKENS: string[][] = ROLE_PHRASES.map((r) => tokenize(r).map((t) => t.lower)).sort((a, b) => b.length - a.length);
+/** Role phrases as token lists, grouped by first word and longest first (one Map lookup per token). */
+const ROLES_BY_FIRST = new Map<string, string[][]>();
+for (const parts of ROLE_PHRASES.map((r) => tokenize(r).map((t) => t.lower)).sort((a, b) => b.length - a.length)) {
+  const first = parts[0] as string;
+  const l = ROLES_BY_FIRST.get(first);
+  if (l) l.push(parts);
+  else ROLES_BY_FIRST.set(first, [parts]);
+}
 
 function matchRole(tokens: Token[], i: number): RoleMatch | undefined {
-  for (const parts of ROLE_TOKENS) {
+  const cands = ROLES_BY_FIRST.get((tokens[i] as Token).lower);
+  if (!cands) return undefined;
+  for (const parts of cands) {
     if (i + parts.length > tokens.length) continue;
     let ok = true;
     for (let k = 0; k < parts.length; k++) {
@@ -80,9 +89,16 @@ function matchRole(tokens: Token[], i: number): RoleMatch | undefined {
   return undefined;
 }
 
-/** Title-cases a role for display: "foreign minister" → "Foreign Minister". */
+const displayRoles = new Map<string, string>();
+
+/** Title-cases a role for display: "foreign minister" → "Foreign Minister" (memoised: few distinct roles). */
 function displayRole(role: string): string {
-  return role.replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+  let d = displayRoles.get(role);
+  if (d === undefined) {
+    d = role.replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+    if (displayRoles.size < 1000) displayRoles.set(role, d);
+  }
+  return d;
 }
 
 function normRole(role: string | undefined): string | undefined {
@@ -95,8 +111,7 @@ function isNameToken(t: Token | undefined, places: PlaceIndex): boolean {
   if (!isCapitalizedWord(t.text)) return false;
   if (NOT_NAME_WORDS.has(t.lower)) return false;
   // Abbreviations (UN, EU, DPRK) are organisations or countries, not people.
-  if (t.text.length >= 2 && !/\p{Ll}/u.test(t.text)) return false;
-  if (/^\d/.test(t.text)) return false;
+  if (t.text.length >= 2 && t.text === t.text.toUpperCase()) return false;
   if (places.at(t.start)) return false;
   return true;
 }
@@ -143,11 +158,17 @@ function tokenIndexOfStart(tokens: Token[], pos: number, from: number): number {
 
 /** True when a line reads like a Title Case headline ("Lavrov Accepts Invitation To Visit"). */
 export function isTitleCase(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => t.word && t.text.length >= 4 && /^\p{L}/u.test(t.text));
-  if (words.length < 4) return false;
   // Prose has lower-case content words; a headline in Title Case has (almost) none.
-  const lower = words.length - words.filter((t) => isCapitalizedWord(t.text)).length;
-  return lower / words.length < 0.1;
+  let words = 0;
+  let lower = 0;
+  for (const t of tokens) {
+    if (!t.word || t.text.length < 4) continue;
+    const c = t.text.charAt(0);
+    if (c === t.lower.charAt(0) && c === c.toUpperCase()) continue; // digits: not a word for this purpose
+    words++;
+    if (c === t.lower.charAt(0)) lower++;
+  }
+  return words >= 4 && lower / words < 0.1;
 }
 
 /** Pass 1: titled introductions and titles alone, per sentence. */
@@ -354,7 +375,15 @@ export function findActors(sentences: SentenceInfo[], places: PlaceIndex): Actor
   // Token starts already inside a reference (a Set keeps pass 2 linear on long texts).
   const taken = new Set<number>();
   const take = (s: SentenceInfo | undefined, start: number, end: number) => {
-    for (const t of s?.tokens ?? []) if (t.start >= start && t.start < end) taken.add(t.start);
+    const tk = s?.tokens ?? [];
+    let lo = 0;
+    let hi = tk.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tk[mid] as Token).start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < tk.length && (tk[i] as Token).start < end; i++) taken.add((tk[i] as Token).start);
   };
   const actorOfRaw = new Map<RawMention, Actor>();
   for (const a of actors) {
@@ -392,7 +421,13 @@ export function findActors(sentences: SentenceInfo[], places: PlaceIndex): Actor
     const tk = s.tokens;
     for (let i = 0; i < tk.length; i++) {
       const t = tk[i] as Token;
-      if (!t.word || taken.has(t.start) || places.at(t.start)) continue;
+      if (!t.word || taken.has(t.start)) continue;
+      // Names are capitalised; of the lower-case words only "he"/"she" matter here.
+      if (!isCapitalizedWord(t.text)) {
+        if (PERSON_PRONOUNS.has(t.lower)) refs[s.index]?.push({ kind: 'pronoun', start: t.start, end: t.end, sentence: s.index });
+        continue;
+      }
+      if (places.at(t.start)) continue;
       let hit: { a: Actor; n: number; kind: ActorRefKind } | undefined;
       for (const a of full.get(`${t.lower} ${tk[i + 1]?.lower ?? ''}`) ?? []) {
         const parts = a.name.toLowerCase().split(' ');

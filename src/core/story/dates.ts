@@ -93,8 +93,13 @@ const OPEN_WORDS = [
   'till',
   'as late as',
 ];
-/** First letter in either case, so that "By the end of May" opening a sentence counts too. */
-const OPEN = `(?:(${OPEN_WORDS.map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`).join('|')}) )?`;
+/**
+ * The open-ended lead-in ("as early as", "by", …) is read by looking back from a match, not inside the big
+ * alternation: an optional prefix on every branch would make the engine try each branch at every position.
+ * `OPEN` is an empty capture group kept so that the group numbers below stay put.
+ */
+const OPEN = '()';
+const OPEN_BEFORE = new RegExp(`(?:^|[^A-Za-z])(${OPEN_WORDS.join('|')}) $`, 'i');
 const MONTH_FULL = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 const COUNT = '(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 
@@ -122,6 +127,10 @@ const DATE_RE = new RegExp(
   ].join('|'),
   'g',
 );
+
+/** Every date pattern contains a digit, a month, or one of these words. */
+const MAYBE_DATE =
+  /\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[Ww]eek|[Mm]onth|[Yy]ear|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|day/;
 
 interface YMD {
   y: number;
@@ -228,8 +237,7 @@ function partRange(label: string, part: string, y: number, m: number): StoryDate
 }
 
 /** Resolves one regex match into a StoryDate; `pub` is the publication date when known. */
-function resolve(g: (string | undefined)[], label: string, pub: YMD | undefined): { date: StoryDateEx; since: boolean } {
-  const open = g[1] ?? g[5] ?? g[9] ?? g[13] ?? g[17] ?? g[20] ?? g[23] ?? g[37] ?? g[39];
+function resolve(g: (string | undefined)[], label: string, pub: YMD | undefined, open: string | undefined): { date: StoryDateEx; since: boolean } {
   const q = qualifierOf(open);
   const since = q === 'since';
   const out = (d: StoryDateEx) => ({ date: bounded(d, q), since });
@@ -362,19 +370,29 @@ function resolve(g: (string | undefined)[], label: string, pub: YMD | undefined)
  * // → { label: 'last month', precision: 'month', start: '2018-03-01', end: '2018-03-31' }
  */
 export function findDates(text: string, base: number, published: string | undefined): DateMention[] {
-  const pub = parsePublished(published);
   const out: DateMention[] = [];
+  // Most sentences hold no date: a cheap test spares them the big alternation.
+  if (!MAYBE_DATE.test(text)) return out;
+  const pub = parsePublished(published);
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(text); m !== null; m = DATE_RE.exec(text)) {
-    const raw = m[0];
-    // Trim a leading connective from the label: "in early April" → "early April", but keep "as early as May".
-    const lead = /^(?:[Ii]n|[Oo]n|[Dd]uring|[Tt]hroughout|[Oo]f|[Aa]t) /.exec(raw);
+    let raw = m[0];
+    let at = m.index;
+    // An open-ended lead-in just before the match belongs to the label: "as early as May".
+    const ob = OPEN_BEFORE.exec(text.slice(Math.max(0, at - 20), at));
+    const open = ob?.[1];
+    if (open) {
+      at -= open.length + 1;
+      raw = text.slice(at, m.index + raw.length);
+    }
+    // Trim a leading connective from the label: "in early April" → "early April".
+    const lead = open ? null : /^(?:[Ii]n|[Oo]n|[Dd]uring|[Tt]hroughout|[Oo]f|[Aa]t) /.exec(raw);
     const cut = lead ? lead[0].length : 0;
     const label = raw.slice(cut);
-    const start = base + (m.index ?? 0) + cut;
-    const r = resolve(Array.from(m), label, pub);
+    const start = base + at + cut;
+    const r = resolve(Array.from(m), label, pub, open);
     // "since he took power in 2011": a date inside a since-clause dates a starting point, not the event.
-    const before = text.slice(Math.max(0, (m.index ?? 0) - 50), m.index ?? 0);
+    const before = text.slice(Math.max(0, at - 50), at);
     const since = r.since || /\bsince\b[^,;:.]*$/i.test(before);
     out.push({ start, end: start + label.length, text: label, date: r.date, since });
   }

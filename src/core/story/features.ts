@@ -3,7 +3,7 @@
  * the RFC 7946 form (split at ±180°), distances under the named models, simplestyle colours by status.
  */
 import { distanceModels } from '../geo/distance';
-import { greatCircleArc } from '../geo/greatCircle';
+import { greatCircleArc, splitAtAntimeridian } from '../geo/greatCircle';
 import type { EventFeature, EventProperties, RouteFeature, RouteProperties, RouteStatus } from '../geojson/types';
 import type { Mention, ResolvedPlace } from '../types';
 import type { StoryDateEx } from './dates';
@@ -82,14 +82,18 @@ export function routeFeature(r: RouteInput): StoryRouteFeature {
   const a: [number, number] = [r.from.lon, r.from.lat];
   const b: [number, number] = [r.to.lon, r.to.lat];
   const d = distanceModels(a, b);
-  // Enough vertices for a smooth arc, few for short hops.
-  const npoints = Math.min(100, Math.max(8, Math.ceil(d.turfKm / 80)));
+  // Enough vertices for a smooth arc at world scale (≈ one per 150 km), few for short hops.
+  const npoints = Math.min(64, Math.max(8, Math.ceil(d.turfKm / 150)));
+  // The stored form is RFC 7946 (cut at ±180°); only arcs that leave [−180, 180] need the cut.
+  const line = greatCircleArc(a, b, { npoints });
+  const crosses = line.type === 'MultiLineString' || line.coordinates.some((c) => Math.abs(c[0] as number) > 180);
+  const geometry = crosses ? splitAtAntimeridian(line) : line;
   const km = round1(d.turfKm);
   const name = `${r.actorNames.join(', ')}: ${r.from.name} → ${r.to.name}`;
   return {
     type: 'Feature',
     id: r.id,
-    geometry: greatCircleArc(a, b, { split: true, npoints }),
+    geometry,
     properties: {
       kind: 'route',
       name,
