@@ -10,6 +10,7 @@ import {
   type DistanceModelId,
   distanceModels,
   FIGURE_KEY,
+  isLonLat,
   TURF_RADIUS_KM,
   WEB_SPHERE_RADIUS_KM,
 } from '../geo/distance';
@@ -45,7 +46,7 @@ const firstMention = (p: ResolvedPlace) => p.mentions[0]?.start ?? Number.POSITI
 export function pairCandidates(places: ResolvedPlace[]): DistanceCandidate[] {
   const seen = new Set<string>();
   const points = places
-    .filter((p) => POINT_PLACE_TYPES.has(p.placeType) && Number.isFinite(p.lon) && Number.isFinite(p.lat))
+    .filter((p) => POINT_PLACE_TYPES.has(p.placeType) && isLonLat([p.lon, p.lat]))
     .filter((p) => {
       if (seen.has(p.id)) return false;
       seen.add(p.id);
@@ -75,22 +76,28 @@ export function pairCandidates(places: ResolvedPlace[]): DistanceCandidate[] {
  * and the sum of WGS84 geodesics.
  */
 export function borderCandidates(borders: BorderFeature[]): DistanceCandidate[] {
-  return borders
-    .filter((b) => b.geometry)
-    .map((b) => {
-      // The data build stores both lengths (summing geodesics over thousands of vertices takes ~100 ms).
-      const turfKm = b.properties.lengthKm ?? lineLengthKm(b.geometry);
-      return {
-        kind: 'border' as const,
-        ids: [b.id],
-        label: b.properties.name,
-        figures: {
-          turfKm,
-          webSphereKm: (turfKm * WEB_SPHERE_RADIUS_KM) / TURF_RADIUS_KM,
-          ellipsoidKm: b.properties.ellipsoidKm ?? lineEllipsoidKm(b.geometry),
-        },
-      };
+  const out: DistanceCandidate[] = [];
+  for (const b of borders) {
+    // The data build stores both lengths (summing geodesics over thousands of vertices takes ~100 ms); an
+    // imported border without them is measured here, and one whose coordinates cannot be measured is skipped.
+    const stored = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) && x >= 0 ? x : undefined);
+    let turfKm = stored(b.properties.lengthKm);
+    let ellipsoidKm = stored(b.properties.ellipsoidKm);
+    try {
+      turfKm ??= lineLengthKm(b.geometry);
+      ellipsoidKm ??= lineEllipsoidKm(b.geometry);
+    } catch {
+      continue;
+    }
+    if (!Number.isFinite(turfKm) || !Number.isFinite(ellipsoidKm)) continue;
+    out.push({
+      kind: 'border',
+      ids: [b.id],
+      label: b.properties.name,
+      figures: { turfKm, webSphereKm: (turfKm * WEB_SPHERE_RADIUS_KM) / TURF_RADIUS_KM, ellipsoidKm },
     });
+  }
+  return out;
 }
 
 export type ClaimStatus = 'match' | 'close' | 'none';

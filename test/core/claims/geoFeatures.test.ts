@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getIssues } from '@placemarkio/check-geojson';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { geoFeaturesFor } from '../../../src/core/claims';
 import type { BorderFeature, RouteFeature } from '../../../src/core/geojson/types';
@@ -72,5 +73,28 @@ describe('geoFeaturesFor', () => {
   it('an article naming only one country gets no border', () => {
     const text = 'Russia has a long border.';
     expect(geoFeaturesFor(text, placesIn(text, [RUSSIA]), borders)).toEqual([]);
+  });
+});
+
+describe('geoFeaturesFor on untrusted input (property)', () => {
+  it('never throws; every mention is a real slice of the text', () => {
+    const word = fc.constantFrom('Russia', 'DPRK', 'border', ' ', '.', '\n', '18', 'km', '-long', '5,799', 'miles', 'Moscow', 'Beijing', '🙂');
+    const text = fc.oneof(fc.string(), fc.array(word, { maxLength: 40 }).map((w) => w.join(' ')));
+    const coord = fc.oneof(fc.double(), fc.constantFrom(Number.NaN, Infinity, 95, -200));
+    const junkBorder = fc.oneof(
+      fc.constant(null),
+      fc.constant({ type: 'Feature', id: 'border:x', properties: { kind: 'border', name: 'x', countries: ['RUS', 'PRK'], mentions: [] }, geometry: { type: 'LineString', coordinates: [[Number.NaN, 0], [1, 'a']] } }),
+      fc.anything(),
+    );
+    fc.assert(
+      fc.property(text, coord, coord, fc.array(junkBorder, { maxLength: 3 }), (t, lon, lat, junk) => {
+        const places = placesIn(t, [RUSSIA, DPRK, { ...MOSCOW, lon, lat }, BEIJING]);
+        const out = geoFeaturesFor(t, places, [...junk, ...borders]);
+        for (const f of out) {
+          for (const m of f.properties.mentions) expect(t.slice(m.start, m.end)).toBe(m.text);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
