@@ -54,6 +54,8 @@ async function stressFrames(
   await page.goto(url);
   await page.waitForFunction(() => document.documentElement.dataset.stressReady === '1', undefined, { timeout: 60_000 });
   const readyMs = await page.evaluate(() => performance.getEntriesByName('atlas:stress-ready')[0]?.startTime ?? Number.NaN);
+  // Measure steady-state panning: wait until the 1:50m basemap has been decoded and projected.
+  await page.waitForFunction(() => performance.getEntriesByName('atlas:basemap-detail-ready').length > 0, undefined, { timeout: 60_000 });
   await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
   await page.evaluate(() => {
     const w = window as unknown as { __frames: number[]; __stop: boolean; __long: number[] };

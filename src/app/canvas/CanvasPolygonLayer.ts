@@ -42,20 +42,26 @@ export class CanvasPolygonLayer<P> extends CanvasViewLayer {
     private styleOf: (properties: P) => PolygonStyle,
     paneName: string,
   ) {
-    super(paneName, 'basemap-canvas');
+    // A smaller margin than the point cloud: filling country shapes is the costlier part of a redraw.
+    super(paneName, 'basemap-canvas', 0.15);
     this.levels = [{ minZoom: Number.NEGATIVE_INFINITY, features, prepared: null }];
   }
 
-  /** Add a more detailed set of polygons, drawn from `minZoom` upwards (e.g. 1:50m from zoom 3). */
-  addLevel(minZoom: number, features: PolygonFeatures<P>): void {
+  /**
+   * Add a more detailed set of polygons, drawn from `minZoom` upwards (e.g. 1:50m from zoom 3). Resolves
+   * once the level is projected (done in idle time, so the first zoom into it does not pay for it).
+   */
+  addLevel(minZoom: number, features: PolygonFeatures<P>): Promise<void> {
     const level: Level<P> = { minZoom, features, prepared: null };
     this.levels = [...this.levels.filter((l) => l.minZoom !== minZoom), level].sort((a, b) => a.minZoom - b.minZoom);
-    // Project in idle time, so the first zoom into this level does not pay for it in one frame.
-    const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
-    idle(() => {
-      if (this._map) level.prepared ??= this.project(this._map, level.features);
-    });
     this.redraw();
+    const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
+    return new Promise((resolve) => {
+      idle(() => {
+        if (this._map) level.prepared ??= this.project(this._map, level.features);
+        resolve();
+      });
+    });
   }
 
   /** Change the styling function (e.g. a new set of tinted countries) and redraw. */

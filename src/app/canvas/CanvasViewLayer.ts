@@ -6,8 +6,8 @@
  */
 import L from 'leaflet';
 
-/** Share of the view drawn beyond each edge, so a short pan shows no blank border before the redraw. */
-const PADDING = 0.3;
+/** Default share of the view drawn beyond each edge, so a short pan shows no blank border before the redraw. */
+const DEFAULT_PADDING = 0.3;
 
 /** Maps a zoom-0 world pixel to canvas pixels for the current view. */
 export interface ViewTransform {
@@ -26,6 +26,7 @@ export abstract class CanvasViewLayer extends L.Layer {
   constructor(
     private readonly paneName: string,
     private readonly className: string,
+    private readonly padding = DEFAULT_PADDING,
   ) {
     super();
   }
@@ -64,7 +65,7 @@ export abstract class CanvasViewLayer extends L.Layer {
     if (!map || !this.canvas || !this.drawnCenter) return;
     const { center, zoom } = event as L.ZoomAnimEvent;
     const scale = map.getZoomScale(zoom, this.drawnZoom);
-    const viewHalf = map.getSize().multiplyBy(0.5 + PADDING);
+    const viewHalf = map.getSize().multiplyBy(0.5 + this.padding);
     const currentCenterPoint = map.project(this.drawnCenter, zoom);
     // _getNewPixelOrigin is how Leaflet's own renderers place themselves during a zoom animation.
     const origin = (map as unknown as { _getNewPixelOrigin: (c: L.LatLng, z: number) => L.Point })._getNewPixelOrigin(center, zoom);
@@ -79,7 +80,7 @@ export abstract class CanvasViewLayer extends L.Layer {
     if (!map || !canvas) return;
     const started = performance.now();
     const size = map.getSize();
-    const pad = size.multiplyBy(PADDING).round();
+    const pad = size.multiplyBy(this.padding).round();
     const topLeft = map.containerPointToLayerPoint(pad.multiplyBy(-1));
     const width = size.x + 2 * pad.x;
     const height = size.y + 2 * pad.y;

@@ -77,7 +77,10 @@ export function BasemapLayer({ tinted, onReady, onError }: BasemapLayerProps) {
     let cancelled = false;
     basemapDetailOnce()
       .then((fc) => {
-        if (!cancelled) layer.addLevel(DETAIL_MIN_ZOOM, fc.features);
+        if (cancelled) return;
+        layer.addLevel(DETAIL_MIN_ZOOM, fc.features).then(() => {
+          if (performance.getEntriesByName('atlas:basemap-detail-ready').length === 0) performance.mark('atlas:basemap-detail-ready');
+        });
       })
       .catch((error: Error) => onError?.(`The detailed basemap could not be loaded: ${error.message}`));
     return () => {
