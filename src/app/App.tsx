@@ -1,6 +1,6 @@
 import type L from 'leaflet';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AtlasCollection } from '../core/geojson/types';
+import type { AtlasCollection, EventFeature } from '../core/geojson/types';
 import { ArticleInput } from './components/ArticleInput';
 import { ArticleText } from './components/ArticleText';
 import { DistancePanel } from './components/DistancePanel';
@@ -15,6 +15,9 @@ import { mapLayers } from './lib/collection';
 import { toLatLng } from './lib/latlng';
 import { nextPicks } from './lib/picks';
 import { analyzeInWorker } from './lib/workerClient';
+import { Timeline } from './Timeline';
+import { TimelineEventMarkers } from './TimelineEventMarkers';
+import { hiddenIds, type TimelineItem, timelineItems } from './TimelineModel';
 
 /** `?stress=1` shows the benchmark's synthetic 10,000 places and 2,000 routes instead of an article. */
 const PARAMS = new URLSearchParams(typeof location !== 'undefined' ? location.search : '');
@@ -43,6 +46,9 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const [activePlaceId, setActivePlaceId] = useState<string | null>(null);
   const [pickedIds, setPickedIds] = useState<string[]>([]);
+  /** Timeline: routes and events dated up to `until` are shown (null: all); the chosen item. */
+  const [until, setUntil] = useState<string | null>(null);
+  const [storyId, setStoryId] = useState<string | null>(null);
   const markers = useRef(new Map<string, L.Marker>());
   const mapRef = useRef<L.Map | null>(null);
 
@@ -78,6 +84,8 @@ export function App() {
     setCollection(next);
     setActivePlaceId(null);
     setPickedIds([]);
+    setUntil(null);
+    setStoryId(null);
     setError(null);
   }, []);
   const registerMarker = useCallback((id: string, marker: L.Marker | null) => {
@@ -95,6 +103,28 @@ export function App() {
     },
     [layers.places],
   );
+  const storyItems = useMemo(() => (large ? [] : timelineItems(collection)), [large, collection]);
+  const hidden = useMemo(() => hiddenIds(storyItems, until), [storyItems, until]);
+  const shownLayers = useMemo(
+    () => (hidden.size ? { ...layers, routes: layers.routes.filter((r) => !hidden.has(r.id)) } : layers),
+    [layers, hidden],
+  );
+  const shownEvents = useMemo(
+    () => storyItems.filter((i) => i.kind === 'event' && !hidden.has(i.id)).map((i) => i.feature as EventFeature),
+    [storyItems, hidden],
+  );
+  const selectStory = useCallback((item: TimelineItem) => {
+    setStoryId(item.id);
+    const map = mapRef.current;
+    const g = item.feature.geometry;
+    if (!map || !g) return;
+    if (g.type === 'Point') map.flyTo(toLatLng(g.coordinates), Math.max(map.getZoom(), 5));
+    else if (g.type === 'LineString') map.flyToBounds([toLatLng(g.coordinates[0]!), toLatLng(g.coordinates[g.coordinates.length - 1]!)], { padding: [40, 40] });
+    else {
+      const flat = g.coordinates.flat();
+      map.flyTo(toLatLng(flat[Math.floor(flat.length / 2)]!), Math.max(map.getZoom(), 3));
+    }
+  }, []);
   const onMap = useCallback((map: L.Map) => {
     mapRef.current = map;
     mark('atlas:map-ready');
@@ -123,7 +153,7 @@ export function App() {
       <main className="layout">
         <section className="map-pane" aria-label="Map">
           <MapView
-            layers={layers}
+            layers={shownLayers}
             articleKey={article?.id ?? ''}
             articleText={article?.text ?? ''}
             activePlaceId={activePlaceId}
@@ -137,6 +167,7 @@ export function App() {
           >
             {stress && <StressLayer collection={stress} renderer={STRESS_RENDERER} onDrawn={onStressDrawn} />}
             {large && collection && <StressLayer collection={collection} />}
+            <TimelineEventMarkers events={shownEvents} selectedId={storyId} />
           </MapView>
           <Legend />
         </section>
@@ -171,6 +202,9 @@ export function App() {
                 onShowPlace={showPlace}
               />
             )}
+          </PanelSection>
+          <PanelSection id="timeline" title="Timeline">
+            <Timeline items={storyItems} until={until} onUntil={setUntil} onSelect={selectStory} selectedId={storyId} />
           </PanelSection>
           <PanelSection id="distances" title="Distances">
             <DistancePanel places={layers.places} pickedIds={pickedIds} onChange={setPickedIds} />

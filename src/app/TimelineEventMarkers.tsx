@@ -1,0 +1,59 @@
+import { memo } from 'react';
+import { CircleMarker, Tooltip } from 'react-leaflet';
+import type { EventFeature } from '../core/geojson/types';
+import { toLatLng } from './lib/latlng';
+
+export interface TimelineEventMarkersProps {
+  events: readonly EventFeature[];
+  selectedId?: string | null;
+  onSelect?: (id: string) => void;
+}
+
+const STATUS_COLOR: Record<string, string> = {
+  happened: '#1d4ed8',
+  planned: '#d97706',
+  proposed: '#7c3aed',
+  cancelled: '#6b7280',
+};
+
+/**
+ * The story's events that have a place, as rings on the map (hollow unless they happened); events with
+ * no place (a meeting whose venue is not set) appear only in the timeline. Tooltips are React text.
+ * @example <TimelineEventMarkers events={events} selectedId={null} />
+ */
+export const TimelineEventMarkers = memo(function TimelineEventMarkers({ events, selectedId = null, onSelect }: TimelineEventMarkersProps) {
+  return (
+    <>
+      {events.map((e) => {
+        if (e.geometry?.type !== 'Point') return null;
+        const p = e.properties;
+        const color = STATUS_COLOR[p.status] ?? '#374151';
+        const selected = e.id === selectedId;
+        return (
+          <CircleMarker
+            key={e.id}
+            center={toLatLng(e.geometry.coordinates)}
+            radius={selected ? 13 : 10}
+            pathOptions={{
+              color,
+              weight: selected ? 4 : 2,
+              fillColor: color,
+              fillOpacity: p.status === 'happened' ? 0.35 : 0.05,
+              dashArray: p.status === 'happened' ? undefined : '4 4',
+            }}
+            eventHandlers={onSelect ? { click: () => onSelect(e.id) } : undefined}
+          >
+            <Tooltip>
+              <strong>{p.name}</strong>
+              <div className="muted">
+                {p.status}
+                {p.date?.label ? ` · ${p.date.label}` : ''}
+                {p.participants?.length ? ` · ${p.participants.join(', ')}` : ''}
+              </div>
+            </Tooltip>
+          </CircleMarker>
+        );
+      })}
+    </>
+  );
+});
