@@ -86,14 +86,22 @@ export abstract class CanvasViewLayer extends L.Layer {
     const height = size.y + 2 * pad.y;
     const dpr = window.devicePixelRatio || 1;
     L.DomUtil.setPosition(canvas, topLeft);
-    canvas.width = Math.round(width * dpr);
-    canvas.height = Math.round(height * dpr);
-    canvas.style.width = `${width}px`;
-    canvas.style.height = `${height}px`;
-    this.drawnCenter = map.getCenter();
-    this.drawnZoom = map.getZoom();
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
+    const pixelWidth = Math.round(width * dpr);
+    const pixelHeight = Math.round(height * dpr);
+    if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {
+      // Resizing reallocates the backing store: only when the map's size changed.
+      canvas.width = pixelWidth;
+      canvas.height = pixelHeight;
+      canvas.style.width = `${width}px`;
+      canvas.style.height = `${height}px`;
+    } else {
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, pixelWidth, pixelHeight);
+    }
+    this.drawnCenter = map.getCenter();
+    this.drawnZoom = map.getZoom();
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     const origin = map.getPixelOrigin();
     this.draw(ctx, {
