@@ -43,7 +43,7 @@ function wrap180(lon: number): number {
 }
 
 /**
- * Unwraps a vertex sequence in place of copying: every longitude after the first is moved within 180° of
+ * Unwraps a vertex sequence into a new array: every longitude after the first is moved within 180° of
  * its predecessor. Latitudes are untouched.
  */
 function unwrap(coords: Position[]): Position[] {
