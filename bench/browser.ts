@@ -47,10 +47,32 @@ async function firstMap(page: Page, url: string): Promise<{ paintedMs: number; f
 }
 
 /** Pan and zoom the stress map with real mouse input and return the frame intervals (ms). */
+interface CpuSplit {
+  /** Time in JavaScript (the app, Leaflet, React). */
+  scriptMs: number;
+  /** Browser-native work on the main thread (style, layout, paint, canvas rasterisation in software mode). */
+  nativeMs: number;
+}
+
+/** Split a CDP CPU profile's samples into JavaScript and the browser's own ("(program)", GC) time. */
+function splitProfile(profile: { nodes: { id: number; callFrame: { functionName: string } }[]; samples?: number[]; timeDeltas?: number[] }): CpuSplit {
+  const name = new Map(profile.nodes.map((n) => [n.id, n.callFrame.functionName]));
+  let scriptMs = 0;
+  let nativeMs = 0;
+  (profile.samples ?? []).forEach((id, i) => {
+    const ms = (profile.timeDeltas?.[i] ?? 0) / 1000;
+    const fn = name.get(id) ?? '';
+    if (fn === '(idle)') return;
+    if (fn === '(program)' || fn === '(garbage collector)') nativeMs += ms;
+    else scriptMs += ms;
+  });
+  return { scriptMs, nativeMs };
+}
+
 async function stressFrames(
   page: Page,
   url: string,
-): Promise<{ readyMs: number; frames: number[]; longTasks: number[]; redraws: Record<string, number> }> {
+): Promise<{ readyMs: number; frames: number[]; longTasks: number[]; redraws: Record<string, number>; cpu: CpuSplit }> {
   await page.goto(url);
   await page.waitForFunction(() => document.documentElement.dataset.stressReady === '1', undefined, { timeout: 60_000 });
   const readyMs = await page.evaluate(() => performance.getEntriesByName('atlas:stress-ready')[0]?.startTime ?? Number.NaN);
@@ -74,6 +96,9 @@ async function stressFrames(
     };
     requestAnimationFrame(tick);
   });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.start');
   const box = (await page.locator('.map').boundingBox())!;
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
@@ -94,6 +119,8 @@ async function stressFrames(
     await page.mouse.wheel(0, delta);
     await page.waitForTimeout(600);
   }
+  const { profile } = await cdp.send('Profiler.stop');
+  const cpu = splitProfile(profile);
   const { frames, longTasks, redraws } = await page.evaluate(() => {
     const w = window as unknown as { __frames: number[]; __stop: boolean; __long: number[] };
     w.__stop = true;
@@ -101,7 +128,7 @@ async function stressFrames(
     for (const m of performance.getEntriesByType('measure')) redraws[m.name] = Math.max(redraws[m.name] ?? 0, m.duration);
     return { frames: w.__frames.slice(1), longTasks: w.__long, redraws };
   });
-  return { readyMs, frames, longTasks, redraws };
+  return { readyMs, frames, longTasks, redraws, cpu };
 }
 
 /**
@@ -134,18 +161,18 @@ export async function runBrowserBench(): Promise<void> {
     console.log(`  warm medians: map created ${median('map-ready')}, article shown ${median('article-ready')}, basemap drawn ${median('basemap-ready')}`);
 
     console.log('stress fixture: 10,000 places + 2,000 routes, 4 drags + 4 wheel zooms');
-    console.log('  renderer   drawn-at   frames   median   p95     max     frames>50ms  long tasks  slowest redraw (app layers)');
+    console.log('  renderer   drawn-at   frames   median   p95     max     frames>50ms  long tasks  main-thread JS / native  slowest redraw (app layers)');
     for (const renderer of ['cloud', 'canvas', 'svg'] as const) {
       const page = await browser.context.newPage();
       await page.addInitScript(NAME_SHIM);
-      const { readyMs, frames, longTasks, redraws } = await stressFrames(page, `${app.url}?stress=1${renderer === 'cloud' ? '' : `&renderer=${renderer}`}`);
+      const { readyMs, frames, longTasks, redraws, cpu } = await stressFrames(page, `${app.url}?stress=1${renderer === 'cloud' ? '' : `&renderer=${renderer}`}`);
       await page.close();
       const over = frames.filter((f) => f > 50).length;
       const slowest = Object.entries(redraws)
         .map(([name, d]) => `${name.replace('atlas:', '')} ${ms(d)}`)
         .join(', ');
       console.log(
-        `  ${renderer.padEnd(9)}  ${ms(readyMs).padStart(8)}   ${String(frames.length).padStart(6)}   ${ms(quantile(frames, 0.5)).padStart(6)}   ${ms(quantile(frames, 0.95)).padStart(6)}  ${ms(Math.max(...frames)).padStart(6)}  ${String(over).padStart(6)}  ${String(longTasks.length).padStart(10)}  ${slowest || '—'}${renderer === 'cloud' ? '   (the app: one canvas, one pass)' : `   (peer: Leaflet ${renderer} renderer, a layer per feature)`}`,
+        `  ${renderer.padEnd(9)}  ${ms(readyMs).padStart(8)}   ${String(frames.length).padStart(6)}   ${ms(quantile(frames, 0.5)).padStart(6)}   ${ms(quantile(frames, 0.95)).padStart(6)}  ${ms(Math.max(...frames)).padStart(6)}  ${String(over).padStart(6)}  ${String(longTasks.length).padStart(10)}  ${`${ms(cpu.scriptMs)} / ${ms(cpu.nativeMs)}`.padStart(23)}  ${slowest || '—'}${renderer === 'cloud' ? '   (the app: one canvas, one pass)' : `   (peer: Leaflet ${renderer} renderer, a layer per feature)`}`,
       );
     }
   } finally {
