@@ -22,6 +22,8 @@ export interface Anchor {
   /** The cue word(s). */
   cueStart: number;
   cueEnd: number;
+  /** The cue word, lower case ("visited", "summit", "met"). */
+  cueText: string;
   /** Cue through the last place it governs. */
   start: number;
   end: number;
@@ -64,10 +66,6 @@ const MOTION_VERBS = new Set([
   'returns',
   'returned',
   'returning',
-  'come',
-  'comes',
-  'came',
-  'coming',
   'jetted',
   'sailed',
   'drove',
@@ -104,7 +102,6 @@ const EVENT_HEADS = new Set([
   'Olympics',
   'Paralympics',
   'Games',
-  'Cup',
   'Summit',
   'Forum',
   'Conference',
@@ -113,7 +110,6 @@ const EVENT_HEADS = new Set([
   'Championships',
   'Championship',
   'Marathon',
-  'Prix',
   'Biennale',
 ]);
 const FILLERS = new Set(['on', 'back', 'onward', 'onwards', 'directly', 'straight', 'later', 'then', 'again', 'first', 'home']);
@@ -223,6 +219,7 @@ function moveAnchor(c: Ctx, s: SentenceInfo, i: number, kind: AnchorKind, destAt
     sentence: s.index,
     cueStart: cue.start,
     cueEnd,
+    cueText: cue.lower,
     start: cue.start,
     end: last.end,
     stops,
@@ -299,6 +296,7 @@ function meetingAnchor(c: Ctx, s: SentenceInfo, refs: ActorRef[], i: number): An
     sentence: s.index,
     cueStart: cue.start,
     cueEnd: cue.end,
+    cueText: cue.lower,
     start: cue.start,
     end: (c.tk[end] as Token).end,
     stops: [],
@@ -340,6 +338,7 @@ function namedEvents(c: Ctx, s: SentenceInfo): Anchor[] {
       sentence: s.index,
       cueStart: pm.start,
       cueEnd: h.end,
+      cueText: h.lower,
       start: pm.start,
       end: h.end,
       stops: [],
@@ -402,7 +401,9 @@ export function findAnchors(s: SentenceInfo, refs: ActorRef[], places: PlaceInde
         }
       }
     }
-    if (!a && MEET_WORDS.has(l)) a = meetingAnchor(c, s, refs, i);
+    // "Forum Drive", "Summit County": a capitalised cue inside a longer proper name is no meeting.
+    const inName = i > 0 && /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(tk[i + 1]?.text ?? '');
+    if (!a && MEET_WORDS.has(l) && !inName) a = meetingAnchor(c, s, refs, i);
     if (a) {
       out.push(a);
       // Skip the tokens the anchor consumed.

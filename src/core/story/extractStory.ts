@@ -73,6 +73,12 @@ const NOT_SET = /\b(?:no date|(?:a |the )?date (?:has|had) not (?:yet )?been|not
 const TAKES_PLACE = /\b(?:take place|be held|happen|occur|convene)\s+$/i;
 const OBJECT_BEFORE = new Set(['with', 'between', 'by', 'invited', 'met', 'meet', 'meets', 'hosted', 'welcomed', 'received', 'of']);
 
+const VAGUE_TYPES = new Set(['region', 'water', 'continent']);
+/** Verb cues ("met in Norfolk") need a person taking part; "the borders meet at …" is no meeting. */
+const MEET_VERBS = new Set(['met', 'meet', 'meets']);
+const PEOPLE_WORDS =
+  /\b(?:they|we|ministers|leaders|officials|presidents|delegations|envoys|diplomats|negotiators|heads of state|counterparts)\b/i;
+
 const UNKNOWN_DATE: StoryDateEx = { label: '', precision: 'unknown' };
 
 const WEEKDAY_LABEL = /^(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -250,6 +256,8 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
 
   /** A stop named in the text → the point to travel to: cities as they are, countries via their capital. */
   const destinationOf = (pm: PlaceMention): { place: ResolvedPlace; basis: DestinationBasis } | undefined => {
+    // A region, sea or continent is no point to travel to ("peace in the Middle East").
+    if (VAGUE_TYPES.has(pm.place.placeType)) return undefined;
     if (pm.place.placeType !== 'country') return { place: pm.place, basis: 'stated' };
     const cap = index.capital(pm.place.countryCode);
     if (!cap) return undefined;
@@ -321,7 +329,9 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
               continue;
             }
             if (!prev) {
-              // No origin the text supports: the visit is an event at the destination, not a route.
+              // No origin the text supports: the visit is an event at the destination, not a route. Someone
+              // speaking "from Denver" with no known home is just somewhere, not visiting.
+              if (a.kind === 'presence') continue;
               events.push({
                 key: `visit|${actor.id}|${stop.place.id}|${statusGroup(st.status)}`,
                 name: `${actor.name} visits ${stop.place.name}`,
@@ -383,6 +393,10 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
           }
         }
         pids = { ids, names };
+      }
+      if (MEET_VERBS.has(a.cueText) && pids.ids.every((id) => !byId.has(id))) {
+        // "both ministers agreed to meet" is people meeting; "the borders meet at" is not.
+        if (!PEOPLE_WORDS.test(article.slice(Math.max(s.start, a.cueStart - 80), a.cueStart))) return;
       }
       const place = a.place?.place;
       const type: EventType =
