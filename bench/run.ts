@@ -12,6 +12,7 @@ async function main(): Promise<void> {
   // Benchmarks that live beside the story, geo and browser code, run when present.
   for (const [file, fn] of [
     ['./story', 'runStoryBench'],
+    ['./geo', 'runGeoBench'],
     ['./browser', 'runBrowserBench'],
   ] as const) {
     if (!existsSync(new URL(`${file}.ts`, import.meta.url))) continue;
