@@ -238,6 +238,8 @@ export function checkClaims(claims: DistanceClaim[], candidates: DistanceCandida
     if (status !== 'none' && ambiguousWith.length > 0) {
       verdict += `; also consistent with ${ambiguousWith.map((c) => c.label).join(', ')}`;
     }
+    // Miles and nautical miles are checked in km; say so.
+    if (claim.unit !== 'km') verdict = `${claim.value.toLocaleString('en-US')} ${claim.unit} = ${fmtKm(claim.km)} km: ${verdict}`;
     return { claim, status, best: b, alsoWithin, ambiguousWith, verdict };
   });
 }

@@ -79,6 +79,16 @@ describe('checkClaims', () => {
     expect(check('Moscow is 6,000 km from Beijing.')[0]!.status).toBe('match');
   });
 
+  it('miles are converted and say so', () => {
+    // Moscow–Beijing 5,793 km = 3,600 statute miles, 3,128 nautical miles.
+    const [mi] = check('Moscow is 3,600 miles from Beijing.');
+    expect(mi!.status).toBe('match');
+    expect(mi!.verdict).toMatch(/^3,600 mi = 5,793\.6 km: matches Moscow–Beijing/);
+    const [nmi] = check('Moscow is 3,128 nautical miles from Beijing.');
+    expect(nmi!.status).toBe('match');
+    expect(nmi!.best!.candidate.label).toBe('Moscow–Beijing');
+  });
+
   it('"more than" and "less than" are directional', () => {
     expect(check('Moscow is more than 5,000 km from Beijing.')[0]!.status).toBe('match');
     expect(check('Moscow is less than 6,000 km from Beijing.')[0]!.status).toBe('match');
