@@ -118,11 +118,14 @@ export function App() {
     const map = mapRef.current;
     const g = item.feature.geometry;
     if (!map || !g) return;
-    if (g.type === 'Point') map.flyTo(toLatLng(g.coordinates), Math.max(map.getZoom(), 5));
-    else if (g.type === 'LineString') map.flyToBounds([toLatLng(g.coordinates[0]!), toLatLng(g.coordinates[g.coordinates.length - 1]!)], { padding: [40, 40] });
-    else {
+    // Leaflet's animated setView/fitBounds (a CSS zoom animation) rather than flyTo: flyTo redraws the canvas
+    // basemap every frame and lags behind on slow machines.
+    if (g.type === 'Point') map.setView(toLatLng(g.coordinates), Math.max(map.getZoom(), 5), { animate: true });
+    else if (g.type === 'LineString') {
+      map.fitBounds([toLatLng(g.coordinates[0]!), toLatLng(g.coordinates[g.coordinates.length - 1]!)], { padding: [40, 40], animate: true });
+    } else {
       const flat = g.coordinates.flat();
-      map.flyTo(toLatLng(flat[Math.floor(flat.length / 2)]!), Math.max(map.getZoom(), 3));
+      map.setView(toLatLng(flat[Math.floor(flat.length / 2)]!), Math.max(map.getZoom(), 3), { animate: true });
     }
   }, []);
   const onMap = useCallback((map: L.Map) => {

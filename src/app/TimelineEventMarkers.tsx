@@ -32,6 +32,7 @@ export const TimelineEventMarkers = memo(function TimelineEventMarkers({ events,
         return (
           <CircleMarker
             key={e.id}
+            className="story-event-marker"
             center={toLatLng(e.geometry.coordinates)}
             radius={selected ? 13 : 10}
             pathOptions={{
