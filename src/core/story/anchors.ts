@@ -149,19 +149,36 @@ function descriptivePlace(c: Ctx, k: number): { pm: PlaceMention; next: number }
 }
 
 /** Further stops of a tour: "to Tokyo, Seoul and then Beijing". A country qualifying the previous city is not a stop. */
+/** "on Tuesday", "in early May", "on 3 June": a short date phrase a tour may carry between its stops. */
+const DATE_WORDS = /^(?:on|in|early|mid|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4})$/;
+
+function skipDatePhrase(c: Ctx, k: number): number {
+  const first = c.tk[k]?.lower;
+  if (first !== 'on' && first !== 'in') return k;
+  let j = k + 1;
+  while (j < c.tk.length && j - k <= 4 && DATE_WORDS.test((c.tk[j] as Token).lower)) j++;
+  // Only a phrase that really names a day or month counts ("in Tokyo" is not one).
+  return j > k + 1 ? j : k;
+}
+
 function moreStops(c: Ctx, from: number, stops: PlaceMention[]): number {
   let k = from;
   for (;;) {
-    let j = k;
+    const afterDate = skipDatePhrase(c, k);
+    let j = afterDate;
     let separated = false;
     while (j < c.tk.length && j - k < 6 && STOP_SEPARATORS.has((c.tk[j] as Token).lower)) {
       const l = (c.tk[j] as Token).lower;
-      if (l === ',' || l === 'and' || l === 'then' || l === 'before' || l === 'to') separated = true;
+      // After a date phrase a bare comma ends the clause ("in early April, Chinese Foreign Minister …").
+      if (l === 'and' || l === 'then' || l === 'before' || l === 'to' || (l === ',' && afterDate === k)) separated = true;
       j++;
     }
     if (!separated) return k;
     const p = placeStart(c, j);
     if (!p) return k;
+    // A place word opening a title or a name ("Chinese Foreign Minister", "Seoul Mayor") is no stop.
+    const after = c.tk[p.next];
+    if (after?.word && /^\p{Lu}/u.test(after.text)) return k;
     const prev = stops[stops.length - 1];
     const qualifies = p.pm.place.placeType === 'country' && prev && prev.place.countryCode === p.pm.place.countryCode;
     if (!qualifies) stops.push(p.pm);

@@ -1,0 +1,37 @@
+/** Legs of a trip and their status, on one-sentence texts with hand-built places (GeoNames coordinates). */
+import { describe, expect, it } from 'vitest';
+import { extractStory } from '../../../src/core/story';
+import { capitalsFromSpec, type PlaceSpec, placesFromSpec } from './placeSpec';
+
+const SPECS: PlaceSpec[] = [
+  { id: 'place:germany', name: 'Germany', lon: 9, lat: 51, placeType: 'country', countryCode: 'DE', demonyms: ['German'] },
+  { id: 'place:berlin', name: 'Berlin', lon: 13.41053, lat: 52.52437, placeType: 'capital', countryCode: 'DE', surfaces: ['Berlin'] },
+  { id: 'place:washington', name: 'Washington', lon: -77.03637, lat: 38.89511, placeType: 'capital', countryCode: 'US', surfaces: ['Washington'] },
+  { id: 'place:ottawa', name: 'Ottawa', lon: -75.69812, lat: 45.41117, placeType: 'capital', countryCode: 'CA', surfaces: ['Ottawa'] },
+  { id: 'place:spain', name: 'Spain', lon: -4, lat: 40, placeType: 'country', countryCode: 'ES', demonyms: ['Spanish'] },
+  { id: 'place:madrid', name: 'Madrid', lon: -3.70256, lat: 40.4165, placeType: 'capital', countryCode: 'ES' },
+  { id: 'place:rabat', name: 'Rabat', lon: -6.83255, lat: 34.01325, placeType: 'capital', countryCode: 'MA', surfaces: ['Rabat'] },
+  { id: 'place:china', name: 'China', lon: 105, lat: 35, placeType: 'country', countryCode: 'CN', demonyms: ['Chinese'] },
+  { id: 'place:beijing', name: 'Beijing', lon: 116.39723, lat: 39.9075, placeType: 'capital', countryCode: 'CN', surfaces: ['Beijing'] },
+];
+
+function story(text: string) {
+  return extractStory(text, placesFromSpec(text, SPECS), { id: 'l', title: 'l', published: '2024-05-15' }, { capitalOf: capitalsFromSpec(SPECS) });
+}
+
+describe('legs', () => {
+  it('a date between two stops does not end the tour: "to Washington on Tuesday, then on to Ottawa"', () => {
+    const s = story('German Chancellor Anna Weber flew to Washington on Tuesday, then on to Ottawa.');
+    expect(s.routes.map((r) => `${r.properties.from}>${r.properties.to}`)).toEqual(['place:berlin>place:washington', 'place:washington>place:ottawa']);
+  });
+
+  it('a demonym opening the next clause is not a further stop', () => {
+    const s = story('During a visit to Washington in early May, Chinese Foreign Minister Li Wei said talks went well.');
+    expect(s.routes.map((r) => r.id)).toEqual(['route:li-wei:beijing-washington']);
+  });
+
+  it('a postponed visit is still ahead (planned), not something that happened', () => {
+    const s = story('Spanish Foreign Minister Luis Gomez postponed his visit to Rabat until next year.');
+    expect(s.routes[0]?.properties).toMatchObject({ from: 'place:madrid', to: 'place:rabat', status: 'planned' });
+  });
+});
