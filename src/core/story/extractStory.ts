@@ -370,7 +370,9 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
       }
 
       // Meetings and named events.
-      const st = statusOf(article.slice(clauseStart, a.cueEnd), rawDate, published);
+      // The clause up to the cue, plus a short tail: "Meeting in Alexandria will discuss …" is ahead.
+      const nextStart = ai + 1 < anchors.length ? (anchors[ai + 1] as Anchor).start : s.end;
+      const st = statusOf(article.slice(clauseStart, Math.max(a.cueEnd, Math.min(a.end + 30, nextStart, s.end))), rawDate, published);
       const date = futureWeekday(rawDate, st.status, published);
       let parties = a.parties;
       if (a.kind === 'named-event' && parties.length === 0) {

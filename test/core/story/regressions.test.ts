@@ -34,3 +34,15 @@ describe('story regressions', () => {
     expect(s.events).toEqual([]);
   });
 });
+
+describe('story status regressions', () => {
+  it('"Planning Group" in a name is no plan: a meeting that was held happened', () => {
+    const s = story('The Regional Water Planning Group held a meeting on Wednesday at the Milton library.');
+    expect(s.events[0]?.properties).toMatchObject({ place: 'place:milton', status: 'happened' });
+  });
+
+  it('a headline meeting that "will discuss" is ahead', () => {
+    const s = story('Meeting in Milton will discuss the new census.');
+    expect(s.events[0]?.properties).toMatchObject({ place: 'place:milton', status: 'planned' });
+  });
+});
