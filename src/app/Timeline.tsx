@@ -22,6 +22,15 @@ const STATUS_LABEL: Record<string, string> = {
   cancelled: 'cancelled',
 };
 
+/** Says when the text only implies part of a journey (its origin, or the trip itself from a meeting abroad). */
+function inferredNote(item: TimelineItem): string {
+  const p = item.feature.properties as { evidence?: string; origin?: string };
+  if (item.kind !== 'route') return '';
+  if (p.evidence === 'meeting') return ' · implied by a meeting';
+  if (p.origin === 'home-capital') return ' · origin implied';
+  return '';
+}
+
 /**
  * The story's timeline: routes and events in date order, a slider and play/pause that reveal them up to a
  * date, and a list whose items fly the map to them. All text (names, dates, the supporting sentence) is
@@ -92,6 +101,7 @@ export function Timeline({ items, until, onUntil, onSelect, selectedId = null, s
                 <span className="timeline-name">{item.name}</span>
                 <span className={`timeline-status timeline-status--${item.status}`}>
                   {item.kind === 'route' ? 'journey' : 'event'} · {STATUS_LABEL[item.status] ?? item.status}
+                  {inferredNote(item)}
                 </span>
               </button>
             </li>

@@ -36,6 +36,10 @@ function event(id: string, name: string, date: StoryDate, sentence: string, stat
   };
 }
 
+// A story route whose origin is only the actor's home capital.
+const kim = route('route:kim', 'Kim: Pyongyang → Beijing', { label: 'last month', precision: 'month', start: '2018-03-01', end: '2018-03-31' }, 'Kim went to Beijing last month.');
+(kim.properties as unknown as Record<string, unknown>).origin = 'home-capital';
+
 const collection: AtlasCollection = {
   type: 'FeatureCollection',
   article: { id: 't', title: 't', text: TEXT },
@@ -43,7 +47,7 @@ const collection: AtlasCollection = {
     event('event:x', 'A <img src=x onerror=alert(1)> meeting', { label: '', precision: 'unknown' }, 'A <img src=x onerror=alert(1)> meeting.', 'proposed'),
     event('event:summit', 'Summit', { label: 'late April', precision: 'part-of-month', start: '2018-04-21', end: '2018-04-30' }, 'A summit is set for late April.', 'planned'),
     route('route:ri', 'Ri: Pyongyang → Beijing', { label: 'last week', precision: 'part-of-month', start: '2018-04-02', end: '2018-04-08' }, 'Ri went to Beijing last week.'),
-    route('route:kim', 'Kim: Pyongyang → Beijing', { label: 'last month', precision: 'month', start: '2018-03-01', end: '2018-03-31' }, 'Kim went to Beijing last month.'),
+    kim,
   ],
 };
 const items = timelineItems(collection);
@@ -85,6 +89,9 @@ describe('Timeline', () => {
     // The article's words stay text: no element is created from them.
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByText('date not stated')).toBeTruthy();
+    const statuses = [...container.querySelectorAll('.timeline-status')].map((n) => n.textContent);
+    expect(statuses[0]).toBe('journey · happened · origin implied');
+    expect(statuses[1]).toBe('journey · happened');
   });
 
   it('the slider reveals items up to a date', () => {
