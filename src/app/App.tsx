@@ -1,8 +1,9 @@
 import type L from 'leaflet';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AtlasCollection, EventFeature } from '../core/geojson/types';
+import type { AtlasCollection, ClaimFeature, EventFeature } from '../core/geojson/types';
 import { ArticleInput } from './components/ArticleInput';
 import { ArticleText } from './components/ArticleText';
+import { ClaimsPanel } from './components/ClaimsPanel';
 import { DistancePanel } from './components/DistancePanel';
 import { ExportButtons } from './components/ExportButtons';
 import { Legend } from './components/Legend';
@@ -128,6 +129,19 @@ export function App() {
       map.setView(toLatLng(flat[Math.floor(flat.length / 2)]!), Math.max(map.getZoom(), 3), { animate: true });
     }
   }, []);
+  // The chosen route, event or figure: its sentences are highlighted in the article; a figure matched with a
+  // route also marks that route on the map.
+  const selectedFeature = useMemo(() => collection?.features.find((f) => f.id === storyId) ?? null, [collection, storyId]);
+  const highlights = useMemo(() => selectedFeature?.properties.mentions ?? [], [selectedFeature]);
+  const selectedRouteId =
+    selectedFeature?.properties.kind === 'claim'
+      ? (selectedFeature.properties.matches.find((id) => id.startsWith('route:')) ?? null)
+      : storyId;
+  const claims = useMemo(
+    () => (collection?.features.filter((f) => f.properties.kind === 'claim') ?? []) as ClaimFeature[],
+    [collection],
+  );
+  const selectClaim = useCallback((claim: ClaimFeature) => setStoryId(claim.id), []);
   const onMap = useCallback((map: L.Map) => {
     mapRef.current = map;
     mark('atlas:map-ready');
@@ -165,6 +179,8 @@ export function App() {
             onPickPlace={pickPlace}
             registerMarker={registerMarker}
             onMap={onMap}
+            selectedId={selectedRouteId}
+            onSelectRoute={setStoryId}
             onBasemapReady={onBasemapReady}
             onError={setError}
           >
@@ -187,6 +203,7 @@ export function App() {
               places={layers.places}
               activePlaceId={activePlaceId}
               onHoverPlace={setActivePlaceId}
+              highlights={highlights}
             />
             <ArticleInput analyze={analyzeInWorker} onCollection={showCollection} />
           </PanelSection>
@@ -208,6 +225,9 @@ export function App() {
           </PanelSection>
           <PanelSection id="timeline" title="Timeline">
             <Timeline items={storyItems} until={until} onUntil={setUntil} onSelect={selectStory} selectedId={storyId} />
+          </PanelSection>
+          <PanelSection id="numbers" title="The article's numbers">
+            <ClaimsPanel claims={claims} selectedId={storyId} onSelect={selectClaim} />
           </PanelSection>
           <PanelSection id="distances" title="Distances">
             <DistancePanel places={layers.places} pickedIds={pickedIds} onChange={setPickedIds} />

@@ -27,9 +27,12 @@ export function analyzeArticle(text: string, resources: AtlasResources, meta?: P
   const article: ArticleMeta = { ...parseArticleMeta(text, meta?.id), ...meta, text };
   const places = geoparse(text, resources.gazetteer);
   const features: AtlasFeature[] = places.map(placeFeature);
-  // Who travelled where and when: routes and events (a home capital the text only implies is named in the
-  // route's fromName/toName, not added as a place the article mentions).
+  // Who travelled where and when: routes and events. A home capital the text only implies (a minister's
+  // trip starts in Seoul) becomes a place with `reference: "implied"` and no mentions, so that every route
+  // end is a feature; with no mentions it never counts as a toponym the article states.
   const story = extractStory(text, places, article, { capitalOf: capitalLookup(resources.gazetteer) });
+  const known = new Set(places.map((p) => p.id));
+  for (const p of story.impliedPlaces) if (!known.has(p.id)) features.push(placeFeature({ ...p, reference: 'implied', mentions: [] }));
   features.push(...story.routes, ...story.events);
   // Borders the article refers to and its distance/length figures, checked. Keep this step last: a figure
   // matched with two places also lists the route between them from the features built so far.

@@ -17,8 +17,11 @@ export type PlaceType =
   | 'water'
   | 'continent';
 
-/** How the article refers to a place: by name, or by an adjective/demonym ("Chinese" → China). */
-export type ReferenceKind = 'literal' | 'demonym';
+/**
+ * How the article refers to a place: by name, by an adjective/demonym ("Chinese" → China), or not at all but
+ * implied by the story (a minister's home capital as the origin of a trip): such a place has no mentions.
+ */
+export type ReferenceKind = 'literal' | 'demonym' | 'implied';
 
 /** One occurrence in the article: UTF-16 offsets, `text === article.slice(start, end)`, `excerpt` the sentence. */
 export interface Mention {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { segmentText, splitExcerpt } from '../../src/app/lib/segments';
+import { formatStoryDate } from '../../src/app/lib/format';
+import { highlightRanges, segmentText, splitExcerpt } from '../../src/app/lib/segments';
 
 const m = (start: number, end: number, text: string, excerpt = '') => ({ start, end, text, excerpt });
 
@@ -47,5 +48,29 @@ describe('splitExcerpt', () => {
   it('falls back to the first occurrence, then to the bare excerpt', () => {
     expect(splitExcerpt(m(0, 3, 'Ufa', 'In Ufa today.'))).toEqual({ before: 'In ', match: 'Ufa', after: ' today.' });
     expect(splitExcerpt(m(0, 3, 'Ufa', 'Nothing here.'))).toEqual({ before: 'Nothing here.', match: '', after: '' });
+  });
+});
+
+describe('highlightRanges', () => {
+  it('cuts runs at the range edges and marks the runs inside, keeping place ids', () => {
+    const text = 'In Moscow. Then Beijing.';
+    const segs = segmentText(text, [{ id: 'place:moscow', mentions: [{ start: 3, end: 9, text: 'Moscow', excerpt: '' }] }]);
+    const out = highlightRanges(segs, [{ start: 0, end: 10 }]);
+    expect(out.map((s) => s.text).join('')).toBe(text);
+    expect(out.filter((s) => s.highlighted).map((s) => s.text).join('')).toBe('In Moscow.');
+    expect(out.find((s) => s.placeId)?.highlighted).toBe(true);
+    expect(highlightRanges(segs, [])).toEqual(segs);
+    expect(highlightRanges(segs, [{ start: 5, end: 2 }])).toEqual(segs);
+  });
+});
+
+describe('formatStoryDate', () => {
+  it('writes a day, a month, a span of days or a year, and nothing for an unknown date', () => {
+    expect(formatStoryDate({ start: '2018-04-10', end: '2018-04-10', precision: 'day' })).toBe('10 Apr 2018');
+    expect(formatStoryDate({ start: '2018-03-01', end: '2018-03-31', precision: 'month' })).toBe('Mar 2018');
+    expect(formatStoryDate({ start: '2018-04-02', end: '2018-04-08', precision: 'part-of-month' })).toBe('2–8 Apr 2018');
+    expect(formatStoryDate({ start: '2017-01-01', precision: 'year' })).toBe('2017');
+    expect(formatStoryDate({ precision: 'unknown', label: '' })).toBe('');
+    expect(formatStoryDate(undefined)).toBe('');
   });
 });

@@ -25,6 +25,9 @@ export interface MapViewProps {
   onMap?: (map: L.Map) => void;
   onBasemapReady?: () => void;
   onError?: (message: string) => void;
+  /** The chosen route, event or figure (drawn heavier), and how a click on a route chooses it. */
+  selectedId?: string | null;
+  onSelectRoute?: (id: string) => void;
   /** Extra map layers (e.g. the stress layer); rendered inside the map. */
   children?: ReactNode;
 }
@@ -90,7 +93,13 @@ export function MapView(props: MapViewProps) {
         <LayersControl.Overlay checked name="Routes">
           <LayerGroup>
             {layers.routes.map((r) => (
-              <RouteLine key={r.id} route={r} at={spots.get(r.id)} />
+              <RouteLine
+                key={r.id}
+                route={r}
+                at={spots.get(r.id)}
+                selected={r.id === props.selectedId}
+                onSelect={props.onSelectRoute}
+              />
             ))}
           </LayerGroup>
         </LayersControl.Overlay>

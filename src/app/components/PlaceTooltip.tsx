@@ -37,7 +37,11 @@ export function PlaceTooltip({ place, articleText, countryName }: PlaceTooltipPr
         </span>
       </div>
       <div className="place-tooltip-count">
-        {p.mentions.length === 1 ? '1 mention' : `${p.mentions.length} mentions`}
+        {p.reference === 'implied'
+          ? 'Not named in the article: implied by the story (a traveller’s home capital)'
+          : p.mentions.length === 1
+            ? '1 mention'
+            : `${p.mentions.length} mentions`}
       </div>
       {shown.length > 0 && (
         <ul className="place-tooltip-excerpts">

@@ -5,7 +5,7 @@ import { DISTANCE_MODELS, distanceModels } from '../../core/geo/distance';
 import type { RouteFeature } from '../../core/geojson/types';
 import { arcMiddle, drawableArc, screenAngle } from '../lib/arc';
 import { routeArrowElement } from '../lib/domIcon';
-import { formatKm } from '../lib/format';
+import { formatKm, formatStoryDate } from '../lib/format';
 import { lineToLatLngs, toLatLng } from '../lib/latlng';
 import { LINE_COLORS } from '../lib/placeStyle';
 
@@ -13,6 +13,10 @@ export interface RouteLineProps {
   route: RouteFeature;
   /** Where along the arc the arrow and label sit (0–1); routes between the same places get different spots. */
   at?: number;
+  /** Drawn heavier when chosen (on the map or in the timeline). */
+  selected?: boolean;
+  /** Clicking the arc chooses the route: its sentences are highlighted in the article. */
+  onSelect?: (id: string) => void;
 }
 
 /**
@@ -21,7 +25,7 @@ export interface RouteLineProps {
  * unwrapped, and a copy is drawn one world over so both ends meet their markers.
  * @example <RouteLine route={route} />
  */
-export const RouteLine = memo(function RouteLine({ route, at = 0.5 }: RouteLineProps) {
+export const RouteLine = memo(function RouteLine({ route, at = 0.5, selected = false, onSelect }: RouteLineProps) {
   const p = route.properties;
   const planned = p.status !== 'happened';
   const drawn = useMemo(() => {
@@ -34,7 +38,8 @@ export const RouteLine = memo(function RouteLine({ route, at = 0.5 }: RouteLineP
     const next = arc[Math.min(index + 1, arc.length - 1)]!;
     const prev = arc[Math.max(index - 1, 0)]!;
     const angle = screenAngle(prev, next);
-    const label = `${formatKm(figures.turfKm)}`;
+    const when = formatStoryDate(p.date);
+    const label = when ? `${formatKm(figures.turfKm)} · ${when}` : formatKm(figures.turfKm);
     const icon = L.divIcon({
       className: 'route-arrow-icon',
       iconSize: [0, 0],
@@ -43,7 +48,8 @@ export const RouteLine = memo(function RouteLine({ route, at = 0.5 }: RouteLineP
     const lons = arc.map((q) => q[0]!);
     const copies = Math.max(...lons) > 180 ? [0, -360] : Math.min(...lons) < -180 ? [0, 360] : [0];
     return { arc, figures, position, icon, copies };
-  }, [route, planned, at]);
+  }, [route, planned, at, p.date]);
+  const eventHandlers = useMemo(() => (onSelect ? { click: () => onSelect(route.id) } : undefined), [onSelect, route.id]);
 
   const tooltip = (
     <Tooltip sticky className="route-tooltip">
@@ -70,9 +76,10 @@ export const RouteLine = memo(function RouteLine({ route, at = 0.5 }: RouteLineP
         <Polyline
           key={dx}
           positions={lineToLatLngs(drawn.arc.map((q) => [q[0]! + dx, q[1]!]))}
+          eventHandlers={eventHandlers}
           pathOptions={{
             color: LINE_COLORS.route,
-            weight: 3,
+            weight: selected ? 6 : 3,
             opacity: planned ? 0.75 : 0.95,
             dashArray: planned ? '8 7' : undefined,
           }}

@@ -39,3 +39,32 @@ export function countryName(code: string | undefined): string {
     return '';
   }
 }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A story date, short enough for a map label: the day, the month, a span of days, or the year.
+ * @example formatStoryDate({ start: '2018-04-02', end: '2018-04-08', precision: 'part-of-month', label: 'last week' }) // → '2–8 Apr 2018'
+ */
+export function formatStoryDate(date: { start?: string; end?: string; precision?: string; label?: string } | undefined): string {
+  const parse = (iso?: string) => {
+    const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+    return m ? { y: m[1]!, m: MONTHS[Number(m[2]) - 1] ?? '', d: String(Number(m[3])) } : undefined;
+  };
+  const a = parse(date?.start);
+  const b = parse(date?.end);
+  if (!a) return '';
+  switch (date?.precision) {
+    case 'day':
+      return `${a.d} ${a.m} ${a.y}`;
+    case 'month':
+      return `${a.m} ${a.y}`;
+    case 'year':
+      return a.y;
+    case 'part-of-month':
+      if (b && b.m === a.m && b.y === a.y) return a.d === b.d ? `${a.d} ${a.m} ${a.y}` : `${a.d}–${b.d} ${a.m} ${a.y}`;
+      return `${a.m} ${a.y}`;
+    default:
+      return '';
+  }
+}

@@ -8,6 +8,8 @@ export interface TextSegment {
   text: string;
   /** Set when this run is a mention of a place. */
   placeId?: string;
+  /** Set when this run lies in a highlighted range (the sentence of a selected route, event or figure). */
+  highlighted?: boolean;
   /** Offset of the run in the article. */
   start: number;
 }
@@ -63,4 +65,35 @@ export function splitExcerpt(mention: Mention, articleText?: string): { before: 
     match: excerpt.slice(at, at + mention.text.length),
     after: excerpt.slice(at + mention.text.length),
   };
+}
+
+/**
+ * Cut segments further at the edges of `ranges` and mark the runs inside them, so a selected route's
+ * sentence can be highlighted without disturbing the place mentions within it.
+ * @example highlightRanges([{ text: 'In Moscow.', start: 0 }], [{ start: 3, end: 9 }])
+ * // → [{ text: 'In ', start: 0 }, { text: 'Moscow', start: 3, highlighted: true }, { text: '.', start: 9 }]
+ */
+export function highlightRanges(segments: readonly TextSegment[], ranges: readonly { start: number; end: number }[]): TextSegment[] {
+  const valid = ranges.filter((r) => Number.isInteger(r.start) && Number.isInteger(r.end) && r.end > r.start);
+  if (valid.length === 0) return [...segments];
+  const cuts = new Set<number>();
+  for (const r of valid) {
+    cuts.add(r.start);
+    cuts.add(r.end);
+  }
+  const inside = (at: number) => valid.some((r) => r.start <= at && at < r.end);
+  const out: TextSegment[] = [];
+  for (const seg of segments) {
+    const end = seg.start + seg.text.length;
+    const points = [seg.start, ...[...cuts].filter((c) => c > seg.start && c < end).sort((a, b) => a - b), end];
+    for (let i = 0; i + 1 < points.length; i++) {
+      const a = points[i]!;
+      const b = points[i + 1]!;
+      const piece: TextSegment = { text: seg.text.slice(a - seg.start, b - seg.start), start: a };
+      if (seg.placeId) piece.placeId = seg.placeId;
+      if (inside(a)) piece.highlighted = true;
+      out.push(piece);
+    }
+  }
+  return out;
 }

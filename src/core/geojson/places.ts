@@ -42,7 +42,9 @@ export function placeFeature(p: ResolvedPlace): PlaceFeature {
       'marker-color': PLACE_COLORS[p.placeType],
       'marker-size': p.placeType === 'country' || p.placeType === 'capital' ? 'large' : 'medium',
       title: p.name,
-      description: `${p.placeType}${p.countryCode ? `, ${p.countryCode}` : ''} — ${n} mention${n === 1 ? '' : 's'}`,
+      description: `${p.placeType}${p.countryCode ? `, ${p.countryCode}` : ''} — ${
+        p.reference === 'implied' ? 'implied by the story, not named in the article' : `${n} mention${n === 1 ? '' : 's'}`
+      }`,
     },
   };
 }

@@ -27,7 +27,7 @@ export function capitalLookup(gaz: Pick<Gazetteer, 'capitalOf'>): CapitalLookup 
       // Not read from the text: the gazetteer's answer to "what is the capital of …".
       confidence: 1,
       candidates: [],
-      reference: 'literal',
+      reference: 'implied',
       mentions: [],
     };
     cache.set(cc, p);

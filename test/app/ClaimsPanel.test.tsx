@@ -1,0 +1,50 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ClaimsPanel } from '../../src/app/components/ClaimsPanel';
+import type { ClaimFeature } from '../../src/core/geojson/types';
+
+afterEach(cleanup);
+
+const claim = (id: string, name: string, extra: Record<string, unknown>): ClaimFeature =>
+  ({
+    type: 'Feature',
+    id,
+    geometry: null,
+    properties: { kind: 'claim', name, value: 1, unit: 'km', matches: [], verdict: `${name}: verdict`, mentions: [], ...extra },
+  }) as ClaimFeature;
+
+describe('ClaimsPanel', () => {
+  it('lists each figure with its verdict, model and difference', () => {
+    const claims = [
+      claim('c1', '5799km', { status: 'match', computedKm: 5799.645, modelLabel: '6378.137 km sphere (web maps)', differenceKm: 0.645 }),
+      claim('c2', '300 miles', { status: 'none' }),
+    ];
+    const { container } = render(<ClaimsPanel claims={claims} selectedId={null} onSelect={() => {}} />);
+    const items = [...container.querySelectorAll('.claim')];
+    expect(items).toHaveLength(2);
+    expect(items[0]!.textContent).toContain('explained');
+    expect(items[0]!.textContent).toContain('5,800 km on the 6378.137 km sphere (web maps) (+0.6 km)');
+    expect(items[1]!.textContent).toContain('not explained');
+    expect(items[1]!.classList.contains('claim--none')).toBe(true);
+  });
+
+  it('reports the chosen figure and marks it', () => {
+    const onSelect = vi.fn();
+    const c = claim('c1', '18km-long', { status: 'close' });
+    const { container } = render(<ClaimsPanel claims={[c]} selectedId="c1" onSelect={onSelect} />);
+    const button = container.querySelector('button')!;
+    expect(button.getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(button);
+    expect(onSelect).toHaveBeenCalledWith(c);
+  });
+
+  it('says so when the article states no figures, and keeps markup as text', () => {
+    const empty = render(<ClaimsPanel claims={[]} selectedId={null} onSelect={() => {}} />);
+    expect(empty.container.textContent).toMatch(/no distances/);
+    cleanup();
+    const { container } = render(<ClaimsPanel claims={[claim('x', '<img src=x onerror=alert(1)>', { status: 'none' })]} selectedId={null} onSelect={() => {}} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * The article's numbers and selection in the built app (headless Chromium, 127.0.0.1): each stated figure
+ * with its verdict; choosing a figure or a route highlights its sentence in the article.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, launchChromium } from './support/browser';
+import { openApp } from './support/page';
+import { buildAndServe, ROOT, type ServedApp } from './support/server';
+
+let app: ServedApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await buildAndServe();
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const highlighted = (page: import('playwright-core').Page) =>
+  page.locator('.article-text .is-highlighted').evaluateAll((els) => els.map((e) => e.textContent).join(''));
+
+describe("the article's numbers (built app)", () => {
+  it('shows each figure with its verdict and model, and highlights its sentence when chosen', async () => {
+    const { page, errors } = await openApp(browser.context, app.url);
+    const figures = page.locator('.claims .claim');
+    await expect(figures.count()).resolves.toBe(2);
+    const moscowBeijing = figures.filter({ hasText: '5799km' });
+    await expect(moscowBeijing.textContent()).resolves.toMatch(/explained.*5,800 km on the 6378\.137 km sphere/);
+    const border = figures.filter({ hasText: '18km-long' });
+    await expect(border.textContent()).resolves.toMatch(/North Korea – Russia border/);
+
+    await border.click();
+    await expect(highlighted(page)).resolves.toBe('18km-long');
+    await page.screenshot({ path: join(ROOT, 'test-artifacts', 'e2e-numbers.png') });
+    expect(errors).toEqual([]);
+  });
+
+  it('clicking a route on the map highlights the sentences that support it', async () => {
+    const { page, errors } = await openApp(browser.context, app.url);
+    // The timeline's button chooses the same way a click on the arc does; click the arc itself here.
+    const before = await highlighted(page);
+    expect(before).toBe('');
+    // Leaflet resolves a click on the map container to the path it started on, as for a real click.
+    const arcs = page.locator('.leaflet-overlay-pane path.leaflet-interactive[stroke="#0b57d0"][stroke-width="3"]');
+    await expect(arcs.count()).resolves.toBeGreaterThan(0);
+    await arcs.first().dispatchEvent('click');
+    const text = await highlighted(page);
+    expect(text.length).toBeGreaterThan(20);
+    await expect(page.locator('.leaflet-overlay-pane path.leaflet-interactive[stroke="#0b57d0"][stroke-width="6"]').count()).resolves.toBeGreaterThan(0);
+    await page.screenshot({ path: join(ROOT, 'test-artifacts', 'e2e-route-selected.png') });
+    expect(errors).toEqual([]);
+  });
+});
