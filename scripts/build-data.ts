@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { ARTIFACT as BORDERS_PATH, buildBorders, serializeBorders } from './build-borders';
-import { buildGazetteer, DEFAULT_OPTIONS } from './data/gazetteer';
+import { buildGazetteer, DEFAULT_OPTIONS, serializeGazetteer } from './data/gazetteer';
 import { writeSeedGeoJson } from './data/seed';
 
 function arg(name: string): string | undefined {
@@ -23,11 +23,11 @@ async function main(): Promise<void> {
     const out = arg('--out') ?? 'data/gazetteer.json';
     const t0 = performance.now();
     const data = await buildGazetteer({ ...DEFAULT_OPTIONS, minPopulation });
-    const json = `${JSON.stringify(data)}\n`;
+    const json = serializeGazetteer(data);
     writeFileSync(out, json);
     const gz = gzipSync(json, { level: 9 }).length;
     console.log(
-      `${out}: ${data.entries.name.length} places, ${Object.keys(data.names).length} names, ` +
+      `${out}: ${data.entries.name.length} places, ${data.nameKeys.length} other names, ` +
         `${(json.length / 1024).toFixed(0)} KiB (${(gz / 1024).toFixed(0)} KiB gzip), ${((performance.now() - t0) / 1000).toFixed(1)} s`,
     );
   }

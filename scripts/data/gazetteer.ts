@@ -37,6 +37,7 @@ interface Row {
   names: Set<string>;
 }
 
+const ADMIN1_COUNTRIES = new Set(['US', 'CA', 'AU']);
 const LATIN = /^[\p{Script=Latin}\p{M}\s'’.-]+$/u;
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
@@ -64,7 +65,9 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
     const names = new Set<string>([c.name]);
     if (usableName(c.asciiName)) names.add(c.asciiName);
     if (c.population >= options.altNamesMinPopulation || isCapital) {
-      for (const alt of c.alternateNames) if (usableName(alt)) names.add(alt);
+      // English exonyms ("Geneva" for Genève, "Cologne" for Köln) are plain ASCII; accented forms are mostly
+      // other languages' names, which English news does not use.
+      for (const alt of c.alternateNames) if (usableName(alt) && /^[\x20-\x7e]+$/.test(alt)) names.add(alt);
     }
     const row: Row = {
       ref: `geonames:${c.geonameId}`,
@@ -73,7 +76,9 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
       lon: round(c.lon),
       type: cityType(c),
       cc: c.countryCode,
-      admin1: c.admin1,
+      // First-level divisions are only known by name for these countries (us-atlas, curated provinces and
+      // states); elsewhere the code would be dead weight in the file.
+      admin1: ADMIN1_COUNTRIES.has(c.countryCode) ? c.admin1 : '',
       pop: c.population,
       names,
     };
@@ -166,15 +171,16 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
   const geonamesId = (r: Row) => (r.ref.startsWith('geonames:') ? Number(r.ref.slice(9)) : Number.POSITIVE_INFINITY);
   rows.sort((a, b) => geonamesId(a) - geonamesId(b) || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
   const data: GazetteerData = {
-    version: 1,
+    version: 3,
     attribution: [
       'GeoNames cities500 (CC BY 4.0), geonames.org',
       'world-countries by Mohammed Le Doze (ODbL)',
       'us-atlas: U.S. Census Bureau cartographic boundaries (public domain)',
       'curated supplement: see scripts/data/curated.ts for each source',
     ],
-    entries: { geonamesIdDelta: [], otherRefs: {}, name: [], lat1e3: [], lon1e3: [], type: [], cc: [], admin1: [], pop: [] },
-    names: {},
+    entries: { geonamesIdDelta: [], otherRefs: {}, name: [], lat1e3Delta: [], lon1e3Delta: [], type: [], cc: [], admin1: [], pop: [] },
+    nameKeys: [],
+    nameRows: [],
     firstWords: [],
     maxWords: 1,
     caseSensitive: [...caseSensitive].sort(),
@@ -185,6 +191,8 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
   };
   const index = new Map<string, number[]>();
   let previousId = 0;
+  let previousLat = 0;
+  let previousLon = 0;
   rows.forEach((row, i) => {
     const e = data.entries;
     const id = geonamesId(row);
@@ -196,13 +204,18 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
       e.otherRefs[String(i)] = row.ref;
     }
     e.name.push(row.name);
-    e.lat1e3.push(Math.round(row.lat * 1000));
-    e.lon1e3.push(Math.round(row.lon * 1000));
+    const lat = Math.round(row.lat * 1000);
+    const lon = Math.round(row.lon * 1000);
+    e.lat1e3Delta.push(lat - previousLat);
+    e.lon1e3Delta.push(lon - previousLon);
+    previousLat = lat;
+    previousLon = lon;
     e.type.push(PLACE_TYPES.indexOf(row.type));
     e.cc.push(row.cc);
     e.admin1.push(row.admin1);
     e.pop.push(row.pop > 0 ? Number(row.pop.toPrecision(2)) : 0);
-    const ownKey = normalizeKey(row.name);
+    // The loader indexes a row's own name by plain lower-casing (fast); any other normal form goes here.
+    const ownKey = row.name.toLowerCase();
     for (const surface of row.names) {
       const demonym = surface.startsWith('~');
       const key = normalizeKey(demonym ? surface.slice(1) : surface);
@@ -213,7 +226,10 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
       index.set(key, list);
     }
   });
-  for (const key of [...index.keys()].sort()) data.names[key] = index.get(key)!;
+  for (const key of [...index.keys()].sort()) {
+    data.nameKeys.push(key);
+    data.nameRows.push(index.get(key)!);
+  }
   const firstWords = new Set<string>();
   const allKeys = [...index.keys(), ...rows.map((r) => normalizeKey(r.name))];
   for (const key of allKeys) {
@@ -234,7 +250,7 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
 
   const require = createRequire(import.meta.url);
   const singleWordKeys = new Set(
-    [...Object.keys(data.names), ...data.entries.name.map(normalizeKey)].filter((k) => !k.includes(' ')),
+    [...data.nameKeys, ...data.entries.name.map(normalizeKey)].filter((k) => !k.includes(' ')),
   );
   // Frequent words that a dictionary of lower-case English has too: "may", "valley" — but not "atlanta",
   // which is frequent on the web only as a name.
@@ -253,4 +269,12 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
   }
   data.givenNames = [...given].sort();
   return data;
+}
+
+/**
+ * The committed text of the gazetteer: JSON with every non-ASCII character escaped, so the file is pure
+ * ASCII and Node and browsers decode it on their fast path (UTF-8 decoding of the raw file cost ~30 ms).
+ */
+export function serializeGazetteer(data: GazetteerData): string {
+  return `${JSON.stringify(data).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }

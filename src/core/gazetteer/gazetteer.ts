@@ -1,8 +1,17 @@
-import { normalizeKey } from '../text/normalize';
 import type { GazetteerRef, PlaceType } from '../types';
 import { type GazetteerData, PLACE_TYPES } from './types';
 
 const NO_HITS: NameHit[] = [];
+
+function undelta(deltas: number[]): Int32Array {
+  const out = new Int32Array(deltas.length);
+  let value = 0;
+  for (let i = 0; i < deltas.length; i++) {
+    value += deltas[i]!;
+    out[i] = value;
+  }
+  return out;
+}
 
 /** One gazetteer row, materialised on demand. */
 export interface GazetteerEntry {
@@ -33,8 +42,13 @@ export interface NameHit {
 export class Gazetteer {
   /** key → encoded rows: `row`, or `-(row + 1)` for a demonym; a lone row is stored bare (no array). */
   private readonly names = new Map<string, number | number[]>();
+  /** Other names (aliases, ASCII and other-language forms, demonyms), sorted, with their encoded rows. */
+  private readonly otherKeys: string[];
+  private readonly otherRows: number[][];
   /** GeoNames id per row (0 for other sources); reference strings are built on demand. */
   private readonly geonamesIds: Float64Array;
+  private readonly lat1e3: Int32Array;
+  private readonly lon1e3: Int32Array;
   /** Built on first use: only corrections and id-based look-ups need it. */
   private rowByGeonamesId: Map<number, number> | undefined;
   private readonly rowByOtherRef = new Map<string, number>();
@@ -51,20 +65,33 @@ export class Gazetteer {
   private constructor(private readonly data: GazetteerData) {
     const e = data.entries;
     const n = e.name.length;
-    this.geonamesIds = new Float64Array(n);
+    const ids = new Float64Array(n);
+    const deltas = e.geonamesIdDelta;
     let id = 0;
     for (let row = 0; row < n; row++) {
-      const delta = e.geonamesIdDelta[row]!;
+      const delta = deltas[row]!;
       if (delta > 0) {
         id += delta;
-        this.geonamesIds[row] = id;
+        ids[row] = id;
       }
-      this.add(normalizeKey(e.name[row]!), row);
+    }
+    this.geonamesIds = ids;
+    this.lat1e3 = undelta(e.lat1e3Delta);
+    this.lon1e3 = undelta(e.lon1e3Delta);
+    // Own names, inline: this loop is most of the load time (56k names), so the common case of a new key
+    // takes no call.
+    const names = this.names;
+    const own = e.name;
+    for (let row = 0; row < n; row++) {
+      // Lower-casing is enough: the data build lists any other normal form ("sao paulo") with the other names.
+      const key = own[row]!.toLowerCase();
+      if (names.get(key) === undefined) names.set(key, row);
+      else this.addOwn(key, row);
     }
     for (const row in e.otherRefs) this.rowByOtherRef.set(e.otherRefs[row]!, Number(row));
-    for (const key in data.names) {
-      for (const code of data.names[key]!) this.add(key, code);
-    }
+    // The other names stay in the file's sorted array and are found by binary search: no map to build.
+    this.otherKeys = data.nameKeys;
+    this.otherRows = data.nameRows;
     this.firstWords = new Set(data.firstWords);
     this.maxWords = Math.min(data.maxWords, 7);
     this.caseSensitive = new Set(data.caseSensitive.filter((k) => !k.startsWith('~ci:')));
@@ -77,18 +104,18 @@ export class Gazetteer {
   /** Builds the index from the parsed JSON; throws a clear message on data that is not a gazetteer. */
   static fromData(data: unknown): Gazetteer {
     const d = data as GazetteerData;
-    if (!d || typeof d !== 'object' || d.version !== 1 || !Array.isArray(d.entries?.name)) {
-      throw new Error('not a news-atlas gazetteer (expected data/gazetteer.json, version 1)');
+    if (!d || typeof d !== 'object' || d.version !== 3 || !Array.isArray(d.entries?.name) || !Array.isArray(d.nameKeys)) {
+      throw new Error('not a news-atlas gazetteer (expected data/gazetteer.json, version 3)');
     }
     return new Gazetteer(d);
   }
 
-  private add(key: string, code: number): void {
+  /** A second row of the same own name ("Springfield"): the key's value becomes a list. */
+  private addOwn(key: string, row: number): void {
     const known = this.names.get(key);
-    if (known === undefined) this.names.set(key, code);
-    else if (typeof known === 'number') {
-      if (known !== code && known !== -code - 1 && -known - 1 !== code) this.names.set(key, [known, code]);
-    } else if (!known.some((k) => k === code || k === -code - 1 || -k - 1 === code)) known.push(code);
+    if (known === undefined) this.names.set(key, row);
+    else if (typeof known === 'number') this.names.set(key, [known, row]);
+    else known.push(row);
   }
 
   get size(): number {
@@ -100,16 +127,38 @@ export class Gazetteer {
     return id > 0 ? `geonames:${id}` : (this.data.entries.otherRefs[String(row)] ?? `unknown:${row}`);
   }
 
-  /** Rows named by a normalised key (see normalizeKey). */
+  /** Rows named by a normalised key (see normalizeKey in src/core/text/normalize.ts). */
   lookup(key: string): NameHit[] {
     const cached = this.decoded.get(key);
     if (cached) return cached;
-    const known = this.names.get(key);
-    if (known === undefined) return NO_HITS;
-    const decode = (code: number): NameHit => (code < 0 ? { row: -code - 1, demonym: true } : { row: code, demonym: false });
-    const hits = typeof known === 'number' ? [decode(known)] : known.map(decode);
+    const own = this.names.get(key);
+    const at = this.otherIndex(key);
+    if (own === undefined && at < 0) return NO_HITS;
+    const hits: NameHit[] = [];
+    const push = (code: number) => {
+      const hit = code < 0 ? { row: -code - 1, demonym: true } : { row: code, demonym: false };
+      if (!hits.some((h) => h.row === hit.row)) hits.push(hit);
+    };
+    if (typeof own === 'number') push(own);
+    else if (own) for (const code of own) push(code);
+    if (at >= 0) for (const code of this.otherRows[at]!) push(code);
     this.decoded.set(key, hits);
     return hits;
+  }
+
+  /** Position of `key` among the sorted other names, or -1. */
+  private otherIndex(key: string): number {
+    const keys = this.otherKeys;
+    let lo = 0;
+    let hi = keys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const k = keys[mid]!;
+      if (k === key) return mid;
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
   }
 
   /** Lower-case words of names news writes in lower case ("far", "east"): a name may run on through them. */
@@ -119,7 +168,7 @@ export class Gazetteer {
 
   /** Whether some name starts with this lower-cased word ("new" → "New York"; "moscow" → "Moscow"). */
   startsName(lowerWord: string): boolean {
-    return this.firstWords.has(lowerWord) || this.names.has(lowerWord);
+    return this.firstWords.has(lowerWord) || this.names.has(lowerWord) || this.otherIndex(lowerWord) >= 0;
   }
 
   /** Abbreviations that only match as written ("US" but not "us"). */
@@ -147,8 +196,8 @@ export class Gazetteer {
       row,
       ref: { source: source!, id: rest.join(':') },
       name: e.name[row]!,
-      lon: e.lon1e3[row]! / 1000,
-      lat: e.lat1e3[row]! / 1000,
+      lon: this.lon1e3[row]! / 1000,
+      lat: this.lat1e3[row]! / 1000,
       placeType: PLACE_TYPES[e.type[row]!] ?? 'city',
       countryCode: e.cc[row]!,
       admin1: e.admin1[row]!,
@@ -169,11 +218,11 @@ export class Gazetteer {
   }
 
   lat(row: number): number {
-    return this.data.entries.lat1e3[row]! / 1000;
+    return this.lat1e3[row]! / 1000;
   }
 
   lon(row: number): number {
-    return this.data.entries.lon1e3[row]! / 1000;
+    return this.lon1e3[row]! / 1000;
   }
 
   population(row: number): number {

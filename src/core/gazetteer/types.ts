@@ -32,9 +32,12 @@ export interface GazetteerData {
     /** Row → "source:id" for rows not from GeoNames, e.g. "world-countries:PRK". */
     otherRefs: Record<string, string>;
     name: string[];
-    /** Degrees × 1000 (about 110 m), integers compress far better than decimals. */
-    lat1e3: number[];
-    lon1e3: number[];
+    /**
+     * Degrees × 1000 (about 110 m) as differences from the previous row: GeoNames numbers places country by
+     * country, so neighbouring rows lie near each other and the small differences compress well.
+     */
+    lat1e3Delta: number[];
+    lon1e3Delta: number[];
     /** Index into PLACE_TYPES. */
     type: number[];
     /** ISO 3166-1 alpha-2, "" when none. */
@@ -45,10 +48,13 @@ export interface GazetteerData {
     pop: number[];
   };
   /**
-   * Name index of every name other than the row's own `name` (which the loader indexes itself): `key → rows`. A row written as a negative number `-(row + 1)` marks a demonym/adjective
-   * reference ("Chinese" → China) rather than the place's name.
+   * Index of every name other than the row's own `name` (which the loader indexes itself): `nameKeys[i]`
+   * (normalised, sorted) names the rows `nameRows[i]`. A row written as `-(row + 1)` marks a demonym or
+   * adjective ("Chinese" → China) rather than the place's name. Two arrays, not an object: JSON.parse builds
+   * arrays far faster than an object with tens of thousands of keys.
    */
-  names: Record<string, number[]>;
+  nameKeys: string[];
+  nameRows: number[][];
   /**
    * First words of the keys that are more than one word ("new" of "new york", "w" of "w.va."), so the
    * recogniser can skip a word at once; single-word keys gate themselves. Precomputed to keep loading fast.

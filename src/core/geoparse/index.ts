@@ -71,9 +71,14 @@ export function geoparse(text: string, gaz: Gazetteer): ResolvedPlace[] {
   // Stable ids: the name's slug, qualified by country and state only when two places share it.
   const slugCount = new Map<string, number>();
   for (const p of places) slugCount.set(slugify(p.name), (slugCount.get(slugify(p.name)) ?? 0) + 1);
+  const taken = new Set<string>();
   for (const p of places) {
     const slug = slugify(p.name);
-    p.id = slugCount.get(slug)! > 1 ? `place:${slug}-${slugify(`${p.countryCode} ${gaz.admin1(rowOf(gaz, p))}`)}` : `place:${slug}`;
+    let id = slugCount.get(slug)! > 1 ? `place:${slug}-${slugify(`${p.countryCode} ${gaz.admin1(rowOf(gaz, p))}`)}` : `place:${slug}`;
+    // Two places of one name in one country and state: the gazetteer id tells them apart.
+    if (taken.has(id)) id = `${id}-${slugify(p.gazetteer.id)}`;
+    taken.add(id);
+    p.id = id;
   }
   return places;
 }
