@@ -11,25 +11,11 @@ import { Gazetteer } from '../src/core/gazetteer/gazetteer';
 import { GAZETTEER_PATH } from '../src/core/gazetteer/node';
 import { geoparse } from '../src/core/geoparse';
 import { analyzeArticle } from '../src/core/pipeline';
+import { median, timeMs } from './timing';
 
 const SEED = 'seeds/000_b76ed577badf652c.txt';
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
-/** Median ms per call over `runs` calls after `warm` warm-up calls. */
-function time(fn: () => unknown, runs: number, warm = Math.min(20, runs)): number {
-  for (let i = 0; i < warm; i++) fn();
-  const xs: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    xs.push(performance.now() - t);
-  }
-  return median(xs);
-}
 
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(3) : ms.toFixed(1));
 
@@ -49,9 +35,9 @@ export async function runCoreBench(corpusPath?: string): Promise<void> {
   );
 
   const seed = readFileSync(SEED, 'utf8');
-  const ours = time(() => geoparse(seed, gaz), 300);
-  const pipeline = time(() => analyzeArticle(seed, { gazetteer: gaz }), 300);
-  const peer = time(() => nlp(seed).places().out('array'), 30, 5);
+  const ours = timeMs(() => geoparse(seed, gaz), 300);
+  const pipeline = timeMs(() => analyzeArticle(seed, { gazetteer: gaz }), 300);
+  const peer = timeMs(() => nlp(seed).places().out('array'), 30, 5);
   console.log(`seed article (${seed.length} chars):`);
   console.log(`  news-atlas geoparse      ${fmt(ours)} ms/article (target ≤ 2 ms)`);
   console.log(`  news-atlas whole pipeline ${fmt(pipeline)} ms/article (target ≤ 5 ms)`);

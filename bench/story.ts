@@ -10,26 +10,12 @@ import { geoparse } from '../src/core/geoparse';
 import { analyzeArticle } from '../src/core/pipeline';
 import { extractStory } from '../src/core/story';
 import { capitalLookup } from '../src/core/story/gazetteerCapitals';
+import { timeMs } from './timing';
 
 const SEED = 'seeds/000_b76ed577badf652c.txt';
 const FIXTURES = 'test/fixtures/stories/in';
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-}
 
-/** Median wall-clock ms per call over `runs` calls after warm-up (JIT settled). */
-function time(fn: () => unknown, runs: number, warm = Math.min(300, runs)): number {
-  for (let i = 0; i < warm; i++) fn();
-  const xs: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    xs.push(performance.now() - t);
-  }
-  return median(xs);
-}
 
 /** Mean CPU ms per call (user + system): steadier than wall time on a shared, loaded machine. */
 function cpu(fn: () => unknown, runs: number): number {
@@ -56,9 +42,9 @@ export function runStoryBench(): void {
   const storyFn = () => extractStory(seed, places, meta, { capitalOf });
   const parseFn = () => geoparse(seed, gaz);
   const wholeFn = () => analyzeArticle(seed, resources);
-  const story = time(storyFn, 1000);
-  const parse = time(parseFn, 1000);
-  const whole = time(wholeFn, 1000);
+  const story = timeMs(storyFn, 1000, 300);
+  const parse = timeMs(parseFn, 1000, 300);
+  const whole = timeMs(wholeFn, 1000, 300);
   const [storyCpu, parseCpu, wholeCpu] = [cpu(storyFn, 1000), cpu(parseFn, 1000), cpu(wholeFn, 1000)];
   const s = extractStory(seed, places, meta, { capitalOf });
   console.log('== story (Node) ==');
@@ -74,7 +60,7 @@ export function runStoryBench(): void {
   for (const f of readdirSync(FIXTURES).filter((x) => x.endsWith('.txt'))) {
     const text = readFileSync(`${FIXTURES}/${f}`, 'utf8');
     const p = geoparse(text, gaz);
-    total += time(() => extractStory(text, p, meta, { capitalOf }), 200);
+    total += timeMs(() => extractStory(text, p, meta, { capitalOf }), 200, 200);
     n++;
   }
   console.log(`  fixture stories           ${fmt(total / Math.max(1, n))} ms/article on average over ${n} (real geoparser places)`);
@@ -84,7 +70,7 @@ export function runStoryBench(): void {
   for (const k of [1, 8, 64]) {
     const text = Array.from({ length: k }, () => seed).join('\n');
     const p = geoparse(text, gaz);
-    const ms = time(() => extractStory(text, p, meta, { capitalOf }), k === 64 ? 5 : 30, 2);
+    const ms = timeMs(() => extractStory(text, p, meta, { capitalOf }), k === 64 ? 5 : 30, 2);
     rows.push(`×${k}: ${fmt(ms)} ms (${fmt(ms / k)} ms per copy)`);
   }
   console.log(`  growth on repeated seed   ${rows.join(', ')}`);
