@@ -24,7 +24,7 @@ describe('ClaimsPanel', () => {
     const items = [...container.querySelectorAll('.claim')];
     expect(items).toHaveLength(2);
     expect(items[0]!.textContent).toContain('explained');
-    expect(items[0]!.textContent).toContain('5,800 km on the 6378.137 km sphere (web maps) (+0.6 km)');
+    expect(items[0]!.textContent).toContain('5,799.6 km on the 6378.137 km sphere (web maps) (+0.6 km)');
     expect(items[1]!.textContent).toContain('not explained');
     expect(items[1]!.classList.contains('claim--none')).toBe(true);
   });

@@ -30,7 +30,7 @@ describe("the article's numbers (built app)", () => {
     const figures = page.locator('.claims .claim');
     await expect(figures.count()).resolves.toBe(2);
     const moscowBeijing = figures.filter({ hasText: '5799km' });
-    await expect(moscowBeijing.textContent()).resolves.toMatch(/explained.*5,800 km on the 6378\.137 km sphere/);
+    await expect(moscowBeijing.textContent()).resolves.toMatch(/explained.*5,799\.6 km on the 6378\.137 km sphere/);
     const border = figures.filter({ hasText: '18km-long' });
     await expect(border.textContent()).resolves.toMatch(/North Korea – Russia border/);
 

@@ -1,5 +1,7 @@
 import type { ClaimFeature } from '../../core/geojson/types';
-import { formatKm } from '../lib/format';
+
+/** One decimal: the difference between models is often less than a kilometre (5,799.6 vs 5,808.5 km). */
+const km = (x: number) => `${x.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} km`;
 
 export interface ClaimsPanelProps {
   claims: readonly ClaimFeature[];
@@ -46,7 +48,7 @@ export function ClaimsPanel({ claims, selectedId, onSelect }: ClaimsPanelProps) 
               <span className={`claim-badge claim-badge--${verdict}`}>{VERDICT_LABEL[verdict]}</span>
               {p.computedKm !== undefined && p.modelLabel && (
                 <span className="claim-computed">
-                  {formatKm(p.computedKm)} on the {p.modelLabel}
+                  {km(p.computedKm)} on the {p.modelLabel}
                   {p.differenceKm !== undefined ? ` (${p.differenceKm >= 0 ? '+' : ''}${p.differenceKm.toFixed(1)} km)` : ''}
                 </span>
               )}
