@@ -51,19 +51,31 @@ describe('buildExport', () => {
     expect(JSON.stringify(seed)).toBe(before);
   });
 
-  it('leaves out features the map does not draw (claims) and wraps longitudes into [-180, 180]', () => {
+  it('keeps the checked numbers (with their verdict as description) and wraps longitudes into [-180, 180]', () => {
     const c: AtlasCollection = {
       ...seed,
       features: [
         ...seed.features.slice(0, 1),
-        { type: 'Feature', id: 'claim:x', geometry: null, properties: { kind: 'claim', name: 'x', mentions: [], value: 1, unit: 'km', matches: [], verdict: '' } },
+        { type: 'Feature', id: 'claim:x', geometry: null, properties: { kind: 'claim', name: 'x', mentions: [], value: 1, unit: 'km', matches: [], verdict: 'matches nothing' } },
         { ...seed.features[0]!, id: 'place:far', geometry: { type: 'Point', coordinates: [241.76, 34] } } as PlaceFeature,
       ],
     };
     const out = buildExport(c).collection;
-    expect(out.features.map((f) => f.id)).toEqual([seed.features[0]!.id, 'place:far']);
+    expect(out.features.map((f) => f.id)).toEqual([seed.features[0]!.id, 'place:far', 'claim:x']);
     expect((out.features[1] as PlaceFeature).geometry.coordinates[0]).toBeCloseTo(-118.24, 6);
+    expect(out.features[2]!.properties.description).toBe('matches nothing');
     expect(getIssues(buildExport(c).json)).toEqual([]);
+  });
+
+  it("exports the real seed's events and numbers too, so the file re-imports without loss", () => {
+    const result = readCollection(JSON.parse(readFileSync(join(import.meta.dirname, '../../data/seed.geojson'), 'utf8')));
+    if (!result.ok) throw new Error(result.error);
+    const full = result.value;
+    const out = buildExport(full);
+    const kinds = (c: AtlasCollection) => c.features.map((f) => `${f.properties.kind}:${f.id}`).sort();
+    expect(kinds(out.collection)).toEqual(kinds(full));
+    expect(out.collection.features.some((f) => f.properties.kind === 'event')).toBe(true);
+    expect(getIssues(out.json)).toEqual([]);
   });
 
   it('names the file after the article title', () => {

@@ -1,6 +1,7 @@
 /**
- * Building the "Export GeoJSON" file: what the map shows (places, routes, borders) plus the article's
- * metadata and text, as RFC 7946 GeoJSON with simplestyle-spec properties so geojson.io shows the same
+ * Building the "Export GeoJSON" file: what the map shows (places, routes, borders, the timeline's events)
+ * and the article's checked numbers, plus the article's metadata and text, so that the file re-imports
+ * without loss — as RFC 7946 GeoJSON with simplestyle-spec properties so geojson.io shows the same
  * colours. Pure: no DOM; the download and clipboard live in the component.
  */
 import type { Position } from 'geojson';
@@ -52,6 +53,11 @@ function styled(feature: AtlasFeature): AtlasFeature {
     p['stroke-width'] = 3;
     p['stroke-opacity'] = p.status === 'happened' ? 1 : 0.7;
     p.description = [`${p.status}, ${p.date?.label ?? ''}`.replace(/, $/, ''), excerptSummary(f)].filter(Boolean).join(' — ');
+  } else if (p.kind === 'event') {
+    p['marker-color'] = p.status === 'happened' ? LINE_COLORS.route : '#7a5cc2';
+    p.description = [`${p.status}${p.date?.label ? `, ${p.date.label}` : ''}`, excerptSummary(f)].filter(Boolean).join(' — ');
+  } else if (p.kind === 'claim') {
+    p.description = p.verdict;
   } else if (p.kind === 'border') {
     p.stroke = LINE_COLORS.border;
     p['stroke-width'] = 3;
@@ -61,15 +67,17 @@ function styled(feature: AtlasFeature): AtlasFeature {
 }
 
 /**
- * The export of a collection: only the drawn layers, styled, with the article (including its text).
+ * The export of a collection: the drawn layers, the events and the checked numbers, styled, with the article
+ * (including its text).
  * @example buildExport(collection).filename // → 'russian-foreign-minister-lavrov-accepts-invitation-to-visit-dprk.geojson'
  */
 export function buildExport(collection: AtlasCollection): GeojsonExport {
   const { places, routes, borders } = mapLayers(collection);
+  const story = collection.features.filter((f) => f.properties.kind === 'event' || f.properties.kind === 'claim');
   const out: AtlasCollection = {
     type: 'FeatureCollection',
     article: { ...collection.article, text: collection.article.text ?? '' },
-    features: [...places, ...routes, ...borders].map(styled),
+    features: [...places, ...routes, ...borders, ...story].map(styled),
   };
   return {
     collection: out,
