@@ -51,8 +51,20 @@ export class CanvasCloudLayer extends CanvasViewLayer {
       ctx.beginPath();
       for (const i of indices) {
         const xy = this.lineXY[i]!;
-        ctx.moveTo(xy[0]! * t.scale + t.dx, xy[1]! * t.scale + t.dy);
-        for (let k = 2; k < xy.length; k += 2) ctx.lineTo(xy[k]! * t.scale + t.dx, xy[k + 1]! * t.scale + t.dy);
+        let lastX = xy[0]! * t.scale + t.dx;
+        let lastY = xy[1]! * t.scale + t.dy;
+        ctx.moveTo(lastX, lastY);
+        const end = xy.length - 2;
+        for (let k = 2; k <= end; k += 2) {
+          const x = xy[k]! * t.scale + t.dx;
+          const y = xy[k + 1]! * t.scale + t.dy;
+          // Vertices less than a pixel apart add rasterising work and nothing visible (zoomed out, a
+          // 100-vertex arc needs a few dozen); the last vertex is always drawn.
+          if (k < end && Math.abs(x - lastX) < 1.5 && Math.abs(y - lastY) < 1.5) continue;
+          ctx.lineTo(x, y);
+          lastX = x;
+          lastY = y;
+        }
       }
       ctx.stroke();
     }

@@ -42,17 +42,20 @@ export abstract class CanvasViewLayer extends L.Layer {
     const canvas = L.DomUtil.create('canvas', `leaflet-zoom-animated ${this.className}`);
     canvas.style.position = 'absolute';
     canvas.style.pointerEvents = 'none';
+    canvas.style.willChange = 'transform';
     map.getPane(this.paneName)!.appendChild(canvas);
     this.canvas = canvas;
     this.prepare(map);
-    map.on('moveend zoomend resize viewreset', this.redraw, this);
+    // No 'zoomend': Leaflet always follows it with 'moveend', and a second full redraw in the same task
+    // doubled the longest frame after every zoom.
+    map.on('moveend resize viewreset', this.redraw, this);
     map.on('zoomanim', this.animateZoom, this);
     this.redraw();
     return this;
   }
 
   override onRemove(map: L.Map): this {
-    map.off('moveend zoomend resize viewreset', this.redraw, this);
+    map.off('moveend resize viewreset', this.redraw, this);
     map.off('zoomanim', this.animateZoom, this);
     this.canvas?.remove();
     this.canvas = null;
