@@ -2,6 +2,7 @@
  * Sentence and word segmentation with UTF-16 offsets into the article, the ground every story mention
  * stands on (`text === article.slice(start, end)` must hold for every span we hand out).
  */
+import { sentenceSpans } from '../text/sentences';
 
 /** A span of the article: `text === article.slice(start, end)`. */
 export interface Span {
@@ -18,103 +19,14 @@ export interface Token extends Span {
 }
 
 /**
- * Abbreviations that end with a period but do not end a sentence. Lower case, without the final period.
- * Single capital letters (initials, "U.S.", "D.C.") are handled separately.
- */
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'st',
-  'gen',
-  'lt',
-  'col',
-  'capt',
-  'sgt',
-  'sen',
-  'rep',
-  'gov',
-  'pres',
-  'prof',
-  'rev',
-  'jr',
-  'sr',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'no',
-  'vs',
-  'etc',
-  'inc',
-  'corp',
-  'ltd',
-  'co',
-  'mt',
-  'ft',
-]);
-
-/**
- * Splits text into trimmed sentence spans. A newline always ends a sentence (headlines, captions and
- * bylines are lines of their own); `.`, `!`, `?` end one when followed by space and a capital, digit or
- * quote, unless the word before is a known abbreviation or an initial. Linear time, no backtracking.
+ * Splits text into trimmed sentence spans with their text: the core's sentence splitter (a line break always
+ * ends a sentence; `.`, `!`, `?` do unless they close an abbreviation), shared with the geoparser's excerpts.
  *
  * @example splitSentences('Kim went to Seoul. He met Moon.').map((s) => s.text)
  * // → ['Kim went to Seoul.', 'He met Moon.']
  */
 export function splitSentences(text: string): Span[] {
-  const out: Span[] = [];
-  let start = 0;
-  const push = (end: number) => {
-    let s = start;
-    let e = end;
-    while (s < e && /\s/.test(text.charAt(s))) s++;
-    while (e > s && /\s/.test(text.charAt(e - 1))) e--;
-    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
-  };
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 /* \n */ || c === 13 /* \r */) {
-      push(i);
-      start = i + 1;
-      continue;
-    }
-    if (c !== 46 /* . */ && c !== 33 /* ! */ && c !== 63 /* ? */) continue;
-    // Closing quotes/brackets belong to the sentence that ends here.
-    let j = i + 1;
-    while (j < n && /["'”’)\]]/.test(text.charAt(j))) j++;
-    if (j < n && !/[ \t\u00a0]/.test(text.charAt(j))) continue;
-    let k = j;
-    while (k < n && /[ \t\u00a0]/.test(text.charAt(k))) k++;
-    if (k < n && !/[\p{Lu}\p{N}"“'‘(\n\r]/u.test(text.charAt(k))) continue;
-    if (c === 46 && isAbbreviationBefore(text, i)) continue;
-    push(j);
-    start = j;
-    i = j - 1;
-  }
-  push(n);
-  return out;
-}
-
-/** True when the period at `dot` closes an abbreviation ("Mr.", "U.S.", an initial "J.") rather than a sentence. */
-function isAbbreviationBefore(text: string, dot: number): boolean {
-  let s = dot;
-  while (s > 0 && /[\p{L}.]/u.test(text.charAt(s - 1))) s--;
-  const word = text.slice(s, dot);
-  if (word.length === 0) return false;
-  // Initials and dotted abbreviations: "J", "U.S", "D.C".
-  if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return true;
-  return ABBREVIATIONS.has(word.toLowerCase());
+  return sentenceSpans(text).map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

@@ -5,7 +5,7 @@
  */
 
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr st sr jr mt ft gen col lt sgt capt maj gov sen rep rev prof inc co corp ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn vt va wash wis wyo'.split(
+  'mr mrs ms dr sir st sr jr mt ft gen col lt sgt capt maj gov sen rep rev prof pres inc co corp ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn vt va wash wis wyo'.split(
     ' ',
   ),
 );
@@ -51,10 +51,10 @@ export function sentenceSpans(text: string): Span[] {
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     let j = i + 1;
     while (j < n && /["'”’)\]]/.test(text[j]!)) j++;
-    if (j >= n || !/[ \t]/.test(text[j]!)) continue;
+    if (j >= n || !/[ \t\u00a0]/.test(text[j]!)) continue;
     let k = j;
-    while (k < n && (text[k] === ' ' || text[k] === '\t')) k++;
-    if (k < n && !/[\p{Lu}\p{N}"“‘']/u.test(text[k]!)) continue;
+    while (k < n && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00a0')) k++;
+    if (k < n && !/[\p{Lu}\p{N}"“‘'(]/u.test(text[k]!)) continue;
     if (ch === '.' && endsWithAbbreviation(text, i)) continue;
     push(j);
     start = j;
