@@ -12,13 +12,14 @@ import type { AtlasCollection } from '../../src/core/geojson/types';
 import { type Browser, launchChromium } from './support/browser';
 import { INITIAL_CSS_BUDGET, INITIAL_JS_BUDGET, measureInitialBundle } from './support/bundle';
 import { externalRequests, openApp, type Recorded } from './support/page';
-import { ROOT, type ServedApp, buildAndServe } from './support/server';
+import { ROOT } from './support/server';
+import { servedApp } from './support/app';
 import { DEFAULT_ARTICLE_FILE } from './support/defaultArticle';
 
 const ARTIFACTS = join(ROOT, 'test-artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
 
-let app: ServedApp;
+const app = servedApp();
 let browser: Browser;
 const opened: Recorded[] = [];
 
@@ -27,13 +28,11 @@ const expected = JSON.parse(readFileSync(join(ROOT, DEFAULT_ARTICLE_FILE), 'utf8
 const expectedPlaces = expected.features.filter((f) => f.properties.kind === 'place');
 
 beforeAll(async () => {
-  app = await buildAndServe();
   browser = await launchChromium();
-}, 120_000);
+}, 60_000);
 
 afterAll(async () => {
   await browser?.close();
-  await app?.close();
 });
 
 afterEach(() => {

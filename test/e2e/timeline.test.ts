@@ -6,19 +6,18 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, launchChromium } from './support/browser';
 import { openApp } from './support/page';
-import { buildAndServe, ROOT, type ServedApp } from './support/server';
+import { ROOT } from './support/server';
+import { servedApp } from './support/app';
 
-let app: ServedApp;
+const app = servedApp();
 let browser: Browser;
 
 beforeAll(async () => {
-  app = await buildAndServe();
   browser = await launchChromium();
-}, 120_000);
+}, 60_000);
 
 afterAll(async () => {
   await browser?.close();
-  await app?.close();
 });
 
 describe('story timeline (built app)', () => {
