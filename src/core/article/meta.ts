@@ -3,16 +3,16 @@
  * line, an optional JSON array of tags — and dates it from the text when no date is given: the latest full
  * date it states ("April 10, 2018" in a photo caption).
  */
+import { MONTH_NAMES } from '../text/calendar';
 import type { ArticleMeta } from '../types';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const FULL_DATE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),\s+(\d{4})\b/g;
 
 /** Latest "Month D, YYYY" in the text as an ISO date, or undefined. */
 export function latestStatedDate(text: string): string | undefined {
   let best: string | undefined;
   for (const m of text.matchAll(FULL_DATE)) {
-    const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
+    const month = MONTH_NAMES.indexOf(m[1]!.toLowerCase()) + 1;
     const day = Number(m[2]);
     if (day < 1 || day > 31) continue;
     const iso = `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

@@ -7,6 +7,7 @@
  * (precision "unknown") — we never guess a year.
  */
 import type { DatePrecision, StoryDate } from '../geojson/types';
+import { MONTH_NAMES } from '../text/calendar';
 
 /** How an open-ended expression bounds the event: "as early as May" is the earliest, "by June" the latest. */
 export type DateQualifier = 'earliest' | 'latest' | 'since';
@@ -26,20 +27,6 @@ export interface DateMention {
   since: boolean;
 }
 
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const MONTH_ABBR: Record<string, number> = {
   jan: 0,
   feb: 1,
