@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLeafletContext } from '@react-leaflet/core';
 import type { BasemapCollection, CountryProperties } from '../basemap/loadBasemap';
-import { CanvasPolygonLayer, type PolygonStyle } from '../canvas/CanvasPolygonLayer';
+import { type PolygonStyle, PolygonTileLayer } from '../canvas/PolygonTileLayer';
 import { basemapDetailOnce, basemapOnce } from '../data/preload';
 
 /** Zoom from which the 1:50m countries replace the 1:110m ones. */
@@ -17,8 +17,8 @@ export interface BasemapLayerProps {
 const PANE = 'basemap';
 
 /**
- * Natural Earth country polygons, loaded lazily (dynamic import → its own chunk) and drawn on one canvas
- * in a pane under the routes and markers: 1:110m for the world view first, 1:50m from zoom 3 once
+ * Natural Earth country polygons, loaded lazily (dynamic import → its own chunk) and drawn as canvas
+ * tiles in a pane under the routes and markers: 1:110m for the world view first, 1:50m from zoom 3 once
  * loaded. Countries the article names are tinted.
  * @example <BasemapLayer tinted={new Set(['RU', 'RUS'])} />
  */
@@ -28,7 +28,9 @@ export function BasemapLayer({ tinted, onReady, onError }: BasemapLayerProps) {
   const map = context.map;
   const container = context.layerContainer ?? map;
   const [countries, setCountries] = useState<BasemapCollection | null>(null);
-  const [layer, setLayer] = useState<CanvasPolygonLayer<CountryProperties> | null>(null);
+  const [layer, setLayer] = useState<PolygonTileLayer<CountryProperties> | null>(null);
+  /** The layer once its first screenful of tiles is drawn. */
+  const [drawnLayer, setDrawnLayer] = useState<PolygonTileLayer<CountryProperties> | null>(null);
   const tintKey = [...tinted].sort().join(',');
   // biome-ignore lint/correctness/useExhaustiveDependencies: tintKey stands for the contents of `tinted`
   const style = useMemo(
@@ -57,13 +59,19 @@ export function BasemapLayer({ tinted, onReady, onError }: BasemapLayerProps) {
   useEffect(() => {
     if (!countries) return;
     if (!map.getPane(PANE)) map.createPane(PANE).style.zIndex = '250';
-    const created = new CanvasPolygonLayer(countries.features, style, PANE);
+    const created = new PolygonTileLayer(countries.features, style, { pane: PANE });
+    // Ready once the first screenful of tiles is drawn.
+    created.once('load', () => {
+      setDrawnLayer(created);
+      onReady?.();
+    });
     container.addLayer(created);
     setLayer(created);
-    onReady?.();
     return () => {
       container.removeLayer(created);
+      created.dispose();
       setLayer(null);
+      setDrawnLayer(null);
     };
   }, [map, container, countries]);
 
@@ -71,8 +79,10 @@ export function BasemapLayer({ tinted, onReady, onError }: BasemapLayerProps) {
     layer?.setStyle(style);
   }, [layer, style]);
 
-  // Once the world view is drawn, fetch the 1:50m countries for closer zooms.
+  // Once the world view is drawn, fetch the 1:50m countries for closer zooms (decoding them earlier would
+  // compete with the first map for the CPU).
   useEffect(() => {
+    const layer = drawnLayer;
     if (!layer) return;
     let cancelled = false;
     basemapDetailOnce()
@@ -86,7 +96,7 @@ export function BasemapLayer({ tinted, onReady, onError }: BasemapLayerProps) {
     return () => {
       cancelled = true;
     };
-  }, [layer, onError]);
+  }, [drawnLayer, onError]);
 
   return null;
 }

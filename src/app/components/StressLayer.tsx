@@ -6,10 +6,10 @@ import { drawableArc } from '../lib/arc';
 import { mapLayers } from '../lib/collection';
 import { lineToLatLngs, toLatLng } from '../lib/latlng';
 import { LINE_COLORS, MARKER_STYLES, markerClassOf } from '../lib/placeStyle';
-import { CanvasCloudLayer } from '../canvas/CanvasCloudLayer';
+import { CloudTileLayer } from '../canvas/CloudTileLayer';
 
 /**
- * 'cloud' (default): one canvas drawn in a single pass (CanvasCloudLayer). 'canvas' and 'svg' draw one
+ * 'cloud' (default): canvas tiles, one path per colour (CloudTileLayer). 'canvas' and 'svg' draw one
  * Leaflet layer per feature with Leaflet's renderers; they exist so the benchmark can compare.
  */
 export type StressRenderer = 'cloud' | 'canvas' | 'svg';
@@ -30,17 +30,17 @@ export function StressLayer({ collection, renderer: kind = 'cloud', onDrawn }: S
   useEffect(() => {
     if (kind === 'cloud') {
       const { places, routes } = mapLayers(collection);
-      const layer = new CanvasCloudLayer(
+      const layer = new CloudTileLayer(
         places.map((p) => ({ position: p.geometry.coordinates, color: MARKER_STYLES[markerClassOf(p.properties.placeType)].color })),
         routes.map((r) => {
           const coords = r.geometry.type === 'LineString' ? r.geometry.coordinates : r.geometry.coordinates.flat();
           return { line: drawableArc(coords[0]!, coords[coords.length - 1]!, 16), color: LINE_COLORS.route, dashed: r.properties.status !== 'happened' };
         }),
       );
+      layer.once('load', () => onDrawn?.());
       layer.addTo(map);
-      onDrawn?.();
       return () => {
-        layer.remove();
+        layer.dispose();
       };
     }
     const renderer = kind === 'svg' ? L.svg({ padding: 0.3 }) : L.canvas({ padding: 0.3, tolerance: 3 });

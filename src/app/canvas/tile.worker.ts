@@ -1,0 +1,125 @@
+/// <reference lib="webworker" />
+/**
+ * The tile worker: draws map tiles on OffscreenCanvas and sends them back as ImageBitmaps, so rasterising
+ * thousands of points, lines and country outlines never runs on the page's main thread. Draw requests
+ * wait in a queue and run one per task, so a cancel (the tile scrolled away) can overtake them.
+ */
+import { paintTile } from './tileDraw';
+import type { TileLayerData } from './tileData';
+import type { TileReply, TileRequest } from './tileProtocol';
+import { withLevel, withStyles } from './tileState';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+const layers = new Map<number, TileLayerData>();
+const queue: Extract<TileRequest, { type: 'draw' }>[] = [];
+const cancelled = new Set<number>();
+const tick = new MessageChannel();
+let running = false;
+
+function reply(message: TileReply, transfer: Transferable[] = []): void {
+  self.postMessage(message, transfer);
+}
+
+function drawNext(): void {
+  const request = queue.shift();
+  if (!request) {
+    running = false;
+    return;
+  }
+  tick.port2.postMessage(null);
+  if (cancelled.delete(request.id)) return;
+  const data = layers.get(request.layer);
+  if (!data) return;
+  try {
+    const started = performance.now();
+    const canvas = new OffscreenCanvas(Math.round(request.size * request.dpr), Math.round(request.size * request.dpr));
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('This browser cannot draw on an OffscreenCanvas.');
+    paintTile(ctx, data, request.coords, request.size, request.dpr);
+    const bitmap = canvas.transferToImageBitmap();
+    reply({ type: 'tile', id: request.id, bitmap, ms: performance.now() - started }, [bitmap]);
+  } catch (error) {
+    reply({ type: 'failed', id: request.id, error: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+tick.port1.onmessage = drawNext;
+
+/**
+ * The first drawing in a fresh worker pays for setting up the canvas and compiling the drawing code
+ * (~100 ms here); doing it while the page is still loading keeps that off the first map's tiles.
+ */
+function warmUp(): void {
+  const canvas = new OffscreenCanvas(64, 64);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  const points = new Float64Array([128, 128, 130, 129]);
+  paintTile(
+    ctx,
+    {
+      kind: 'polygons',
+      levels: [{ minZoom: 0, coords: new Float64Array([0, 0, 256, 0, 256, 256, 0, 0]), ringStart: new Uint32Array([0, 4]), featureRing: new Uint32Array([0, 1]), boxes: new Float64Array([0, 0, 256, 256]) }],
+      styles: [{ fill: '#eee', stroke: '#999', strokeWidth: 1 }],
+      styleIndex: [new Uint16Array([0])],
+    },
+    { x: 0, y: 0, z: 0 },
+    64,
+    1,
+  );
+  paintTile(
+    ctx,
+    {
+      kind: 'cloud',
+      size: 5,
+      points,
+      pointColor: new Uint16Array([0, 0]),
+      colors: ['#000'],
+      lineCoords: points,
+      lineStart: new Uint32Array([0, 2]),
+      lineBoxes: new Float64Array([128, 128, 130, 129]),
+      lineStyle: new Uint16Array([0]),
+      lineStyles: [{ color: '#00f', dashed: true }],
+      extentX: [128, 130],
+    },
+    { x: 0, y: 0, z: 0 },
+    64,
+    1,
+  );
+  canvas.transferToImageBitmap().close();
+}
+
+self.onmessage = (event: MessageEvent<TileRequest>) => {
+  const message = event.data;
+  switch (message.type) {
+    case 'set':
+      layers.set(message.layer, message.data);
+      break;
+    case 'add-level': {
+      const data = layers.get(message.layer);
+      if (data) layers.set(message.layer, withLevel(data, message.level, message.styleIndex));
+      break;
+    }
+    case 'styles': {
+      const data = layers.get(message.layer);
+      if (data) layers.set(message.layer, withStyles(data, message.styles, message.styleIndex));
+      break;
+    }
+    case 'draw':
+      queue.push(message);
+      if (!running) {
+        running = true;
+        tick.port2.postMessage(null);
+      }
+      break;
+    case 'cancel':
+      if (queue.some((r) => r.id === message.id)) cancelled.add(message.id);
+      break;
+    case 'drop':
+      layers.delete(message.layer);
+      break;
+    case 'warm-up':
+      warmUp();
+      break;
+  }
+};

@@ -1,0 +1,193 @@
+/**
+ * Where tiles are drawn: in the tile worker when the browser can draw on an OffscreenCanvas there (the
+ * main thread then only swaps finished bitmaps into the tile canvases), otherwise on the main thread a
+ * few tiles per frame. The layers talk to either through the same small interface.
+ */
+import type { PackedPolygons, PolygonStyle, TileLayerData } from './tileData';
+import { paintTile, type TileCoords } from './tileDraw';
+import { tileScheduler } from './frameScheduler';
+import type { TileReply, TileRequest } from './tileProtocol';
+import { withLevel, withStyles } from './tileState';
+
+/** Called once per request: null error when the tile's canvas holds the new drawing. */
+export type TileDone = (error: string | null, ms: number) => void;
+
+export interface TileRenderer {
+  readonly mode: 'worker' | 'main-thread';
+  setData(layer: number, data: TileLayerData): void;
+  addLevel(layer: number, level: PackedPolygons, styleIndex: Uint16Array): void;
+  setStyles(layer: number, styles: PolygonStyle[], styleIndex: Uint16Array[]): void;
+  /** Draw a tile into `canvas`; returns a function that cancels the request. */
+  draw(layer: number, canvas: HTMLCanvasElement, coords: TileCoords, size: number, dpr: number, done: TileDone): () => void;
+  drop(layer: number): void;
+  /** Get ready to draw (start the worker and warm it up) before the first tiles are asked for. */
+  warmUp(): void;
+}
+
+/** Draws on the main thread, spread over frames by the frame scheduler. */
+class MainThreadRenderer implements TileRenderer {
+  readonly mode = 'main-thread';
+  private readonly layers = new Map<number, TileLayerData>();
+
+  setData(layer: number, data: TileLayerData): void {
+    this.layers.set(layer, data);
+  }
+
+  addLevel(layer: number, level: PackedPolygons, styleIndex: Uint16Array): void {
+    const data = this.layers.get(layer);
+    if (data) this.layers.set(layer, withLevel(data, level, styleIndex));
+  }
+
+  setStyles(layer: number, styles: PolygonStyle[], styleIndex: Uint16Array[]): void {
+    const data = this.layers.get(layer);
+    if (data) this.layers.set(layer, withStyles(data, styles, styleIndex));
+  }
+
+  draw(layer: number, canvas: HTMLCanvasElement, coords: TileCoords, size: number, dpr: number, done: TileDone): () => void {
+    const job = {
+      cancelled: false,
+      run: () => {
+        const data = this.layers.get(layer);
+        // A CPU-backed canvas: tiles are small, and reading a pixel back (below) must not stall a GPU.
+        const ctx = canvas.getContext('2d', { willReadFrequently: true });
+        if (!data || !ctx) return done('The tile could not be drawn.', 0);
+        const started = performance.now();
+        paintTile(ctx, data, coords, size, dpr);
+        // Chromium records 2D drawing and rasterises it when the frame is committed, so every tile drawn in
+        // a frame would be rasterised at its end in one go; reading a pixel back does the work here, inside
+        // this job's share of the frame.
+        ctx.getImageData(0, 0, 1, 1);
+        done(null, performance.now() - started);
+      },
+    };
+    tileScheduler.add(job);
+    return () => {
+      job.cancelled = true;
+    };
+  }
+
+  drop(layer: number): void {
+    this.layers.delete(layer);
+  }
+
+  warmUp(): void {}
+}
+
+/** Draws in the tile worker; keeps each layer's data so it can fall back to the main thread if the worker fails. */
+class WorkerRenderer implements TileRenderer {
+  readonly mode = 'worker';
+  private readonly pending = new Map<number, { canvas: HTMLCanvasElement; done: TileDone; retry: () => void }>();
+  private nextId = 1;
+  private fallback: MainThreadRenderer | null = null;
+  private readonly shadow = new MainThreadRenderer();
+
+  constructor(private readonly worker: Worker) {
+    worker.onmessage = (event: MessageEvent<TileReply>) => this.receive(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      this.failOver();
+    };
+  }
+
+  private post(message: TileRequest): void {
+    if (!this.fallback) this.worker.postMessage(message);
+  }
+
+  setData(layer: number, data: TileLayerData): void {
+    this.shadow.setData(layer, data);
+    this.post({ type: 'set', layer, data });
+  }
+
+  addLevel(layer: number, level: PackedPolygons, styleIndex: Uint16Array): void {
+    this.shadow.addLevel(layer, level, styleIndex);
+    this.post({ type: 'add-level', layer, level, styleIndex });
+  }
+
+  setStyles(layer: number, styles: PolygonStyle[], styleIndex: Uint16Array[]): void {
+    this.shadow.setStyles(layer, styles, styleIndex);
+    this.post({ type: 'styles', layer, styles, styleIndex });
+  }
+
+  draw(layer: number, canvas: HTMLCanvasElement, coords: TileCoords, size: number, dpr: number, done: TileDone): () => void {
+    if (this.fallback) return this.fallback.draw(layer, canvas, coords, size, dpr, done);
+    const id = this.nextId++;
+    let cancelFallback: (() => void) | null = null;
+    const retry = () => {
+      cancelFallback = this.shadow.draw(layer, canvas, coords, size, dpr, done);
+    };
+    this.pending.set(id, { canvas, done, retry });
+    this.post({ type: 'draw', layer, id, coords, size, dpr });
+    return () => {
+      if (this.pending.delete(id)) this.post({ type: 'cancel', id });
+      cancelFallback?.();
+    };
+  }
+
+  drop(layer: number): void {
+    this.shadow.drop(layer);
+    this.post({ type: 'drop', layer });
+  }
+
+  warmUp(): void {
+    this.post({ type: 'warm-up' });
+  }
+
+  private receive(reply: TileReply): void {
+    const request = this.pending.get(reply.id);
+    if (!request) {
+      if (reply.type === 'tile') reply.bitmap.close();
+      return;
+    }
+    this.pending.delete(reply.id);
+    if (reply.type === 'failed') {
+      request.done(reply.error, 0);
+      return;
+    }
+    const ctx = request.canvas.getContext('bitmaprenderer');
+    if (!ctx) {
+      reply.bitmap.close();
+      request.done('The tile could not be shown.', 0);
+      return;
+    }
+    // The bitmap becomes the canvas's pixels without a copy.
+    ctx.transferFromImageBitmap(reply.bitmap);
+    request.done(null, reply.ms);
+  }
+
+  /** The worker crashed or could not start: draw everything still wanted on the main thread. */
+  private failOver(): void {
+    if (this.fallback) return;
+    this.fallback = this.shadow;
+    this.worker.terminate();
+    const waiting = [...this.pending.values()];
+    this.pending.clear();
+    for (const request of waiting) request.retry();
+  }
+}
+
+let renderer: TileRenderer | null = null;
+
+/** Whether this browser can draw tiles in a worker (2D OffscreenCanvas, bitmaps handed to canvases). */
+function workerTilesSupported(): boolean {
+  return typeof Worker !== 'undefined' && typeof OffscreenCanvas !== 'undefined' && typeof ImageBitmapRenderingContext !== 'undefined';
+}
+
+/**
+ * The page's tile renderer, created on first use. `?tiles=main` forces main-thread drawing (for
+ * comparison in the benchmark, and to test the fallback).
+ * @example tileRenderer().draw(layerId, canvas, { x: 0, y: 0, z: 0 }, 256, 1, (error) => …)
+ */
+export function tileRenderer(): TileRenderer {
+  if (renderer) return renderer;
+  const forced = typeof location !== 'undefined' && new URLSearchParams(location.search).get('tiles') === 'main';
+  if (!forced && workerTilesSupported()) {
+    try {
+      renderer = new WorkerRenderer(new Worker(new URL('./tile.worker.ts', import.meta.url), { type: 'module', name: 'news-atlas-tiles' }));
+      return renderer;
+    } catch {
+      // Fall through to the main thread.
+    }
+  }
+  renderer = new MainThreadRenderer();
+  return renderer;
+}
