@@ -10,8 +10,8 @@ export type { PolygonStyle };
 export type PolygonFeatures<P> = readonly { geometry: MultiPolygon; properties: P }[];
 
 export class PolygonTileLayer<P> extends CanvasTileLayer {
-  /** Each level's features (for restyling), in the renderer's order: by minZoom. */
-  private levels: { minZoom: number; features: PolygonFeatures<P> }[];
+  /** Each level's features' properties (for restyling), in the renderer's order: by minZoom. */
+  private levels: { minZoom: number; properties: readonly P[] }[];
 
   /**
    * @param features the polygons drawn at every zoom, until a more detailed level is added
@@ -28,27 +28,23 @@ export class PolygonTileLayer<P> extends CanvasTileLayer {
     );
     const level = packPolygons(Number.NEGATIVE_INFINITY, features);
     super('atlas:basemap-tile', { kind: 'polygons', levels: [level], styles, styleIndex: [index] }, { className: 'basemap-tiles', ...options });
-    this.levels = [{ minZoom: Number.NEGATIVE_INFINITY, features }];
+    this.levels = [{ minZoom: Number.NEGATIVE_INFINITY, properties: features.map((f) => f.properties) }];
   }
 
   /**
-   * Add a more detailed set of polygons, drawn from `minZoom` upwards (e.g. 1:50m from zoom 3). It is
-   * projected in idle time; tiles already on screen at those zooms are then redrawn.
+   * Add a more detailed level of countries from a world-atlas topology at `url`, drawn from `minZoom`
+   * upwards (e.g. 1:50m from zoom 3). It is fetched and decoded where the tiles are drawn (the tile
+   * worker); tiles already on screen at those zooms are redrawn once it is ready.
    */
-  addLevel(minZoom: number, features: PolygonFeatures<P>): Promise<void> {
-    const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
-    return new Promise((resolve) => {
-      idle(() => {
-        this.levels = [...this.levels.filter((l) => l.minZoom !== minZoom), { minZoom, features }].sort((a, b) => a.minZoom - b.minZoom);
-        const { styles, perLevel } = this.styleTables();
-        const position = this.levels.findIndex((l) => l.minZoom === minZoom);
-        this.renderer.addLevel(this.layerId, packPolygons(minZoom, features), perLevel[position]!);
-        this.renderer.setStyles(this.layerId, styles, perLevel);
-        const next = this.levels[position + 1]?.minZoom ?? Number.POSITIVE_INFINITY;
-        this.redrawTiles((zoom) => zoom >= minZoom && zoom < next);
-        resolve();
-      });
-    });
+  async loadLevel(minZoom: number, url: string): Promise<void> {
+    const properties = (await this.renderer.loadLevel(this.layerId, minZoom, url)) as P[];
+    this.levels = [...this.levels.filter((l) => l.minZoom !== minZoom), { minZoom, properties }].sort((a, b) => a.minZoom - b.minZoom);
+    const { styles, perLevel } = this.styleTables();
+    const position = this.levels.findIndex((l) => l.minZoom === minZoom);
+    this.renderer.useLevel(this.layerId, minZoom, perLevel[position]!);
+    this.renderer.setStyles(this.layerId, styles, perLevel);
+    const next = this.levels[position + 1]?.minZoom ?? Number.POSITIVE_INFINITY;
+    this.redrawTiles((zoom) => zoom >= minZoom && zoom < next);
   }
 
   /** Change the styling function (e.g. a new set of tinted countries) and redraw the tiles in place. */
@@ -63,14 +59,14 @@ export class PolygonTileLayer<P> extends CanvasTileLayer {
   /** One table of distinct styles for all levels, and each level's features' indices into it. */
   private styleTables(): { styles: PolygonStyle[]; perLevel: Uint16Array[] } {
     const { styles, index } = styleTable(
-      this.levels.flatMap((l) => l.features.map((f) => f.properties)),
+      this.levels.flatMap((l) => l.properties),
       this.styleOf,
     );
     const perLevel: Uint16Array[] = [];
     let at = 0;
     for (const level of this.levels) {
-      perLevel.push(index.slice(at, at + level.features.length));
-      at += level.features.length;
+      perLevel.push(index.slice(at, at + level.properties.length));
+      at += level.properties.length;
     }
     return { styles, perLevel };
   }

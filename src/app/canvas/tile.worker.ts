@@ -4,14 +4,17 @@
  * thousands of points, lines and country outlines never runs on the page's main thread. Draw requests
  * wait in a queue and run one per task, so a cancel (the tile scrolled away) can overtake them.
  */
+import { loadCountryLevel } from './loadCountryLevel';
+import type { PackedPolygons, TileLayerData } from './tileData';
 import { paintTile } from './tileDraw';
-import type { TileLayerData } from './tileData';
 import type { TileReply, TileRequest } from './tileProtocol';
 import { withLevel, withStyles } from './tileState';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 const layers = new Map<number, TileLayerData>();
+/** Decoded levels waiting for their styles (use-level), by `${layer}:${minZoom}`. */
+const loadedLevels = new Map<string, PackedPolygons>();
 const queue: Extract<TileRequest, { type: 'draw' }>[] = [];
 const cancelled = new Set<number>();
 const tick = new MessageChannel();
@@ -59,7 +62,7 @@ function warmUp(): void {
     ctx,
     {
       kind: 'polygons',
-      levels: [{ minZoom: 0, coords: new Float64Array([0, 0, 256, 0, 256, 256, 0, 0]), ringStart: new Uint32Array([0, 4]), featureRing: new Uint32Array([0, 1]), boxes: new Float64Array([0, 0, 256, 256]) }],
+      levels: [{ minZoom: 0, coords: new Float64Array([0, 0, 256, 0, 256, 256, 0, 0]), ringStart: new Uint32Array([0, 4]), featureRing: new Uint32Array([0, 1]), boxes: new Float64Array([0, 0, 256, 256]), ringBoxes: new Float64Array([0, 0, 256, 256]) }],
       styles: [{ fill: '#eee', stroke: '#999', strokeWidth: 1 }],
       styleIndex: [new Uint16Array([0])],
     },
@@ -95,11 +98,6 @@ self.onmessage = (event: MessageEvent<TileRequest>) => {
     case 'set':
       layers.set(message.layer, message.data);
       break;
-    case 'add-level': {
-      const data = layers.get(message.layer);
-      if (data) layers.set(message.layer, withLevel(data, message.level, message.styleIndex));
-      break;
-    }
     case 'styles': {
       const data = layers.get(message.layer);
       if (data) layers.set(message.layer, withStyles(data, message.styles, message.styleIndex));
@@ -117,9 +115,27 @@ self.onmessage = (event: MessageEvent<TileRequest>) => {
       break;
     case 'drop':
       layers.delete(message.layer);
+      for (const key of loadedLevels.keys()) if (key.startsWith(`${message.layer}:`)) loadedLevels.delete(key);
       break;
     case 'warm-up':
       warmUp();
       break;
+    case 'load-level':
+      loadCountryLevel(message.url, message.minZoom).then(
+        ({ level, properties }) => {
+          loadedLevels.set(`${message.layer}:${message.minZoom}`, level);
+          reply({ type: 'level-loaded', id: message.id, properties });
+        },
+        (error: unknown) => reply({ type: 'level-failed', id: message.id, error: error instanceof Error ? error.message : String(error) }),
+      );
+      break;
+    case 'use-level': {
+      const key = `${message.layer}:${message.minZoom}`;
+      const level = loadedLevels.get(key);
+      const data = layers.get(message.layer);
+      if (level && data) layers.set(message.layer, withLevel(data, level, message.styleIndex));
+      loadedLevels.delete(key);
+      break;
+    }
   }
 };

@@ -23,6 +23,8 @@ export interface PackedPolygons {
   featureRing: Uint32Array;
   /** Bounding box of each feature: minX, minY, maxX, maxY. */
   boxes: Float64Array;
+  /** Bounding box of each ring. */
+  ringBoxes: Float64Array;
 }
 
 export interface PolygonLayerData {
@@ -78,6 +80,7 @@ export function packPolygons(minZoom: number, features: readonly { geometry: Mul
   const ringStart = new Uint32Array(ringCount + 1);
   const featureRing = new Uint32Array(features.length + 1);
   const boxes = new Float64Array(features.length * 4);
+  const ringBoxes = new Float64Array(ringCount * 4);
   let ring = 0;
   let vertex = 0;
   rings.forEach((featureRings, i) => {
@@ -87,6 +90,7 @@ export function packPolygons(minZoom: number, features: readonly { geometry: Mul
       const xy = projectPositions(r);
       coords.set(xy, vertex * 2);
       boxOf(xy, box);
+      ringBoxes.set(boxOf(xy), ring * 4);
       ringStart[ring++] = vertex;
       vertex += r.length;
     }
@@ -94,7 +98,7 @@ export function packPolygons(minZoom: number, features: readonly { geometry: Mul
   });
   featureRing[features.length] = ring;
   ringStart[ringCount] = vertex;
-  return { minZoom, coords, ringStart, featureRing, boxes };
+  return { minZoom, coords, ringStart, featureRing, boxes, ringBoxes };
 }
 
 /**

@@ -3,7 +3,7 @@
  * OffscreenCanvas) and on the main thread where workers cannot draw. Pure: no DOM, no Leaflet.
  */
 import type { CloudLayerData, PackedPolygons, PolygonLayerData, TileLayerData } from './tileData';
-import { type Box, lineRuns, type TileView, tileViews, WORLD } from './tileGeometry';
+import { type Box, clipRing, lineRuns, type TileView, tileViews, WORLD } from './tileGeometry';
 
 /** The 2D drawing calls tiles use; both CanvasRenderingContext2D and OffscreenCanvasRenderingContext2D have them. */
 export type TileContext = Pick<
@@ -62,31 +62,44 @@ function boxHits(boxes: Float64Array, i: number, box: Box): boolean {
 }
 
 function drawPolygons(ctx: TileContext, data: PolygonLayerData, level: PackedPolygons, styleIndex: Uint16Array, view: TileView): void {
-  const { coords, ringStart, featureRing, boxes } = level;
-  const { scale, dx, dy } = view;
+  const { coords, ringStart, featureRing, boxes, ringBoxes } = level;
+  const { scale, dx, dy, box } = view;
   const features = featureRing.length - 1;
   const minStep = 0.8 / scale; // most of a canvas pixel, in world pixels
+  // Rings reaching beyond the tile are clipped to it, plus a margin wider than the outline, so the
+  // clipped edges fall outside the canvas.
+  const pad = 3 / scale;
+  const clipBox: Box = [box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad];
+  const ring: number[] = [];
   // One path per style: a few fills and strokes per tile instead of one per country.
   for (let s = 0; s < data.styles.length; s++) {
     let any = false;
     ctx.beginPath();
     for (let i = 0; i < features; i++) {
-      if (styleIndex[i] !== s || !boxHits(boxes, i, view.box)) continue;
-      any = true;
+      if (styleIndex[i] !== s || !boxHits(boxes, i, box)) continue;
       for (let r = featureRing[i]!; r < featureRing[i + 1]!; r++) {
+        if (!boxHits(ringBoxes, r, box)) continue;
+        // Vertices closer than most of a pixel to the last one kept add work and nothing visible.
         const start = ringStart[r]! * 2;
         const end = ringStart[r + 1]! * 2;
+        ring.length = 0;
         let px = coords[start]!;
         let py = coords[start + 1]!;
-        ctx.moveTo(px * scale + dx, py * scale + dy);
+        ring.push(px, py);
         for (let k = start + 2; k < end; k += 2) {
           const x = coords[k]!;
           const y = coords[k + 1]!;
           if (k < end - 2 && Math.abs(x - px) < minStep && Math.abs(y - py) < minStep) continue;
-          ctx.lineTo(x * scale + dx, y * scale + dy);
+          ring.push(x, y);
           px = x;
           py = y;
         }
+        const inside = ringBoxes[4 * r]! >= clipBox[0] && ringBoxes[4 * r + 1]! >= clipBox[1] && ringBoxes[4 * r + 2]! <= clipBox[2] && ringBoxes[4 * r + 3]! <= clipBox[3];
+        const drawn = inside ? ring : clipRing(ring, clipBox);
+        if (drawn.length < 6) continue;
+        any = true;
+        ctx.moveTo(drawn[0]! * scale + dx, drawn[1]! * scale + dy);
+        for (let k = 2; k < drawn.length; k += 2) ctx.lineTo(drawn[k]! * scale + dx, drawn[k + 1]! * scale + dy);
         ctx.closePath();
       }
     }

@@ -1,14 +1,20 @@
 /** Messages between the map's tile layers and the tile worker. */
-import type { PackedPolygons, PolygonStyle, TileLayerData } from './tileData';
+import type { PolygonStyle, TileLayerData } from './tileData';
 import type { TileCoords } from './tileDraw';
 
 export type TileRequest =
   | { type: 'set'; layer: number; data: TileLayerData }
-  | { type: 'add-level'; layer: number; level: PackedPolygons; styleIndex: Uint16Array }
   | { type: 'styles'; layer: number; styles: PolygonStyle[]; styleIndex: Uint16Array[] }
   | { type: 'draw'; layer: number; id: number; coords: TileCoords; size: number; dpr: number }
   | { type: 'cancel'; id: number }
   | { type: 'drop'; layer: number }
-  | { type: 'warm-up' };
+  | { type: 'warm-up' }
+  | { type: 'load-level'; layer: number; minZoom: number; url: string; id: number }
+  | { type: 'use-level'; layer: number; minZoom: number; styleIndex: Uint16Array };
 
-export type TileReply = { type: 'tile'; id: number; bitmap: ImageBitmap; ms: number } | { type: 'failed'; id: number; error: string };
+export type TileReply =
+  | { type: 'tile'; id: number; bitmap: ImageBitmap; ms: number }
+  | { type: 'failed'; id: number; error: string }
+  /** A level asked for with load-level is decoded and waits for use-level; these are its features' properties. */
+  | { type: 'level-loaded'; id: number; properties: unknown[] }
+  | { type: 'level-failed'; id: number; error: string };

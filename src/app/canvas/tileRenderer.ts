@@ -3,9 +3,10 @@
  * main thread then only swaps finished bitmaps into the tile canvases), otherwise on the main thread a
  * few tiles per frame. The layers talk to either through the same small interface.
  */
+import { tileScheduler } from './frameScheduler';
+import { loadCountryLevel } from './loadCountryLevel';
 import type { PackedPolygons, PolygonStyle, TileLayerData } from './tileData';
 import { paintTile, type TileCoords } from './tileDraw';
-import { tileScheduler } from './frameScheduler';
 import type { TileReply, TileRequest } from './tileProtocol';
 import { withLevel, withStyles } from './tileState';
 
@@ -15,7 +16,13 @@ export type TileDone = (error: string | null, ms: number) => void;
 export interface TileRenderer {
   readonly mode: 'worker' | 'main-thread';
   setData(layer: number, data: TileLayerData): void;
-  addLevel(layer: number, level: PackedPolygons, styleIndex: Uint16Array): void;
+  /**
+   * Fetch and decode a level of country polygons (a world-atlas topology) for a polygon layer; resolves
+   * with its features' properties, so the layer can style them, then call useLevel.
+   */
+  loadLevel(layer: number, minZoom: number, url: string): Promise<unknown[]>;
+  /** Start drawing a loaded level, with each feature's index into the layer's style table. */
+  useLevel(layer: number, minZoom: number, styleIndex: Uint16Array): void;
   setStyles(layer: number, styles: PolygonStyle[], styleIndex: Uint16Array[]): void;
   /** Draw a tile into `canvas`; returns a function that cancels the request. */
   draw(layer: number, canvas: HTMLCanvasElement, coords: TileCoords, size: number, dpr: number, done: TileDone): () => void;
@@ -28,14 +35,23 @@ export interface TileRenderer {
 class MainThreadRenderer implements TileRenderer {
   readonly mode = 'main-thread';
   private readonly layers = new Map<number, TileLayerData>();
+  private readonly loaded = new Map<string, PackedPolygons>();
 
   setData(layer: number, data: TileLayerData): void {
     this.layers.set(layer, data);
   }
 
-  addLevel(layer: number, level: PackedPolygons, styleIndex: Uint16Array): void {
+  async loadLevel(layer: number, minZoom: number, url: string): Promise<unknown[]> {
+    const { level, properties } = await loadCountryLevel(url, minZoom);
+    this.loaded.set(`${layer}:${minZoom}`, level);
+    return properties;
+  }
+
+  useLevel(layer: number, minZoom: number, styleIndex: Uint16Array): void {
+    const level = this.loaded.get(`${layer}:${minZoom}`);
     const data = this.layers.get(layer);
-    if (data) this.layers.set(layer, withLevel(data, level, styleIndex));
+    if (level && data) this.layers.set(layer, withLevel(data, level, styleIndex));
+    this.loaded.delete(`${layer}:${minZoom}`);
   }
 
   setStyles(layer: number, styles: PolygonStyle[], styleIndex: Uint16Array[]): void {
@@ -51,6 +67,10 @@ class MainThreadRenderer implements TileRenderer {
         // A CPU-backed canvas: tiles are small, and reading a pixel back (below) must not stall a GPU.
         const ctx = canvas.getContext('2d', { willReadFrequently: true });
         if (!data || !ctx) return done('The tile could not be drawn.', 0);
+        if (canvas.width !== Math.round(size * dpr)) {
+          canvas.width = Math.round(size * dpr);
+          canvas.height = Math.round(size * dpr);
+        }
         const started = performance.now();
         paintTile(ctx, data, coords, size, dpr);
         // Chromium records 2D drawing and rasterises it when the frame is committed, so every tile drawn in
@@ -68,15 +88,20 @@ class MainThreadRenderer implements TileRenderer {
 
   drop(layer: number): void {
     this.layers.delete(layer);
+    for (const key of this.loaded.keys()) if (key.startsWith(`${layer}:`)) this.loaded.delete(key);
   }
 
   warmUp(): void {}
 }
 
-/** Draws in the tile worker; keeps each layer's data so it can fall back to the main thread if the worker fails. */
+/**
+ * Draws in the tile worker. Keeps each layer's data so that, should the worker fail, drawing continues on
+ * the main thread (with the levels given to setData; a level the worker had decoded is not carried over).
+ */
 class WorkerRenderer implements TileRenderer {
   readonly mode = 'worker';
   private readonly pending = new Map<number, { canvas: HTMLCanvasElement; done: TileDone; retry: () => void }>();
+  private readonly levelRequests = new Map<number, { resolve: (properties: unknown[]) => void; reject: (error: Error) => void }>();
   private nextId = 1;
   private fallback: MainThreadRenderer | null = null;
   private readonly shadow = new MainThreadRenderer();
@@ -98,9 +123,18 @@ class WorkerRenderer implements TileRenderer {
     this.post({ type: 'set', layer, data });
   }
 
-  addLevel(layer: number, level: PackedPolygons, styleIndex: Uint16Array): void {
-    this.shadow.addLevel(layer, level, styleIndex);
-    this.post({ type: 'add-level', layer, level, styleIndex });
+  loadLevel(layer: number, minZoom: number, url: string): Promise<unknown[]> {
+    if (this.fallback) return this.fallback.loadLevel(layer, minZoom, url);
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.levelRequests.set(id, { resolve, reject });
+      this.post({ type: 'load-level', layer, minZoom, url: new URL(url, location.href).href, id });
+    });
+  }
+
+  useLevel(layer: number, minZoom: number, styleIndex: Uint16Array): void {
+    if (this.fallback) this.fallback.useLevel(layer, minZoom, styleIndex);
+    else this.post({ type: 'use-level', layer, minZoom, styleIndex });
   }
 
   setStyles(layer: number, styles: PolygonStyle[], styleIndex: Uint16Array[]): void {
@@ -133,6 +167,13 @@ class WorkerRenderer implements TileRenderer {
   }
 
   private receive(reply: TileReply): void {
+    if (reply.type === 'level-loaded' || reply.type === 'level-failed') {
+      const request = this.levelRequests.get(reply.id);
+      this.levelRequests.delete(reply.id);
+      if (reply.type === 'level-loaded') request?.resolve(reply.properties);
+      else request?.reject(new Error(reply.error));
+      return;
+    }
     const request = this.pending.get(reply.id);
     if (!request) {
       if (reply.type === 'tile') reply.bitmap.close();
@@ -162,6 +203,8 @@ class WorkerRenderer implements TileRenderer {
     const waiting = [...this.pending.values()];
     this.pending.clear();
     for (const request of waiting) request.retry();
+    for (const request of this.levelRequests.values()) request.reject(new Error('The tile worker stopped.'));
+    this.levelRequests.clear();
   }
 }
 

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useLeafletContext } from '@react-leaflet/core';
 import type { BasemapCollection, CountryProperties } from '../basemap/loadBasemap';
 import { type PolygonStyle, PolygonTileLayer } from '../canvas/PolygonTileLayer';
-import { basemapDetailOnce, basemapOnce } from '../data/preload';
+import { basemapOnce, DETAIL_URL } from '../data/preload';
 
 /** Zoom from which the 1:50m countries replace the 1:110m ones. */
 export const DETAIL_MIN_ZOOM = 3;
@@ -85,14 +85,14 @@ export function BasemapLayer({ tinted, onReady, onError }: BasemapLayerProps) {
     const layer = drawnLayer;
     if (!layer) return;
     let cancelled = false;
-    basemapDetailOnce()
-      .then((fc) => {
-        if (cancelled) return;
-        layer.addLevel(DETAIL_MIN_ZOOM, fc.features).then(() => {
-          if (performance.getEntriesByName('atlas:basemap-detail-ready').length === 0) performance.mark('atlas:basemap-detail-ready');
-        });
+    layer
+      .loadLevel(DETAIL_MIN_ZOOM, DETAIL_URL)
+      .then(() => {
+        if (!cancelled && performance.getEntriesByName('atlas:basemap-detail-ready').length === 0) performance.mark('atlas:basemap-detail-ready');
       })
-      .catch((error: Error) => onError?.(`The detailed basemap could not be loaded: ${error.message}`));
+      .catch((error: Error) => {
+        if (!cancelled) onError?.(`The detailed basemap could not be loaded: ${error.message}`);
+      });
     return () => {
       cancelled = true;
     };

@@ -62,6 +62,8 @@ export function MapView(props: MapViewProps) {
       zoom={2}
       minZoom={1}
       worldCopyJump={false}
+      // Tiles appear at once: fading them in repaints every tile on every frame of a pan or zoom.
+      fadeAnimation={false}
       ref={(map) => {
         if (map) props.onMap?.(map);
       }}

@@ -14,8 +14,13 @@ async function fetchJson(url: string): Promise<unknown> {
   return response.json();
 }
 
+/**
+ * The detailed basemap (Natural Earth 1:50m): fetched and decoded by the tile worker once the first map
+ * is drawn (see PolygonTileLayer.loadLevel), never on the main thread.
+ */
+export const DETAIL_URL: string = detailUrl;
+
 let basemap: Promise<BasemapCollection> | null = null;
-let detail: Promise<BasemapCollection> | null = null;
 let article: ReturnType<typeof loadDefaultArticle> | null = null;
 
 function loadCountries(url: string): Promise<BasemapCollection> {
@@ -35,18 +40,6 @@ export function basemapOnce(): Promise<BasemapCollection> {
     basemap = null; // a later call may retry
   });
   return basemap;
-}
-
-/**
- * The detailed basemap (Natural Earth 1:50m), loaded once, after the first map is drawn.
- * @example const countries = await basemapDetailOnce();
- */
-export function basemapDetailOnce(): Promise<BasemapCollection> {
-  detail ??= loadCountries(detailUrl);
-  detail.catch(() => {
-    detail = null;
-  });
-  return detail;
 }
 
 /**
