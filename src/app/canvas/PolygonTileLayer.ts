@@ -41,7 +41,7 @@ export class PolygonTileLayer<P> extends CanvasTileLayer {
     this.levels = [...this.levels.filter((l) => l.minZoom !== minZoom), { minZoom, properties }].sort((a, b) => a.minZoom - b.minZoom);
     const { styles, perLevel } = this.styleTables();
     const position = this.levels.findIndex((l) => l.minZoom === minZoom);
-    this.renderer.useLevel(this.layerId, minZoom, perLevel[position]!);
+    this.renderer.showLevel(this.layerId, minZoom, perLevel[position]!);
     this.renderer.setStyles(this.layerId, styles, perLevel);
     const next = this.levels[position + 1]?.minZoom ?? Number.POSITIVE_INFINITY;
     this.redrawTiles((zoom) => zoom >= minZoom && zoom < next);

@@ -13,7 +13,7 @@ import { withLevel, withStyles } from './tileState';
 declare const self: DedicatedWorkerGlobalScope;
 
 const layers = new Map<number, TileLayerData>();
-/** Decoded levels waiting for their styles (use-level), by `${layer}:${minZoom}`. */
+/** Decoded levels waiting for their styles (show-level), by `${layer}:${minZoom}`. */
 const loadedLevels = new Map<string, PackedPolygons>();
 const queue: Extract<TileRequest, { type: 'draw' }>[] = [];
 const cancelled = new Set<number>();
@@ -129,7 +129,7 @@ self.onmessage = (event: MessageEvent<TileRequest>) => {
         (error: unknown) => reply({ type: 'level-failed', id: message.id, error: error instanceof Error ? error.message : String(error) }),
       );
       break;
-    case 'use-level': {
+    case 'show-level': {
       const key = `${message.layer}:${message.minZoom}`;
       const level = loadedLevels.get(key);
       const data = layers.get(message.layer);

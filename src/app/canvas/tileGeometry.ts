@@ -70,9 +70,10 @@ export function tileViews(tile: { x: number; y: number; z: number }, dataMinX: n
   const pad = margin / scale;
   const views: TileView[] = [];
   if (!(dataMinX <= dataMaxX)) return views;
-  // World copies k with [dataMinX + k·WORLD, dataMaxX + k·WORLD] overlapping the tile's x range.
-  const first = Math.ceil((x0 - pad - dataMaxX) / WORLD);
-  const last = Math.floor((x0 + span + pad - dataMinX) / WORLD);
+  // World copies k with [dataMinX + k·WORLD, dataMaxX + k·WORLD] overlapping the tile's x range by more
+  // than a touch (a copy meeting the tile only at its edge draws nothing there).
+  const first = Math.floor((x0 - pad - dataMaxX) / WORLD) + 1;
+  const last = Math.ceil((x0 + span + pad - dataMinX) / WORLD) - 1;
   for (let k = first; k <= last; k++) {
     // Drawing the data shifted k worlds east equals viewing the tile shifted k worlds west.
     const shift = k * WORLD;

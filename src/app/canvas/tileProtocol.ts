@@ -10,11 +10,11 @@ export type TileRequest =
   | { type: 'drop'; layer: number }
   | { type: 'warm-up' }
   | { type: 'load-level'; layer: number; minZoom: number; url: string; id: number }
-  | { type: 'use-level'; layer: number; minZoom: number; styleIndex: Uint16Array };
+  | { type: 'show-level'; layer: number; minZoom: number; styleIndex: Uint16Array };
 
 export type TileReply =
   | { type: 'tile'; id: number; bitmap: ImageBitmap; ms: number }
   | { type: 'failed'; id: number; error: string }
-  /** A level asked for with load-level is decoded and waits for use-level; these are its features' properties. */
+  /** A level asked for with load-level is decoded and waits for show-level; these are its features' properties. */
   | { type: 'level-loaded'; id: number; properties: unknown[] }
   | { type: 'level-failed'; id: number; error: string };

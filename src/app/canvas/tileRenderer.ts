@@ -18,11 +18,11 @@ export interface TileRenderer {
   setData(layer: number, data: TileLayerData): void;
   /**
    * Fetch and decode a level of country polygons (a world-atlas topology) for a polygon layer; resolves
-   * with its features' properties, so the layer can style them, then call useLevel.
+   * with its features' properties, so the layer can style them, then call showLevel.
    */
   loadLevel(layer: number, minZoom: number, url: string): Promise<unknown[]>;
   /** Start drawing a loaded level, with each feature's index into the layer's style table. */
-  useLevel(layer: number, minZoom: number, styleIndex: Uint16Array): void;
+  showLevel(layer: number, minZoom: number, styleIndex: Uint16Array): void;
   setStyles(layer: number, styles: PolygonStyle[], styleIndex: Uint16Array[]): void;
   /** Draw a tile into `canvas`; returns a function that cancels the request. */
   draw(layer: number, canvas: HTMLCanvasElement, coords: TileCoords, size: number, dpr: number, done: TileDone): () => void;
@@ -47,7 +47,7 @@ class MainThreadRenderer implements TileRenderer {
     return properties;
   }
 
-  useLevel(layer: number, minZoom: number, styleIndex: Uint16Array): void {
+  showLevel(layer: number, minZoom: number, styleIndex: Uint16Array): void {
     const level = this.loaded.get(`${layer}:${minZoom}`);
     const data = this.layers.get(layer);
     if (level && data) this.layers.set(layer, withLevel(data, level, styleIndex));
@@ -132,9 +132,9 @@ class WorkerRenderer implements TileRenderer {
     });
   }
 
-  useLevel(layer: number, minZoom: number, styleIndex: Uint16Array): void {
-    if (this.fallback) this.fallback.useLevel(layer, minZoom, styleIndex);
-    else this.post({ type: 'use-level', layer, minZoom, styleIndex });
+  showLevel(layer: number, minZoom: number, styleIndex: Uint16Array): void {
+    if (this.fallback) this.fallback.showLevel(layer, minZoom, styleIndex);
+    else this.post({ type: 'show-level', layer, minZoom, styleIndex });
   }
 
   setStyles(layer: number, styles: PolygonStyle[], styleIndex: Uint16Array[]): void {

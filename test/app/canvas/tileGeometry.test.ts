@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import L from 'leaflet';
 import { describe, expect, it } from 'vitest';
-import { type Box, boxOf, type LineRun, lineRuns, overlaps, projectPositions, type TileView, tileViews, WORLD } from '../../../src/app/canvas/tileGeometry';
+import { clipRing, type Box, boxOf, type LineRun, lineRuns, overlaps, projectPositions, type TileView, tileViews, WORLD } from '../../../src/app/canvas/tileGeometry';
 
 const MAX_LAT = 85.0511287798;
 
@@ -150,14 +150,11 @@ describe('tileViews', () => {
     expect(view!.size).toBe(256);
   });
 
-  it('includes world copies that only touch the tile edge (closed intervals, like overlaps)', () => {
-    // Data spanning exactly [0, 256]: the copies one world east and west touch the tile at x = 0 and 256.
-    // (tileViews' JSDoc example claims length 1 here.)
+  it('leaves out world copies that only touch the tile edge', () => {
+    // Data spanning exactly [0, 256]: the copies one world east and west meet the tile only at x = 0 and 256.
     const views = tileViews({ x: 0, y: 0, z: 0 }, 0, 256);
-    expect(views.map((v) => v.dx)).toEqual([-256, -0, 256]);
-    const home = views.find((v) => v.dx === 0)!;
-    expect(home.scale).toBe(1);
-    expect(home.box).toEqual([0, 0, 256, 256]);
+    expect(views.map((v) => v.dx + 0)).toEqual([0]);
+    expect(views[0]!.box).toEqual([0, 0, 256, 256]);
   });
 
   it('scales and offsets by zoom and tile position', () => {
@@ -216,10 +213,11 @@ describe('tileViews', () => {
   it('expands the box by the margin (CSS px) so data just outside the tile is kept', () => {
     // Tile (0, 0, 3) is [0, 32]; data at 33 is 1 world px = 8 CSS px east of it.
     expect(tileViews({ x: 0, y: 0, z: 3 }, 33, 40)).toEqual([]);
-    expect(tileViews({ x: 0, y: 0, z: 3 }, 33, 40, 256, 7)).toEqual([]);
-    const views = tileViews({ x: 0, y: 0, z: 3 }, 33, 40, 256, 8);
+    // A margin of exactly 8 px only reaches the data's edge: nothing of it would show.
+    expect(tileViews({ x: 0, y: 0, z: 3 }, 33, 40, 256, 8)).toEqual([]);
+    const views = tileViews({ x: 0, y: 0, z: 3 }, 33, 40, 256, 16);
     expect(views).toHaveLength(1);
-    expect(views[0]!.box).toEqual([-1, -1, 33, 33]);
+    expect(views[0]!.box).toEqual([-2, -2, 34, 34]);
     expect(views[0]!.dx).toBeCloseTo(0, 12);
   });
 
@@ -237,7 +235,7 @@ describe('tileViews', () => {
           const pad = margin / (256 / span);
           const expected: number[] = [];
           for (let k = -6; k <= 6; k++) {
-            if (minX + k * WORLD <= (tile.x + 1) * span + pad && maxX + k * WORLD >= tile.x * span - pad) expected.push(k);
+            if (minX + k * WORLD < (tile.x + 1) * span + pad && maxX + k * WORLD > tile.x * span - pad) expected.push(k);
           }
           expect(views.map((v) => Math.round((tile.x * span - v.box[0] - pad) / WORLD))).toEqual(expected);
           for (const v of views) {
@@ -388,6 +386,48 @@ describe('lineRuns', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('clipRing', () => {
+  const area = (xy: readonly number[]): number => {
+    let twice = 0;
+    for (let k = 0; k < xy.length; k += 2) {
+      const j = (k + 2) % xy.length;
+      twice += xy[k]! * xy[j + 1]! - xy[j]! * xy[k + 1]!;
+    }
+    return Math.abs(twice) / 2;
+  };
+
+  it('cuts a ring larger than the box down to the box', () => {
+    const clipped = clipRing([-10, -10, 10, -10, 10, 10, -10, 10], [0, 0, 5, 5]);
+    expect(area(clipped)).toBeCloseTo(25, 9);
+    for (let k = 0; k < clipped.length; k += 2) {
+      expect(clipped[k]).toBeGreaterThanOrEqual(0);
+      expect(clipped[k]).toBeLessThanOrEqual(5);
+    }
+  });
+
+  it('keeps a ring inside the box as it is, and drops one outside it', () => {
+    expect(clipRing([1, 1, 2, 1, 2, 2], [0, 0, 5, 5])).toEqual([1, 1, 2, 1, 2, 2]);
+    expect(clipRing([10, 10, 12, 10, 12, 12], [0, 0, 5, 5])).toEqual([]);
+  });
+
+  it('keeps the part of a concave ring inside the box (an L shape cut through both arms)', () => {
+    // L: [0,4]×[0,1] ∪ [0,1]×[0,4]; box [0.5, 0.5, 3, 3] keeps [0.5,3]×[0.5,1] ∪ [0.5,1]×[1,3].
+    const ring = [0, 0, 4, 0, 4, 1, 1, 1, 1, 4, 0, 4];
+    expect(area(clipRing(ring, [0.5, 0.5, 3, 3]))).toBeCloseTo(2.5 * 0.5 + 0.5 * 2, 9);
+  });
+
+  it('gives the area of the overlap for any rectangle and box (property)', () => {
+    const interval = fc.tuple(fc.double({ min: -50, max: 50, noNaN: true }), fc.double({ min: 0.01, max: 60, noNaN: true }));
+    fc.assert(
+      fc.property(interval, interval, interval, interval, ([rx, rw], [ry, rh], [bx, bw], [by, bh]) => {
+        const ring = [rx, ry, rx + rw, ry, rx + rw, ry + rh, rx, ry + rh];
+        const overlap = Math.max(0, Math.min(rx + rw, bx + bw) - Math.max(rx, bx)) * Math.max(0, Math.min(ry + rh, by + bh) - Math.max(ry, by));
+        expect(area(clipRing(ring, [bx, by, bx + bw, by + bh]))).toBeCloseTo(overlap, 6);
+      }),
     );
   });
 });
