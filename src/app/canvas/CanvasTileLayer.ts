@@ -61,7 +61,7 @@ export abstract class CanvasTileLayer extends L.GridLayer {
     const cancel = this.renderer.draw(this.layerId, canvas, { x: coords.x, y: coords.y, z: coords.z }, size, dpr, (error, ms) => {
       this.drawing.delete(canvas);
       const now = performance.now();
-      if (!error) performance.measure(`${this.measureName}:z${coords.z}`, { start: now - ms, end: now });
+      if (!error) performance.measure(this.measureName, { start: now - ms, end: now });
       waiting?.(error ? new Error(error) : undefined, canvas);
     });
     this.drawing.set(canvas, { cancel, firstDrawn: waiting });
