@@ -254,6 +254,55 @@ describe('map explorer (built app, headless Chromium)', () => {
   });
 });
 
+describe('offline basemap tiles', () => {
+  /** How each loaded basemap tile was drawn: 'worker' (a bitmap from the tile worker) or 'main' (a 2D canvas). */
+  const tileOrigins = (page: Page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLCanvasElement>('.basemap-tiles canvas.leaflet-tile-loaded')].map((c) =>
+        // A canvas holding a worker's bitmap has a 'bitmaprenderer' context, so it cannot give a 2D one.
+        c.getContext('2d') === null ? 'worker' : 'main',
+      ),
+    );
+
+  it('draws the tiles in the tile worker, and the 1:50m countries once zoomed in', async () => {
+    const { page } = await open();
+    const origins = await tileOrigins(page);
+    expect(origins.length).toBeGreaterThan(0);
+    expect(new Set(origins)).toEqual(new Set(['worker']));
+    await page.waitForFunction(() => performance.getEntriesByName('atlas:basemap-detail-ready').length > 0, undefined, { timeout: 15_000 });
+    // Wheel-zoom (about the cursor) into Pyongyang, well past zoom 3 where the 1:50m level starts.
+    const spot = (await marker(page, 'Pyongyang').boundingBox())!;
+    await page.mouse.move(spot.x + spot.width / 2, spot.y + spot.height / 2);
+    await page.mouse.wheel(0, -240);
+    await page.waitForTimeout(500);
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('.basemap-tiles canvas:not(.leaflet-tile-loaded)').length)).toBe(0);
+    expect(new Set(await tileOrigins(page))).toEqual(new Set(['worker']));
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-basemap-zoomed.png') });
+  });
+
+  it('?tiles=main draws the same tiles on the main thread (the fallback without OffscreenCanvas)', async () => {
+    const { page } = await open('?tiles=main');
+    const origins = await tileOrigins(page);
+    expect(origins.length).toBeGreaterThan(0);
+    expect(new Set(origins)).toEqual(new Set(['main']));
+    await page.waitForFunction(() => performance.getEntriesByName('atlas:basemap-detail-ready').length > 0, undefined, { timeout: 15_000 });
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-basemap-main-thread.png') });
+  });
+
+  it('repeats the basemap east and west of the antimeridian, like a tiled web map', async () => {
+    const { page } = await open();
+    // At zoom 1 (the minimum) the world is 512 px wide, narrower than the map: copies fill both sides.
+    const map = (await page.locator('.map').boundingBox())!;
+    await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(600);
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('.basemap-tiles canvas:not(.leaflet-tile-loaded)').length)).toBe(0);
+    const columns = await page.evaluate(() => new Set([...document.querySelectorAll('.basemap-tiles canvas')].map((c) => Math.round(c.getBoundingClientRect().left))).size);
+    expect(columns).toBeGreaterThan(2);
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-basemap-world-copies.png') });
+  });
+});
+
 describe('bundle budget', () => {
   it(`keeps the initial JS within ${INITIAL_JS_BUDGET / 1000} KB gzip, without the gazetteer or the basemap`, () => {
     const bundle = measureInitialBundle(app.outDir);
