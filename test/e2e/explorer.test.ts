@@ -254,6 +254,33 @@ describe('map explorer (built app, headless Chromium)', () => {
   });
 });
 
+describe('route and border labels', () => {
+  /** Screen boxes of the labels shown and the number hidden as crowded. */
+  const labelState = (page: Page) =>
+    page.evaluate(() => {
+      const all = [...document.querySelectorAll<HTMLElement>('.route-arrow-label, .border-label')];
+      const shown = all.filter((l) => getComputedStyle(l).visibility !== 'hidden').map((l) => l.getBoundingClientRect().toJSON() as DOMRect);
+      return { shown, hidden: all.length - shown.length };
+    });
+  const overlapping = (boxes: DOMRect[]) =>
+    boxes.some((a, i) => boxes.some((b, j) => j > i && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom));
+
+  it('hides labels that would overlap at world zoom and shows them again when zoomed in', async () => {
+    const { page } = await open();
+    await expect.poll(async () => (await labelState(page)).hidden).toBeGreaterThan(0);
+    const world = await labelState(page);
+    expect(overlapping(world.shown)).toBe(false);
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-labels-world.png') });
+    const spot = (await marker(page, 'Pyongyang').boundingBox())!;
+    await page.mouse.move(spot.x + spot.width / 2, spot.y + spot.height / 2);
+    await page.mouse.wheel(0, -240);
+    await page.waitForTimeout(800);
+    const zoomed = await labelState(page);
+    expect(overlapping(zoomed.shown)).toBe(false);
+    expect(zoomed.hidden).toBeLessThan(world.hidden);
+  });
+});
+
 describe('offline basemap tiles', () => {
   /** How each loaded basemap tile was drawn: 'worker' (a bitmap from the tile worker) or 'main' (a 2D canvas). */
   const tileOrigins = (page: Page) =>

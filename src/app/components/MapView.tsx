@@ -9,6 +9,7 @@ import { AutoResize } from './AutoResize';
 import { BasemapLayer } from './BasemapLayer';
 import { BorderLine } from './BorderLine';
 import { FitToPlaces } from './FitToPlaces';
+import { LabelDeclutter } from './LabelDeclutter';
 import { MeasureLine } from './MeasureLine';
 import { PlaceMarker } from './PlaceMarker';
 import { RouteLine } from './RouteLine';
@@ -71,6 +72,7 @@ export function MapView(props: MapViewProps) {
     >
       <Attributions />
       <AutoResize />
+      <LabelDeclutter selectedId={props.selectedId} />
       <FitToPlaces places={layers.places} articleKey={articleKey} />
       <LayersControl position="topright">
         <LayersControl.BaseLayer checked name="Countries — Natural Earth (offline)">

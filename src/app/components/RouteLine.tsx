@@ -43,7 +43,7 @@ export const RouteLine = memo(function RouteLine({ route, at = 0.5, selected = f
     const icon = L.divIcon({
       className: 'route-arrow-icon',
       iconSize: [0, 0],
-      html: routeArrowElement(angle, label, planned),
+      html: routeArrowElement(angle, label, planned, route.id),
     });
     const lons = arc.map((q) => q[0]!);
     const copies = Math.max(...lons) > 180 ? [0, -360] : Math.min(...lons) < -180 ? [0, 360] : [0];

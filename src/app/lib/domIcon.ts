@@ -4,12 +4,13 @@
  */
 
 /**
- * A route's direction arrow with its distance label.
- * @example routeArrowElement(45, '5,793 km', false)
+ * A route's direction arrow with its distance label (tagged with the route's id, for label placement).
+ * @example routeArrowElement(45, '5,793 km', false, 'route:0')
  */
-export function routeArrowElement(angleDeg: number, label: string, planned: boolean): HTMLElement {
+export function routeArrowElement(angleDeg: number, label: string, planned: boolean, routeId?: string): HTMLElement {
   const root = document.createElement('div');
   root.className = `route-arrow${planned ? ' is-planned' : ''}`;
+  if (routeId !== undefined) root.dataset.routeId = routeId;
   const arrow = document.createElement('div');
   arrow.className = 'route-arrow-head';
   arrow.style.transform = `rotate(${angleDeg.toFixed(1)}deg)`;
