@@ -203,7 +203,7 @@ export async function runBrowserBench(): Promise<void> {
     }
     const [cold, ...warm] = runs;
     console.log(
-      `first painted map: cold ${ms(cold!.paintedMs)} (first load in a fresh profile; first contentful paint ${ms(cold!.fcpMs)}); warm median ${ms(quantile(warm.map((r) => r.paintedMs), 0.5))} over ${warm.length} loads  target ≤ 1000 ms`,
+      `first painted map: cold ${ms(cold!.paintedMs)} (first load in a fresh profile; first contentful paint ${ms(cold!.fcpMs)}); warm median ${ms(quantile(warm.map((r) => r.paintedMs), 0.5))} over ${warm.length} loads (${warm.map((r) => r.paintedMs.toFixed(0)).join(', ')})  target ≤ 1000 ms`,
     );
     console.log(
       `  for scale: in a just-launched browser, a page holding one heading paints at ${ms(baseline)} (first contentful paint of static HTML from the same server)`,

@@ -4,7 +4,7 @@
  * thousands of points, lines and country outlines never runs on the page's main thread. Draw requests
  * wait in a queue and run one per task, so a cancel (the tile scrolled away) can overtake them.
  */
-import { loadCountryLevel } from './loadCountryLevel';
+import { loadCountryLevel, prefetchCountryLevel } from './loadCountryLevel';
 import type { PackedPolygons, TileLayerData } from './tileData';
 import { paintTile } from './tileDraw';
 import type { TileReply, TileRequest } from './tileProtocol';
@@ -17,6 +17,8 @@ const layers = new Map<number, TileLayerData>();
 const loadedLevels = new Map<string, PackedPolygons>();
 const queue: Extract<TileRequest, { type: 'draw' }>[] = [];
 const cancelled = new Set<number>();
+/** Draws for polygon layers that have no level yet: they wait for the first one instead of coming out blank. */
+const parked = new Map<number, Extract<TileRequest, { type: 'draw' }>[]>();
 const tick = new MessageChannel();
 let running = false;
 
@@ -34,6 +36,10 @@ function drawNext(): void {
   if (cancelled.delete(request.id)) return;
   const data = layers.get(request.layer);
   if (!data) return;
+  if (data.kind === 'polygons' && data.levels.length === 0) {
+    parked.set(request.layer, [...(parked.get(request.layer) ?? []), request]);
+    return;
+  }
   try {
     const started = performance.now();
     const canvas = new OffscreenCanvas(Math.round(request.size * request.dpr), Math.round(request.size * request.dpr));
@@ -48,6 +54,21 @@ function drawNext(): void {
 }
 
 tick.port1.onmessage = drawNext;
+
+function enqueue(...requests: Extract<TileRequest, { type: 'draw' }>[]): void {
+  queue.push(...requests);
+  if (!running && queue.length > 0) {
+    running = true;
+    tick.port2.postMessage(null);
+  }
+}
+
+/** A layer got a level: the draws it parked go ahead. */
+function unpark(layer: number): void {
+  const waiting = parked.get(layer);
+  parked.delete(layer);
+  if (waiting) enqueue(...waiting);
+}
 
 /**
  * The first drawing in a fresh worker pays for setting up the canvas and compiling the drawing code
@@ -104,26 +125,32 @@ self.onmessage = (event: MessageEvent<TileRequest>) => {
       break;
     }
     case 'draw':
-      queue.push(message);
-      if (!running) {
-        running = true;
-        tick.port2.postMessage(null);
-      }
+      enqueue(message);
       break;
-    case 'cancel':
+    case 'cancel': {
       if (queue.some((r) => r.id === message.id)) cancelled.add(message.id);
+      for (const [layer, waiting] of parked) parked.set(layer, waiting.filter((r) => r.id !== message.id));
       break;
+    }
     case 'drop':
       layers.delete(message.layer);
+      parked.delete(message.layer);
       for (const key of loadedLevels.keys()) if (key.startsWith(`${message.layer}:`)) loadedLevels.delete(key);
       break;
     case 'warm-up':
+      for (const url of message.prefetch) prefetchCountryLevel(url).catch(() => {});
       warmUp();
       break;
     case 'load-level':
       loadCountryLevel(message.url, message.minZoom).then(
         ({ level, properties }) => {
-          loadedLevels.set(`${message.layer}:${message.minZoom}`, level);
+          const data = layers.get(message.layer);
+          if (message.show && data) {
+            layers.set(message.layer, withLevel(data, level, new Uint16Array(properties.length)));
+            unpark(message.layer);
+          } else {
+            loadedLevels.set(`${message.layer}:${message.minZoom}`, level);
+          }
           reply({ type: 'level-loaded', id: message.id, properties });
         },
         (error: unknown) => reply({ type: 'level-failed', id: message.id, error: error instanceof Error ? error.message : String(error) }),
@@ -135,6 +162,7 @@ self.onmessage = (event: MessageEvent<TileRequest>) => {
       const data = layers.get(message.layer);
       if (level && data) layers.set(message.layer, withLevel(data, level, message.styleIndex));
       loadedLevels.delete(key);
+      unpark(message.layer);
       break;
     }
   }

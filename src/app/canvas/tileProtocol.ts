@@ -8,8 +8,10 @@ export type TileRequest =
   | { type: 'draw'; layer: number; id: number; coords: TileCoords; size: number; dpr: number }
   | { type: 'cancel'; id: number }
   | { type: 'drop'; layer: number }
-  | { type: 'warm-up' }
-  | { type: 'load-level'; layer: number; minZoom: number; url: string; id: number }
+  /** Get the canvas and drawing code ready, and start loading the topologies at these URLs. */
+  | { type: 'warm-up'; prefetch: string[] }
+  /** show: draw the level at once, every feature in the layer's first style, until show-level or styles say otherwise. */
+  | { type: 'load-level'; layer: number; minZoom: number; url: string; id: number; show: boolean }
   | { type: 'show-level'; layer: number; minZoom: number; styleIndex: Uint16Array };
 
 export type TileReply =

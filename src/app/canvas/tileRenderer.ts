@@ -3,7 +3,7 @@
  * main thread then only swaps finished bitmaps into the tile canvases), otherwise on the main thread a
  * few tiles per frame. The layers talk to either through the same small interface.
  */
-import { tileScheduler } from './frameScheduler';
+import { type FrameJob, tileScheduler } from './frameScheduler';
 import { loadCountryLevel } from './loadCountryLevel';
 import type { PackedPolygons, PolygonStyle, TileLayerData } from './tileData';
 import { paintTile, type TileCoords } from './tileDraw';
@@ -18,17 +18,21 @@ export interface TileRenderer {
   setData(layer: number, data: TileLayerData): void;
   /**
    * Fetch and decode a level of country polygons (a world-atlas topology) for a polygon layer; resolves
-   * with its features' properties, so the layer can style them, then call showLevel.
+   * with its features' properties, so the layer can style them and call showLevel — or, with `show`,
+   * the level is drawn at once in the layer's first style (tiles asked for before it is ready wait for it).
    */
-  loadLevel(layer: number, minZoom: number, url: string): Promise<unknown[]>;
+  loadLevel(layer: number, minZoom: number, url: string, show?: boolean): Promise<unknown[]>;
   /** Start drawing a loaded level, with each feature's index into the layer's style table. */
   showLevel(layer: number, minZoom: number, styleIndex: Uint16Array): void;
   setStyles(layer: number, styles: PolygonStyle[], styleIndex: Uint16Array[]): void;
   /** Draw a tile into `canvas`; returns a function that cancels the request. */
   draw(layer: number, canvas: HTMLCanvasElement, coords: TileCoords, size: number, dpr: number, done: TileDone): () => void;
   drop(layer: number): void;
-  /** Get ready to draw (start the worker and warm it up) before the first tiles are asked for. */
-  warmUp(): void;
+  /**
+   * Get ready to draw before the first tiles are asked for: start the worker, warm it up, and begin
+   * loading the topologies at `prefetch` (absolute or page-relative URLs).
+   */
+  warmUp(prefetch?: readonly string[]): void;
 }
 
 /** Draws on the main thread, spread over frames by the frame scheduler. */
@@ -36,14 +40,22 @@ class MainThreadRenderer implements TileRenderer {
   readonly mode = 'main-thread';
   private readonly layers = new Map<number, TileLayerData>();
   private readonly loaded = new Map<string, PackedPolygons>();
+  /** Draws for polygon layers with no level yet, waiting for the first. */
+  private readonly parked = new Map<number, FrameJob[]>();
 
   setData(layer: number, data: TileLayerData): void {
     this.layers.set(layer, data);
   }
 
-  async loadLevel(layer: number, minZoom: number, url: string): Promise<unknown[]> {
+  async loadLevel(layer: number, minZoom: number, url: string, show = false): Promise<unknown[]> {
     const { level, properties } = await loadCountryLevel(url, minZoom);
-    this.loaded.set(`${layer}:${minZoom}`, level);
+    const data = this.layers.get(layer);
+    if (show && data) {
+      this.layers.set(layer, withLevel(data, level, new Uint16Array(properties.length)));
+      this.unpark(layer);
+    } else {
+      this.loaded.set(`${layer}:${minZoom}`, level);
+    }
     return properties;
   }
 
@@ -52,6 +64,13 @@ class MainThreadRenderer implements TileRenderer {
     const data = this.layers.get(layer);
     if (level && data) this.layers.set(layer, withLevel(data, level, styleIndex));
     this.loaded.delete(`${layer}:${minZoom}`);
+    this.unpark(layer);
+  }
+
+  private unpark(layer: number): void {
+    const waiting = this.parked.get(layer);
+    this.parked.delete(layer);
+    for (const job of waiting ?? []) tileScheduler.add(job);
   }
 
   setStyles(layer: number, styles: PolygonStyle[], styleIndex: Uint16Array[]): void {
@@ -60,10 +79,14 @@ class MainThreadRenderer implements TileRenderer {
   }
 
   draw(layer: number, canvas: HTMLCanvasElement, coords: TileCoords, size: number, dpr: number, done: TileDone): () => void {
-    const job = {
+    const job: FrameJob = {
       cancelled: false,
       run: () => {
         const data = this.layers.get(layer);
+        if (data?.kind === 'polygons' && data.levels.length === 0) {
+          this.parked.set(layer, [...(this.parked.get(layer) ?? []), job]);
+          return;
+        }
         // A CPU-backed canvas: tiles are small, and reading a pixel back (below) must not stall a GPU.
         const ctx = canvas.getContext('2d', { willReadFrequently: true });
         if (!data || !ctx) return done('The tile could not be drawn.', 0);
@@ -88,10 +111,13 @@ class MainThreadRenderer implements TileRenderer {
 
   drop(layer: number): void {
     this.layers.delete(layer);
+    this.parked.delete(layer);
     for (const key of this.loaded.keys()) if (key.startsWith(`${layer}:`)) this.loaded.delete(key);
   }
 
-  warmUp(): void {}
+  warmUp(): void {
+    // On the main thread, loading early would compete with the page's first render.
+  }
 }
 
 /**
@@ -123,12 +149,12 @@ class WorkerRenderer implements TileRenderer {
     this.post({ type: 'set', layer, data });
   }
 
-  loadLevel(layer: number, minZoom: number, url: string): Promise<unknown[]> {
-    if (this.fallback) return this.fallback.loadLevel(layer, minZoom, url);
+  loadLevel(layer: number, minZoom: number, url: string, show = false): Promise<unknown[]> {
+    if (this.fallback) return this.fallback.loadLevel(layer, minZoom, url, show);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.levelRequests.set(id, { resolve, reject });
-      this.post({ type: 'load-level', layer, minZoom, url: new URL(url, location.href).href, id });
+      this.post({ type: 'load-level', layer, minZoom, url: new URL(url, location.href).href, id, show });
     });
   }
 
@@ -162,8 +188,8 @@ class WorkerRenderer implements TileRenderer {
     this.post({ type: 'drop', layer });
   }
 
-  warmUp(): void {
-    this.post({ type: 'warm-up' });
+  warmUp(prefetch: readonly string[] = []): void {
+    this.post({ type: 'warm-up', prefetch: prefetch.map((url) => new URL(url, location.href).href) });
   }
 
   private receive(reply: TileReply): void {

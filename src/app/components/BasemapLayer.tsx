@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLeafletContext } from '@react-leaflet/core';
-import type { BasemapCollection, CountryProperties } from '../basemap/loadBasemap';
+import type { CountryProperties } from '../basemap/loadBasemap';
 import { type PolygonStyle, PolygonTileLayer } from '../canvas/PolygonTileLayer';
-import { basemapOnce, DETAIL_URL } from '../data/preload';
+import { COARSE_URL, DETAIL_URL } from '../data/preload';
 
 /** Zoom from which the 1:50m countries replace the 1:110m ones. */
 export const DETAIL_MIN_ZOOM = 3;
@@ -15,10 +15,12 @@ export interface BasemapLayerProps {
 }
 
 const PANE = 'basemap';
+const UNTINTED: PolygonStyle = { fill: '#f4f1ea', stroke: '#8d99a6', strokeWidth: 0.6 };
+const TINTED: PolygonStyle = { ...UNTINTED, fill: '#f3c96b' };
 
 /**
- * Natural Earth country polygons, loaded lazily (dynamic import → its own chunk) and drawn as canvas
- * tiles in a pane under the routes and markers: 1:110m for the world view first, 1:50m from zoom 3 once
+ * Natural Earth country polygons, fetched, decoded and drawn as canvas tiles by the tile worker, in a pane
+ * under the routes and markers: 1:110m for the world view first, 1:50m from zoom 3 once
  * loaded. Countries the article names are tinted.
  * @example <BasemapLayer tinted={new Set(['RU', 'RUS'])} />
  */
@@ -27,7 +29,6 @@ export function BasemapLayer({ tinted, onReady, onError }: BasemapLayerProps) {
   const context = useLeafletContext();
   const map = context.map;
   const container = context.layerContainer ?? map;
-  const [countries, setCountries] = useState<BasemapCollection | null>(null);
   const [layer, setLayer] = useState<PolygonTileLayer<CountryProperties> | null>(null);
   /** The layer once its first screenful of tiles is drawn. */
   const [drawnLayer, setDrawnLayer] = useState<PolygonTileLayer<CountryProperties> | null>(null);
@@ -35,52 +36,43 @@ export function BasemapLayer({ tinted, onReady, onError }: BasemapLayerProps) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: tintKey stands for the contents of `tinted`
   const style = useMemo(
     () =>
-      (p: CountryProperties): PolygonStyle => ({
-        fill: tinted.has(p.cca2) || tinted.has(p.cca3) ? '#f3c96b' : '#f4f1ea',
-        stroke: '#8d99a6',
-        strokeWidth: 0.6,
-      }),
+      (p: CountryProperties): PolygonStyle =>
+        tinted.has(p.cca2) || tinted.has(p.cca3) ? TINTED : UNTINTED,
     [tintKey],
   );
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the layer is created once; style changes are applied below
   useEffect(() => {
-    let cancelled = false;
-    basemapOnce()
-      .then((fc) => {
-        if (!cancelled) setCountries(fc);
-      })
-      .catch((error: Error) => onError?.(`The offline basemap could not be loaded: ${error.message}`));
-    return () => {
-      cancelled = true;
-    };
-  }, [onError]);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the layer is created once per data set; style changes are applied below
-  useEffect(() => {
-    if (!countries) return;
     if (!map.getPane(PANE)) map.createPane(PANE).style.zIndex = '250';
-    const created = new PolygonTileLayer(countries.features, style, { pane: PANE });
-    // Ready once the first screenful of tiles is drawn.
+    const created = new PolygonTileLayer(style, { pane: PANE, initialStyle: UNTINTED });
+    let cancelled = false;
+    // The layer joins the map at once and asks for its tiles; the tile worker (started early by the entry
+    // module, already fetching the world view's countries) draws them as soon as the countries are decoded,
+    // while this thread renders the article. Ready once that first screenful is drawn.
     created.once('load', () => {
       setDrawnLayer(created);
       onReady?.();
     });
     container.addLayer(created);
     setLayer(created);
+    created.loadLevel(Number.NEGATIVE_INFINITY, COARSE_URL, { showAtOnce: true }).catch((error: Error) => {
+      if (!cancelled) onError?.(`The offline basemap could not be loaded: ${error.message}`);
+    });
     return () => {
+      cancelled = true;
       container.removeLayer(created);
       created.dispose();
       setLayer(null);
       setDrawnLayer(null);
     };
-  }, [map, container, countries]);
+  }, [map, container]);
 
   useEffect(() => {
     layer?.setStyle(style);
   }, [layer, style]);
 
-  // Once the world view is drawn, fetch the 1:50m countries for closer zooms (decoding them earlier would
-  // compete with the first map for the CPU).
+  // Once the world view is drawn, load the 1:50m countries for closer zooms (earlier, they would compete
+  // with the first map for the CPU).
   useEffect(() => {
     const layer = drawnLayer;
     if (!layer) return;
