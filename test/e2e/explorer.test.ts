@@ -316,6 +316,19 @@ describe('offline basemap tiles', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-basemap-main-thread.png') });
   });
 
+  it('says so when the basemap cannot be loaded, and still shows the places', async () => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    // Requests from the tile worker pass through the page's routes too.
+    await page.route('**/countries-110m*.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto(app.url);
+    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 15_000 }).toMatch(/offline basemap could not be loaded/);
+    await marker(page, 'Moscow').waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('repeats the basemap east and west of the antimeridian, like a tiled web map', async () => {
     const { page } = await open();
     // At zoom 1 (the minimum) the world is 512 px wide, narrower than the map: copies fill both sides.
