@@ -19,6 +19,7 @@ import { analyzeInWorker } from './lib/workerClient';
 import { Timeline } from './Timeline';
 import { TimelineEventMarkers } from './TimelineEventMarkers';
 import { hiddenIds, type TimelineItem, timelineItems } from './TimelineModel';
+import { formatNumber } from './lib/format';
 
 /** `?stress=1` shows the benchmark's synthetic 10,000 places and 2,000 routes instead of an article. */
 const PARAMS = new URLSearchParams(typeof location !== 'undefined' ? location.search : '');
@@ -210,8 +211,8 @@ export function App() {
           <PanelSection id="places" title="Places">
             {large && (
               <p className="message" role="status">
-                {allLayers.places.length.toLocaleString('en-US')} places and {allLayers.routes.length.toLocaleString('en-US')}{' '}
-                routes: drawn without markers, tooltips or this list (more than {MAX_INTERACTIVE_FEATURES.toLocaleString('en-US')}).
+                {formatNumber(allLayers.places.length)} places and {formatNumber(allLayers.routes.length)}{' '}
+                routes: drawn without markers, tooltips or this list (more than {formatNumber(MAX_INTERACTIVE_FEATURES)}).
               </p>
             )}
             {!large && (

@@ -3,6 +3,7 @@
  * moves through, and which features are visible up to a date. Dates are ISO strings, compared as text.
  */
 import type { AtlasCollection, EventFeature, RouteFeature, StoryDate } from '../core/geojson/types';
+import { MONTH_ABBREVIATIONS } from './lib/format';
 
 export interface TimelineItem {
   id: string;
@@ -84,5 +85,6 @@ export function hiddenIds(items: readonly TimelineItem[], until: string | null):
 export function formatDay(iso: string): string {
   const d = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  // Not Intl.DateTimeFormat: its first use loads locale data during the first render.
+  return `${d.getUTCDate()} ${MONTH_ABBREVIATIONS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }

@@ -72,9 +72,11 @@ export function tileViews(tile: { x: number; y: number; z: number }, dataMinX: n
   if (!(dataMinX <= dataMaxX)) return views;
   // World copies k with [dataMinX + k·WORLD, dataMaxX + k·WORLD] overlapping the tile's x range by more
   // than a touch (a copy meeting the tile only at its edge draws nothing there).
-  const first = Math.floor((x0 - pad - dataMaxX) / WORLD) + 1;
-  const last = Math.ceil((x0 + span + pad - dataMinX) / WORLD) - 1;
+  // The division only bounds the search (it can round either way); the comparisons decide.
+  const first = Math.floor((x0 - pad - dataMaxX) / WORLD);
+  const last = Math.ceil((x0 + span + pad - dataMinX) / WORLD);
   for (let k = first; k <= last; k++) {
+    if (!(dataMaxX + k * WORLD > x0 - pad && dataMinX + k * WORLD < x0 + span + pad)) continue;
     // Drawing the data shifted k worlds east equals viewing the tile shifted k worlds west.
     const shift = k * WORLD;
     views.push({

@@ -1,7 +1,8 @@
 import type { ClaimFeature } from '../../core/geojson/types';
+import { formatNumber } from '../lib/format';
 
 /** One decimal: the difference between models is often less than a kilometre (5,799.6 vs 5,808.5 km). */
-const km = (x: number) => `${x.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} km`;
+const km = (x: number) => `${formatNumber(x, 1)} km`;
 
 export interface ClaimsPanelProps {
   claims: readonly ClaimFeature[];

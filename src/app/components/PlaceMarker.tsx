@@ -2,9 +2,9 @@ import L from 'leaflet';
 import { memo, useEffect, useRef } from 'react';
 import { Marker, Tooltip } from 'react-leaflet';
 import type { PlaceFeature } from '../../core/geojson/types';
-import { countryName } from '../lib/format';
 import { toLatLng } from '../lib/latlng';
 import { MARKER_STYLES, type MarkerClass, markerClassOf } from '../lib/placeStyle';
+import { useCountryName } from '../lib/useCountryName';
 import { PlaceTooltip } from './PlaceTooltip';
 
 const icons = new Map<MarkerClass, L.DivIcon>();
@@ -40,6 +40,7 @@ export const PlaceMarker = memo(function PlaceMarker(props: PlaceMarkerProps) {
   const ref = useRef<L.Marker | null>(null);
   const name = place.properties.name;
   const cls = markerClassOf(place.properties.placeType);
+  const country = useCountryName(place.properties.countryCode);
 
   useEffect(() => {
     const marker = ref.current;
@@ -82,7 +83,7 @@ export const PlaceMarker = memo(function PlaceMarker(props: PlaceMarkerProps) {
       }}
     >
       <Tooltip direction="auto" offset={[8, 0]} opacity={1} className="place-tooltip-wrapper">
-        <PlaceTooltip place={place} articleText={articleText} countryName={countryName(place.properties.countryCode)} />
+        <PlaceTooltip place={place} articleText={articleText} countryName={country} />
       </Tooltip>
     </Marker>
   );

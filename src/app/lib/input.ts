@@ -5,6 +5,7 @@
  */
 import type { AtlasCollection } from '../../core/geojson/types';
 import { readCollection } from './collection';
+import { formatNumber } from './format';
 
 /** Largest article or file accepted (bytes). News articles are a few KB; this leaves ample room. */
 export const MAX_INPUT_BYTES = 2_000_000;
@@ -69,7 +70,7 @@ export function classifyBytes(bytes: Uint8Array, name = ''): InputVerdict {
  */
 export function classifyText(text: string): InputVerdict {
   if (text.length > MAX_INPUT_BYTES) {
-    return { kind: 'error', message: `The text is too long (${text.length.toLocaleString('en-US')} characters; the limit is ${MAX_INPUT_BYTES.toLocaleString('en-US')}).` };
+    return { kind: 'error', message: `The text is too long (${formatNumber(text.length)} characters; the limit is ${formatNumber(MAX_INPUT_BYTES)}).` };
   }
   // biome-ignore lint/suspicious/noControlCharactersInRegex: detecting NUL is the point
   if (/\u0000/.test(text.slice(0, 65536))) return { kind: 'error', message: 'The text contains binary data.' };
