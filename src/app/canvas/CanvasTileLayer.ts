@@ -15,19 +15,26 @@ interface TileRecord {
 
 let nextLayerId = 1;
 
+export interface TileLayerOptions extends L.GridLayerOptions {
+  renderer?: TileRenderer;
+}
+
 export abstract class CanvasTileLayer extends L.GridLayer {
   protected readonly layerId = nextLayerId++;
-  protected readonly renderer: TileRenderer = tileRenderer();
+  protected readonly renderer: TileRenderer;
   /** Tiles being drawn: how to cancel, and Leaflet's callback while the tile awaits its first drawing. */
   private readonly drawing = new Map<HTMLElement, { cancel: () => void; firstDrawn?: L.DoneCallback }>();
 
+  /** @param options Leaflet's GridLayer options, and the renderer to draw with (the page's own by default). */
   constructor(
     private readonly measureName: string,
     data: TileLayerData,
-    options: L.GridLayerOptions = {},
+    options: TileLayerOptions = {},
   ) {
+    const { renderer, ...gridOptions } = options;
     // Tiles only for the zoom reached, not for every level a fly-to passes.
-    super({ updateWhenZooming: false, ...options });
+    super({ updateWhenZooming: false, ...gridOptions });
+    this.renderer = renderer ?? tileRenderer();
     this.renderer.setData(this.layerId, data);
     this.on('tileunload', (event: L.TileEvent) => {
       this.cancel(event.tile);

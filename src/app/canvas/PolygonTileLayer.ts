@@ -2,7 +2,7 @@
  * Filled polygons as canvas tiles (the offline basemap's countries), with levels of detail: a coarse set
  * (1:110m) for the world view and a detailed one (1:50m) once zoomed in, where the extra detail shows.
  */
-import { CanvasTileLayer } from './CanvasTileLayer';
+import { CanvasTileLayer, type TileLayerOptions } from './CanvasTileLayer';
 import { type PolygonStyle, styleTable } from './tileData';
 
 export type { PolygonStyle };
@@ -20,7 +20,7 @@ export class PolygonTileLayer<P> extends CanvasTileLayer {
    */
   constructor(
     private styleOf: (properties: P) => PolygonStyle,
-    options: { pane?: string; className?: string; initialStyle?: PolygonStyle } = {},
+    options: TileLayerOptions & { initialStyle?: PolygonStyle } = {},
   ) {
     const { initialStyle = { fill: '#eeeeee', stroke: '#999999', strokeWidth: 0.5 }, ...gridOptions } = options;
     super('atlas:basemap-tile', { kind: 'polygons', levels: [], styles: [initialStyle], styleIndex: [] }, { className: 'basemap-tiles', ...gridOptions });
