@@ -7,7 +7,7 @@
  * (precision "unknown") — we never guess a year.
  */
 import type { DatePrecision, StoryDate } from '../geojson/types';
-import { MONTH_NAMES } from '../text/calendar';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar';
 
 /** How an open-ended expression bounds the event: "as early as May" is the earliest, "by June" the latest. */
 export type DateQualifier = 'earliest' | 'latest' | 'since';
@@ -41,7 +41,6 @@ const MONTH_ABBR: Record<string, number> = {
   nov: 10,
   dec: 11,
 };
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   an: 1,
@@ -327,7 +326,7 @@ function resolve(g: (string | undefined)[], label: string, pub: YMD | undefined,
   if (g[36]) {
     if (!pub) return out(unknown(label));
     // A bare weekday in news copy is the most recent such day, publication day included.
-    const want = WEEKDAYS.indexOf(g[36].toLowerCase());
+    const want = WEEKDAY_NAMES.indexOf(g[36].toLowerCase());
     const dow = new Date(Date.UTC(pub.y, pub.m, pub.d)).getUTCDay();
     const back = (dow - want + 7) % 7;
     const forward = /^next /i.test(label);

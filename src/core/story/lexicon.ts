@@ -2,6 +2,7 @@
  * Word lists for story extraction: titles that introduce people, and the small closed-class words that
  * never start a name. General English news vocabulary — nothing here names a particular person or place.
  */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar';
 
 /**
  * Titles and roles, lower case, as token sequences. Longest match wins, so "foreign minister" beats
@@ -161,25 +162,8 @@ export const NOT_NAME_WORDS = new Set([
   'ms',
   'dr',
   'sir',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...MONTH_NAMES,
+  ...WEEKDAY_NAMES,
   'said',
   'says',
   'photo',

@@ -13,3 +13,6 @@ export const MONTH_NAMES: readonly string[] = [
   'november',
   'december',
 ];
+
+/** English weekday names, lower case, Sunday first: the index is `Date.prototype.getUTCDay()`. */
+export const WEEKDAY_NAMES: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
