@@ -10,6 +10,8 @@ export type { PolygonStyle };
 export class PolygonTileLayer<P> extends CanvasTileLayer {
   /** Each level's features' properties (for restyling), in the renderer's order: by minZoom. */
   private levels: { minZoom: number; properties: readonly P[] }[];
+  /** How a level shown at once is drawn until its features' own styles are known. */
+  private readonly initialStyle: PolygonStyle;
 
   /**
    * An empty layer; its levels come from loadLevel. Tiles asked for before the first level is ready wait
@@ -27,8 +29,6 @@ export class PolygonTileLayer<P> extends CanvasTileLayer {
     this.levels = [];
     this.initialStyle = initialStyle;
   }
-
-  private readonly initialStyle: PolygonStyle;
 
   /**
    * Add a level of countries from a world-atlas topology at `url`, drawn from `minZoom` upwards (the

@@ -3,6 +3,7 @@
  * tested directly (and moved to a worker): Web Mercator "world pixels" at zoom 0, a tile's transform, and
  * which copies of the world a tile shows.
  */
+import { clipHalfPlane } from '../lib/clip';
 
 /** Width (and height) of the whole world at zoom 0, in pixels: one tile. */
 export const WORLD = 256;
@@ -151,32 +152,8 @@ export function lineRuns(line: Float64Array, view: TileView, minStep = 1.5): Lin
  * @example clipRing([-10, -10, 10, -10, 10, 10, -10, 10], [0, 0, 5, 5]) // → [0, 0, 5, 0, 5, 5, 0, 5] (in some rotation)
  */
 export function clipRing(ring: ArrayLike<number>, box: Box): number[] {
-  let input: number[] = Array.from(ring);
+  let clipped: number[] = Array.from(ring);
   // Each pass keeps the side of one box edge: x ≥ minX, y ≥ minY, x ≤ maxX, y ≤ maxY.
-  for (let edge = 0; edge < 4 && input.length >= 6; edge++) {
-    const axis = edge % 2; // 0: x, 1: y
-    const limit = box[edge]!;
-    const keepAbove = edge < 2;
-    const inside = (v: number) => (keepAbove ? v >= limit : v <= limit);
-    const output: number[] = [];
-    const n = input.length;
-    let px = input[n - 2]!;
-    let py = input[n - 1]!;
-    let pIn = inside(axis === 0 ? px : py);
-    for (let k = 0; k < n; k += 2) {
-      const x = input[k]!;
-      const y = input[k + 1]!;
-      const cIn = inside(axis === 0 ? x : y);
-      if (cIn !== pIn) {
-        const t = axis === 0 ? (limit - px) / (x - px) : (limit - py) / (y - py);
-        output.push(axis === 0 ? limit : px + t * (x - px), axis === 0 ? py + t * (y - py) : limit);
-      }
-      if (cIn) output.push(x, y);
-      px = x;
-      py = y;
-      pIn = cIn;
-    }
-    input = output;
-  }
-  return input.length >= 6 ? input : [];
+  for (let edge = 0; edge < 4 && clipped.length >= 6; edge++) clipped = clipHalfPlane(clipped, edge % 2 === 0 ? 0 : 1, box[edge]!, edge < 2);
+  return clipped.length >= 6 ? clipped : [];
 }

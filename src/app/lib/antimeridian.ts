@@ -8,6 +8,7 @@
  * map's edge and are left as they are.
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { clipHalfPlane } from './clip';
 import { unwrapLongitudes } from './unwrap';
 
 type Ring = Position[];
@@ -19,24 +20,13 @@ function crossesAntimeridian(ring: Ring): boolean {
   return false;
 }
 
-/** Sutherland–Hodgman clip of a closed ring against the half-plane `lon <= x` (keepBelow) or `lon >= x`. */
+/** The part of a closed ring on one side of the meridian `lon = x` (lon ≤ x when keepBelow), closed again. */
 function clipRing(ring: Ring, x: number, keepBelow: boolean): Ring {
-  const inside = (p: Position) => (keepBelow ? (p[0] as number) <= x : (p[0] as number) >= x);
-  const open = ring.slice(0, -1);
+  const clipped = clipHalfPlane(ring.slice(0, -1).flatMap((p) => [p[0] as number, p[1] as number]), 0, x, !keepBelow);
+  if (clipped.length < 6) return [];
   const out: Ring = [];
-  for (let i = 0; i < open.length; i++) {
-    const current = open[i]!;
-    const prev = open[(i + open.length - 1) % open.length]!;
-    const cIn = inside(current);
-    const pIn = inside(prev);
-    if (cIn !== pIn) {
-      const t = (x - (prev[0] as number)) / ((current[0] as number) - (prev[0] as number));
-      out.push([x, (prev[1] as number) + t * ((current[1] as number) - (prev[1] as number))]);
-    }
-    if (cIn) out.push([current[0] as number, current[1] as number]);
-  }
-  if (out.length < 3) return [];
-  out.push([out[0]![0] as number, out[0]![1] as number]);
+  for (let k = 0; k < clipped.length; k += 2) out.push([clipped[k]!, clipped[k + 1]!]);
+  out.push([clipped[0]!, clipped[1]!]);
   return out;
 }
 
