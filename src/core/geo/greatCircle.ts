@@ -28,8 +28,12 @@ export interface GreatCircleOptions {
   split?: boolean;
 }
 
-/** Below this central angle (radians) the pair is treated as antipodal: no unique great circle. */
-const ANTIPODAL_EPS = 1e-9;
+/**
+ * Within this many radians of a half circle (about 6 m on the ground) the pair is treated as antipodal. Closer
+ * than that Turf's interpolation divides by a vanishing sin(d): at 1e-8 rad its vertices bunch up to four times
+ * the even spacing, and nearer still it throws.
+ */
+const ANTIPODAL_EPS = 1e-6;
 
 /** Shift `lon` by a multiple of 360° so that it is within 180° of `ref`. */
 function nearestWrap(lon: number, ref: number): number {

@@ -83,6 +83,15 @@ describe('greatCircleArc (continuous form)', () => {
     expect(lineLengthKm({ type: 'LineString', coordinates: line })).toBeCloseTo(Math.PI * TURF_RADIUS_KM, 0);
   });
 
+  it('regression: a pair 1e-8 rad short of antipodal (CI counterexample) is evenly spaced, not bunched', () => {
+    const b: [number, number] = [179.9999994264598, 6.037091348628667e-7];
+    const line = asLine(greatCircleArc([0, 0], b, { npoints: 102 }));
+    const even = turfDistance([0, 0], b) / (line.length - 1);
+    // Turf's own interpolation put 406 km between two vertices here (2.05× the even spacing).
+    expect(maxSegmentKm(line)).toBeLessThan(even * 1.05);
+    expect(lineLengthKm({ type: 'LineString', coordinates: line })).toBeCloseTo(Math.PI * TURF_RADIUS_KM, 0);
+  });
+
   it('points near the poles: short path, short segments', () => {
     const line = asLine(greatCircleArc([0, 89.9], [180, 89.9]));
     const total = turfDistance([0, 89.9], [180, 89.9]);
