@@ -9,7 +9,16 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/e2e/**'] } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/e2e/**'],
+          // One fast-check seed for every run unless FC_SEED says otherwise (see the file).
+          setupFiles: ['test/support/fastCheckSeed.ts'],
+        },
+      },
       // The browser tests share one build of the app, made only when one of them runs.
       {
         extends: true,

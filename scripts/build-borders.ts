@@ -33,7 +33,7 @@ import { fileURLToPath } from 'node:url';
 import type { FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature as topoFeature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { LandMask, cutToLand } from '../src/core/geo/landMask';
+import { cutToLand, LandMask } from '../src/core/geo/landMask';
 import { lineEllipsoidKm, lineLengthKm } from '../src/core/geo/length';
 import { ringsOf, sharedBoundaryLines } from '../src/core/geo/sharedBoundary';
 import type { BorderFeature } from '../src/core/geojson/types';

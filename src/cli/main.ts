@@ -7,13 +7,13 @@
  * Errors go to stderr with a clear message; a bad JSONL line is reported with its number and skipped.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createInterface } from 'node:readline';
 import { analyzeArticle } from '../core/pipeline';
-import { loadResourcesSync } from './resources';
 import { decodeArticleBytes } from './decode';
 import { batched, jsonChunks } from './jsonChunks';
+import { loadResourcesSync } from './resources';
 
 /** Writes a value as JSON to stdout in chunks, honouring back-pressure; `trailer` ends it (a newline). */
 async function writeJson(value: unknown, indent: number, trailer = '\n'): Promise<void> {

@@ -1,7 +1,7 @@
-import fc from 'fast-check';
-import type { Polygon, Position } from 'geojson';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
+import type { Polygon, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { toCountries } from '../../src/app/basemap/loadBasemap';

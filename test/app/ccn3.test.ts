@@ -4,8 +4,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import countries from 'world-countries';
 import { describe, expect, it } from 'vitest';
+import countries from 'world-countries';
 
 const file = join(import.meta.dirname, '../../src/app/basemap/ccn3.json');
 

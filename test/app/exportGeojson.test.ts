@@ -1,12 +1,12 @@
-import { getIssues } from '@placemarkio/check-geojson';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { getIssues } from '@placemarkio/check-geojson';
 import { describe, expect, it } from 'vitest';
-import type { AtlasCollection, PlaceFeature } from '../../src/core/geojson/types';
 import { readCollection } from '../../src/app/lib/collection';
 import { buildExport } from '../../src/app/lib/exportGeojson';
 import { slugify } from '../../src/app/lib/format';
 import { MARKER_STYLES } from '../../src/app/lib/placeStyle';
+import type { AtlasCollection, PlaceFeature } from '../../src/core/geojson/types';
 
 const load = (name: string): AtlasCollection => {
   const result = readCollection(JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/app', name), 'utf8')));

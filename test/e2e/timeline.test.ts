@@ -4,10 +4,10 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { servedApp } from './support/app';
 import { type Browser, launchChromium } from './support/browser';
 import { openApp } from './support/page';
 import { ROOT } from './support/server';
-import { servedApp } from './support/app';
 
 const app = servedApp();
 let browser: Browser;

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { AtlasCollection } from '../../core/geojson/types';
 import type { Result } from '../../core/types';
-import { type InputVerdict, MAX_INPUT_BYTES, classifyBytes, classifyText } from '../lib/input';
+import { classifyBytes, classifyText, type InputVerdict, MAX_INPUT_BYTES } from '../lib/input';
 
 export interface ArticleInputProps {
   /** Analyse article text (the app passes the worker client). */

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
 import { useLeafletContext } from '@react-leaflet/core';
+import { useEffect, useMemo, useState } from 'react';
 import type { CountryProperties } from '../basemap/loadBasemap';
 import { type PolygonStyle, PolygonTileLayer } from '../canvas/PolygonTileLayer';
 import { COARSE_URL, DETAIL_URL } from '../data/preload';

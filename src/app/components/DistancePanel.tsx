@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { DISTANCE_MODEL_IDS, DISTANCE_MODELS, FIGURE_KEY, distanceModels, formatKm } from '../../core/geo/distance';
+import { DISTANCE_MODEL_IDS, DISTANCE_MODELS, distanceModels, FIGURE_KEY, formatKm } from '../../core/geo/distance';
 import type { PlaceFeature } from '../../core/geojson/types';
 
 export interface DistancePanelProps {

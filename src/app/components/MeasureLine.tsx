@@ -1,6 +1,6 @@
+import type { Position } from 'geojson';
 import { memo, useMemo } from 'react';
 import { Polyline } from 'react-leaflet';
-import type { Position } from 'geojson';
 import { drawableArc } from '../lib/arc';
 import { lineToLatLngs } from '../lib/latlng';
 

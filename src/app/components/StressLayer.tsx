@@ -2,11 +2,11 @@ import L from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import type { AtlasCollection } from '../../core/geojson/types';
+import { CloudTileLayer } from '../canvas/CloudTileLayer';
 import { drawableArc } from '../lib/arc';
 import { mapLayers } from '../lib/collection';
 import { lineToLatLngs, toLatLng } from '../lib/latlng';
 import { LINE_COLORS, MARKER_STYLES, markerClassOf } from '../lib/placeStyle';
-import { CloudTileLayer } from '../canvas/CloudTileLayer';
 
 /**
  * 'cloud' (default): canvas tiles, one path per colour (CloudTileLayer). 'canvas' and 'svg' draw one

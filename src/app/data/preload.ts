@@ -3,8 +3,9 @@
  * instead of after the map has mounted: the default article (its own lazily loaded chunk) here, and the
  * offline basemap in the tile worker (see startPreloads).
  */
-import coarseUrl from 'world-atlas/countries-110m.json?url';
+
 import detailUrl from 'world-atlas/countries-50m.json?url';
+import coarseUrl from 'world-atlas/countries-110m.json?url';
 import { tileRenderer } from '../canvas/tileRenderer';
 import { loadDefaultArticle } from './defaultArticle';
 

@@ -6,8 +6,8 @@
  */
 import type { Position } from 'geojson';
 import type { AtlasCollection, AtlasFeature } from '../../core/geojson/types';
-import { slugify } from './format';
 import { mapLayers } from './collection';
+import { slugify } from './format';
 import { LINE_COLORS, MARKER_STYLES, markerClassOf } from './placeStyle';
 
 export interface GeojsonExport {

@@ -1,6 +1,6 @@
 import type { MultiPolygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { type CloudLine, type CloudPoint, packCloud, packPolygons, type PolygonStyle, styleTable } from '../../../src/app/canvas/tileData';
+import { type CloudLine, type CloudPoint, type PolygonStyle, packCloud, packPolygons, styleTable } from '../../../src/app/canvas/tileData';
 import { projectPositions } from '../../../src/app/canvas/tileGeometry';
 
 const square = (lon: number, lat: number, side: number): Position[] => [

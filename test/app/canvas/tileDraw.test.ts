@@ -1,6 +1,6 @@
 import type { MultiPolygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { type CloudPoint, packCloud, packPolygons, type PolygonLayerData, type PolygonStyle } from '../../../src/app/canvas/tileData';
+import { type CloudPoint, type PolygonLayerData, type PolygonStyle, packCloud, packPolygons } from '../../../src/app/canvas/tileData';
 import { levelFor, paintTile, type TileContext } from '../../../src/app/canvas/tileDraw';
 
 type Paint = string | CanvasGradient | CanvasPattern;

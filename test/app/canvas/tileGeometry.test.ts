@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import L from 'leaflet';
 import { describe, expect, it } from 'vitest';
-import { clipRing, type Box, boxOf, type LineRun, lineRuns, overlaps, projectPositions, type TileView, tileViews, WORLD } from '../../../src/app/canvas/tileGeometry';
+import { type Box, boxOf, clipRing, type LineRun, lineRuns, overlaps, projectPositions, type TileView, tileViews, WORLD } from '../../../src/app/canvas/tileGeometry';
 
 const MAX_LAT = 85.0511287798;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packCloud, packPolygons, type PolygonLayerData, type PolygonStyle } from '../../../src/app/canvas/tileData';
+import { type PolygonLayerData, type PolygonStyle, packCloud, packPolygons } from '../../../src/app/canvas/tileData';
 import { withLevel, withStyles } from '../../../src/app/canvas/tileState';
 
 const styles: PolygonStyle[] = [{ fill: '#eee', stroke: '#999', strokeWidth: 1 }];

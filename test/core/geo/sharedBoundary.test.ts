@@ -1,6 +1,6 @@
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { LandMask, cutToLand } from '../../../src/core/geo/landMask';
+import { cutToLand, LandMask } from '../../../src/core/geo/landMask';
 import { chainLines, sharedBoundaryLines } from '../../../src/core/geo/sharedBoundary';
 
 const square = (x: number, y: number, s = 1): Polygon => ({

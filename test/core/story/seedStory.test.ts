@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractStory } from '../../../src/core/story';
 import type { StoryEventFeature, StoryRouteFeature } from '../../../src/core/story';
+import { extractStory } from '../../../src/core/story';
 import { capitalsFromSpec, type PlaceSpec, placesFromSpec } from './placeSpec';
 
 const text = readFileSync(new URL('../../../seeds/000_b76ed577badf652c.txt', import.meta.url), 'utf8');
