@@ -236,6 +236,30 @@ describe('map explorer (built app, headless Chromium)', () => {
     await expect(page.getByLabel(/OpenStreetMap tiles/).count()).resolves.toBe(1);
   });
 
+  it('on a phone-sized screen the credits fold to one line clear of the folded legend, and unfold on hover', async () => {
+    const { page } = await open();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    await marker(page, 'Moscow').waitFor();
+    const credits = page.locator('.leaflet-control-attribution');
+    const folded = (await credits.boundingBox())!;
+    expect(folded.height).toBeLessThan(24);
+    const legend = page.locator('.legend');
+    await expect(legend.getAttribute('open')).resolves.toBeNull();
+    const legendBox = (await legend.boundingBox())!;
+    const apart = legendBox.x + legendBox.width <= folded.x || legendBox.y + legendBox.height <= folded.y;
+    expect(apart, 'legend and credits overlap').toBe(true);
+    // Folded, not removed: every credit is still in the page, and hovering shows them all.
+    for (const credit of ['Natural Earth', 'GeoNames', 'world-countries', 'OpenStreetMap']) await expect(credits.textContent()).resolves.toContain(credit);
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-phone.png') });
+    await credits.hover();
+    await expect.poll(async () => (await credits.boundingBox())!.height).toBeGreaterThan(folded.height * 2);
+    const unfolded = (await credits.boundingBox())!;
+    expect(unfolded.x).toBeGreaterThanOrEqual(0);
+    expect(unfolded.x + unfolded.width).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-phone-credits.png') });
+  });
+
   it('switching to the OpenStreetMap layer requests tiles (blocked here: no network in tests) and switching back restores the offline basemap', async () => {
     const { page } = await open();
     const tileRequests: string[] = [];
