@@ -11,15 +11,15 @@ import { MapView } from './components/MapView';
 import { PanelSection } from './components/PanelSection';
 import { PlaceList } from './components/PlaceList';
 import { StressLayer, type StressRenderer } from './components/StressLayer';
+import { Timeline } from './components/Timeline';
+import { TimelineEventMarkers } from './components/TimelineEventMarkers';
 import { defaultArticleOnce } from './data/preload';
 import { mapLayers } from './lib/collection';
 import { formatNumber } from './lib/format';
 import { toLatLng } from './lib/latlng';
 import { nextPicks } from './lib/picks';
+import { hiddenIds, type TimelineItem, timelineItems } from './lib/timelineModel';
 import { analyzeInWorker } from './lib/workerClient';
-import { Timeline } from './Timeline';
-import { TimelineEventMarkers } from './TimelineEventMarkers';
-import { hiddenIds, type TimelineItem, timelineItems } from './TimelineModel';
 
 /** `?stress=1` shows the benchmark's synthetic 10,000 places and 2,000 routes instead of an article. */
 const PARAMS = new URLSearchParams(typeof location !== 'undefined' ? location.search : '');

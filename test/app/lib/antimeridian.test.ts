@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import type { Polygon, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { toCountries } from '../../src/app/basemap/loadBasemap';
-import { splitAntimeridian } from '../../src/app/lib/antimeridian';
+import { toCountries } from '../../../src/app/basemap/loadBasemap';
+import { splitAntimeridian } from '../../../src/app/lib/antimeridian';
 
 /** The biggest longitude jump between consecutive vertices of any ring. */
 function maxJump(rings: Position[][]): number {
@@ -53,7 +53,7 @@ describe('splitAntimeridian', () => {
   });
 
   it('fixes the world-atlas countries that drew a band (Russia, Fiji) and leaves polar Antarctica alone', () => {
-    const topology = JSON.parse(readFileSync(join(import.meta.dirname, '../../node_modules/world-atlas/countries-50m.json'), 'utf8')) as Topology;
+    const topology = JSON.parse(readFileSync(join(import.meta.dirname, '../../../node_modules/world-atlas/countries-50m.json'), 'utf8')) as Topology;
     const countries = toCountries(topology);
     const byCode = new Map(countries.features.map((f) => [f.properties.cca3, f]));
     for (const code of ['RUS', 'FJI']) {

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ClaimsPanel } from '../../src/app/components/ClaimsPanel';
-import type { ClaimFeature } from '../../src/core/geojson/types';
+import { ClaimsPanel } from '../../../src/app/components/ClaimsPanel';
+import type { ClaimFeature } from '../../../src/core/geojson/types';
 
 afterEach(cleanup);
 

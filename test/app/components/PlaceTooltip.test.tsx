@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAX_EXCERPTS, PlaceTooltip } from '../../src/app/components/PlaceTooltip';
-import { mapLayers } from '../../src/app/lib/collection';
-import { loadFixture, placeFixture } from './helpers';
+import { MAX_EXCERPTS, PlaceTooltip } from '../../../src/app/components/PlaceTooltip';
+import { mapLayers } from '../../../src/app/lib/collection';
+import { loadFixture, placeFixture } from '../helpers';
 
 afterEach(cleanup);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { arcMiddle, drawableArc, labelSpots, screenAngle } from '../../src/app/lib/arc';
-import { continuousArc, lineParts, unwrapLongitudes } from '../../src/app/lib/unwrap';
+import { arcMiddle, drawableArc, labelSpots, screenAngle } from '../../../src/app/lib/arc';
+import { continuousArc, lineParts, unwrapLongitudes } from '../../../src/app/lib/unwrap';
 
 describe('unwrapLongitudes', () => {
   it('shifts points across the date line so no step exceeds 180°', () => {

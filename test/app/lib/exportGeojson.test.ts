@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getIssues } from '@placemarkio/check-geojson';
 import { describe, expect, it } from 'vitest';
-import { readCollection } from '../../src/app/lib/collection';
-import { buildExport } from '../../src/app/lib/exportGeojson';
-import { slugify } from '../../src/app/lib/format';
-import { MARKER_STYLES } from '../../src/app/lib/placeStyle';
-import type { AtlasCollection, PlaceFeature } from '../../src/core/geojson/types';
+import { readCollection } from '../../../src/app/lib/collection';
+import { buildExport } from '../../../src/app/lib/exportGeojson';
+import { slugify } from '../../../src/app/lib/format';
+import { MARKER_STYLES } from '../../../src/app/lib/placeStyle';
+import type { AtlasCollection, PlaceFeature } from '../../../src/core/geojson/types';
 
 const load = (name: string): AtlasCollection => {
-  const result = readCollection(JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/app', name), 'utf8')));
+  const result = readCollection(JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/app', name), 'utf8')));
   if (!result.ok) throw new Error(result.error);
   return result.value;
 };
@@ -68,7 +68,7 @@ describe('buildExport', () => {
   });
 
   it("exports the real seed's events and numbers too, so the file re-imports without loss", () => {
-    const result = readCollection(JSON.parse(readFileSync(join(import.meta.dirname, '../../data/seed.geojson'), 'utf8')));
+    const result = readCollection(JSON.parse(readFileSync(join(import.meta.dirname, '../../../data/seed.geojson'), 'utf8')));
     if (!result.ok) throw new Error(result.error);
     const full = result.value;
     const out = buildExport(full);

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PlaceList } from '../../src/app/components/PlaceList';
-import { mapLayers } from '../../src/app/lib/collection';
-import { MARKER_STYLES, markerClassOf } from '../../src/app/lib/placeStyle';
-import { loadFixture } from './helpers';
+import { PlaceList } from '../../../src/app/components/PlaceList';
+import { mapLayers } from '../../../src/app/lib/collection';
+import { MARKER_STYLES, markerClassOf } from '../../../src/app/lib/placeStyle';
+import { loadFixture } from '../helpers';
 
 afterEach(cleanup);
 

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ExportButtons } from '../../src/app/components/ExportButtons';
-import { buildExport } from '../../src/app/lib/exportGeojson';
-import { loadFixture } from './helpers';
+import { ExportButtons } from '../../../src/app/components/ExportButtons';
+import { buildExport } from '../../../src/app/lib/exportGeojson';
+import { loadFixture } from '../helpers';
 
 afterEach(() => {
   cleanup();

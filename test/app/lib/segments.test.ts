@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatStoryDate } from '../../src/app/lib/format';
-import { highlightRanges, segmentText, splitExcerpt } from '../../src/app/lib/segments';
+import { formatStoryDate } from '../../../src/app/lib/format';
+import { highlightRanges, segmentText, splitExcerpt } from '../../../src/app/lib/segments';
 
 const m = (start: number, end: number, text: string, excerpt = '') => ({ start, end, text, excerpt });
 

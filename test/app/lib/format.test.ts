@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatKm, formatNumber } from '../../src/app/lib/format';
-import { formatDay } from '../../src/app/TimelineModel';
+import { formatKm, formatNumber } from '../../../src/app/lib/format';
+import { formatDay } from '../../../src/app/lib/timelineModel';
 
 describe('formatNumber', () => {
   it('groups thousands and fixes the decimals', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyBytes, classifyText, MAX_INPUT_BYTES } from '../../src/app/lib/input';
+import { classifyBytes, classifyText, MAX_INPUT_BYTES } from '../../../src/app/lib/input';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 

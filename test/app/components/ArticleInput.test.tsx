@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ArticleInput } from '../../src/app/components/ArticleInput';
-import type { AtlasCollection } from '../../src/core/geojson/types';
+import { ArticleInput } from '../../../src/app/components/ArticleInput';
+import type { AtlasCollection } from '../../../src/core/geojson/types';
 
 afterEach(cleanup);
 

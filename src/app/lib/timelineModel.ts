@@ -2,8 +2,8 @@
  * The timeline's model, pure (no React): the story's routes and events in date order, the steps a slider
  * moves through, and which features are visible up to a date. Dates are ISO strings, compared as text.
  */
-import type { AtlasCollection, EventFeature, RouteFeature, StoryDate } from '../core/geojson/types';
-import { MONTH_ABBREVIATIONS } from './lib/format';
+import type { AtlasCollection, EventFeature, RouteFeature, StoryDate } from '../../core/geojson/types';
+import { MONTH_ABBREVIATIONS } from './format';
 
 export interface TimelineItem {
   id: string;

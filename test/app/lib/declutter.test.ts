@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { crowdedLabels, type LabelBox } from '../../src/app/lib/declutter';
+import { crowdedLabels, type LabelBox } from '../../../src/app/lib/declutter';
 
 const box = (left: number, top: number, width: number, height: number, priority = 0): LabelBox => ({ left, top, right: left + width, bottom: top + height, priority });
 

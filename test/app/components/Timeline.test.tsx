@@ -2,9 +2,9 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Timeline } from '../../src/app/Timeline';
-import { hiddenIds, type TimelineItem, timelineItems, timelineSteps } from '../../src/app/TimelineModel';
-import type { AtlasCollection, AtlasFeature, StoryDate } from '../../src/core/geojson/types';
+import { Timeline } from '../../../src/app/components/Timeline';
+import { hiddenIds, type TimelineItem, timelineItems, timelineSteps } from '../../../src/app/lib/timelineModel';
+import type { AtlasCollection, AtlasFeature, StoryDate } from '../../../src/core/geojson/types';
 
 afterEach(() => {
   cleanup();

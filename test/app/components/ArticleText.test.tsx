@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ArticleText } from '../../src/app/components/ArticleText';
-import { mapLayers } from '../../src/app/lib/collection';
-import { loadFixture, placeFixture } from './helpers';
+import { ArticleText } from '../../../src/app/components/ArticleText';
+import { mapLayers } from '../../../src/app/lib/collection';
+import { loadFixture, placeFixture } from '../helpers';
 
 afterEach(cleanup);
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import countries from 'world-countries';
 
-const file = join(import.meta.dirname, '../../src/app/basemap/ccn3.json');
+const file = join(import.meta.dirname, '../../../src/app/basemap/ccn3.json');
 
 function expected(): Record<string, [string, string]> {
   const table: Record<string, [string, string]> = {};

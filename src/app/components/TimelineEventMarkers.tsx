@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { CircleMarker, Tooltip } from 'react-leaflet';
-import type { EventFeature } from '../core/geojson/types';
-import { toLatLng } from './lib/latlng';
+import type { EventFeature } from '../../core/geojson/types';
+import { toLatLng } from '../lib/latlng';
 
 export interface TimelineEventMarkersProps {
   events: readonly EventFeature[];

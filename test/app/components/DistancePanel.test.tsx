@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DistancePanel } from '../../src/app/components/DistancePanel';
-import { DISTANCE_MODELS } from '../../src/core/geo/distance';
-import { placeFixture } from './helpers';
+import { DistancePanel } from '../../../src/app/components/DistancePanel';
+import { DISTANCE_MODELS } from '../../../src/core/geo/distance';
+import { placeFixture } from '../helpers';
 
 afterEach(cleanup);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mapLayers } from '../../src/app/lib/collection';
-import { stressCollection } from '../../src/app/stress/stressFixture';
+import { mapLayers } from '../../../src/app/lib/collection';
+import { stressCollection } from '../../../src/app/stress/stressFixture';
 
 describe('stressCollection', () => {
   it('builds the requested numbers of valid places and routes, the same on every run', () => {

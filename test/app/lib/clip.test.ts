@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipHalfPlane } from '../../src/app/lib/clip';
+import { clipHalfPlane } from '../../../src/app/lib/clip';
 
 describe('clipHalfPlane', () => {
   const square = [0, 0, 4, 0, 4, 4, 0, 4];

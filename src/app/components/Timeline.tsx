@@ -1,6 +1,6 @@
 import './Timeline.css';
 import { useEffect, useMemo, useState } from 'react';
-import { formatDay, isVisibleAt, type TimelineItem, timelineSteps } from './TimelineModel';
+import { formatDay, isVisibleAt, type TimelineItem, timelineSteps } from '../lib/timelineModel';
 
 export interface TimelineProps {
   /** Routes and events in timeline order (see `timelineItems`). */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mapLayers, readCollection } from '../../src/app/lib/collection';
-import { countryName, formatKm } from '../../src/app/lib/format';
-import { nextPicks } from '../../src/app/lib/picks';
-import { markerClassOf } from '../../src/app/lib/placeStyle';
+import { mapLayers, readCollection } from '../../../src/app/lib/collection';
+import { countryName, formatKm } from '../../../src/app/lib/format';
+import { nextPicks } from '../../../src/app/lib/picks';
+import { markerClassOf } from '../../../src/app/lib/placeStyle';
 
 const place = (id: string, coordinates: unknown, mentions: unknown[] = []) => ({
   type: 'Feature',
