@@ -30,7 +30,7 @@ export function analyzeArticle(text: string, resources: AtlasResources, meta?: P
   // Who travelled where and when: routes and events. A home capital the text only implies (a minister's
   // trip starts in Seoul) becomes a place with `reference: "implied"` and no mentions, so that every route
   // end is a feature; with no mentions it never counts as a toponym the article states.
-  const story = extractStory(text, places, article, { capitalOf: capitalLookup(resources.gazetteer) });
+  const story = extractStory(text, places, article, { capitalOf: capitalLookup(resources.gazetteer), names: resources.gazetteer });
   const known = new Set(places.map((p) => p.id));
   for (const p of story.impliedPlaces) if (!known.has(p.id)) features.push(placeFeature({ ...p, reference: 'implied', mentions: [] }));
   features.push(...story.routes, ...story.events);

@@ -7,6 +7,7 @@
  * Affiliations are never guessed from names: they come from a country mention the geoparser found right
  * next to the title (a literal "Russia's", "DPRK" or a demonym "Chinese").
  */
+import { FEATURE_WORDS, ORGANISATION_WORDS, PLACE_MODIFIERS, STREET_WORDS } from '../geoparse/lexicon';
 import type { ResolvedPlace } from '../types';
 import { DETERMINERS, NAME_PARTICLES, NOT_NAME_WORDS, PERSON_PRONOUNS, ROLE_MODIFIERS, ROLE_PHRASES } from './lexicon';
 import type { PlaceIndex } from './places';
@@ -263,6 +264,49 @@ function findTitled(s: SentenceInfo, places: PlaceIndex): RawMention[] {
   return out;
 }
 
+/** The word lists untitled names are read with; the gazetteer provides both. */
+export interface NameWords {
+  /** "vladimir", "angela": a given name. */
+  isGivenName(lower: string): boolean;
+  /** "grace", "far", "east": a common English word. */
+  isCommonWord(lower: string): boolean;
+}
+
+/** Words that make a capitalised run the name of a building, an organisation, a street or a feature. */
+const NOT_PERSON_WORDS = new Set<string>([...ORGANISATION_WORDS, ...STREET_WORDS, ...FEATURE_WORDS, ...PLACE_MODIFIERS]);
+
+/**
+ * Pass 1b: people the text names without a title ("Vladimir Putin will travel to Beijing"): a known given
+ * name followed by at least one more name word. A lone given name is too weak ("Grace", "Will"); so is a run
+ * of common words ("Far East", "Rose Garden"), a run that names a building or body ("Rhea Public Library",
+ * "Fred Jones Jr. Museum"), and words the geoparser took for a place.
+ */
+function findUntitled(s: SentenceInfo, places: PlaceIndex, names: NameWords, titled: RawMention[]): RawMention[] {
+  const out: RawMention[] = [];
+  const tk = s.tokens;
+  // The titled mentions come in text order: one pointer keeps the overlap checks linear on long sentences.
+  let k = 0;
+  for (let i = 0; i < tk.length; i++) {
+    const t = tk[i] as Token;
+    // isNameToken also turns away months and weekdays that are given names ("May", "June").
+    if (!names.isGivenName(t.lower) || !isNameToken(t, places)) continue;
+    while (k < titled.length && (titled[k] as RawMention).end <= t.start) k++;
+    const n = readName(tk, i, places);
+    if (n < 2) continue;
+    const nameToks = tk.slice(i, i + n);
+    i += n - 1;
+    const end = (nameToks[nameToks.length - 1] as Token).end;
+    if (k < titled.length && (titled[k] as RawMention).start < end) continue;
+    if (nameToks.every((x) => names.isCommonWord(x.lower))) continue;
+    let next = i + 1;
+    if (tk[next]?.text === '.') next++;
+    const after = tk[next];
+    if (nameToks.some((x) => NOT_PERSON_WORDS.has(x.lower)) || (after && isCapitalizedWord(after.text) && NOT_PERSON_WORDS.has(after.lower))) continue;
+    out.push({ sentence: s.index, start: t.start, end, name: nameToks.map((x) => x.text) });
+  }
+  return out;
+}
+
 interface Cluster {
   key: string;
   name: string[];
@@ -284,11 +328,16 @@ export interface ActorAnalysis {
  * // "Chinese Foreign Minister Wang Yi said …" with "Chinese" resolved as a demonym of China
  * findActors(sentences, placeIndex).actors[0] // → { id: 'wang-yi', name: 'Wang Yi', role: 'Foreign Minister', countryCode: 'CN', … }
  */
-export function findActors(sentences: SentenceInfo[], places: PlaceIndex): ActorAnalysis {
+export function findActors(sentences: SentenceInfo[], places: PlaceIndex, names?: NameWords): ActorAnalysis {
   const raws: RawMention[] = [];
   for (const s of sentences) {
-    if (!s.titleCase) raws.push(...findTitled(s, places));
+    if (s.titleCase) continue;
+    const titled = findTitled(s, places);
+    raws.push(...titled);
+    if (names) raws.push(...findUntitled(s, places, names, titled));
   }
+  // Text order within each sentence: later passes read "the first person before a cue".
+  raws.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   // "his counterpart Ri Yong Ho" shares the title of the other person in the sentence.
   const titledIn = new Map<number, string>();
   for (const r of raws) {

@@ -12,7 +12,7 @@
  */
 import type { RouteStatus } from '../geojson/types';
 import type { ArticleMeta, Mention, ResolvedPlace } from '../types';
-import { type Actor, type ActorRef, findActors, isTitleCase, type SentenceInfo } from './actors';
+import { type Actor, type ActorRef, findActors, isTitleCase, type NameWords, type SentenceInfo } from './actors';
 import { type Anchor, findAnchors, type Party } from './anchors';
 import { type DateMention, findDates, morePrecise, type StoryDateEx } from './dates';
 import {
@@ -32,6 +32,8 @@ import { type Span, slug, splitSentences, tokenize } from './text';
 export interface StoryOptions {
   /** Capital of a country by ISO alpha-2, for capitals the article does not name (the gazetteer's lookup). */
   capitalOf?: CapitalLookup;
+  /** Given names and common words, so that people named without a title are found too (the gazetteer). */
+  names?: NameWords;
 }
 
 export interface Story {
@@ -197,7 +199,7 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
   const article = typeof text === 'string' ? text : '';
   const index = new PlaceIndex(Array.isArray(places) ? places : [], options.capitalOf);
   const sentences = sentencesOf(article);
-  const { actors, byId, refs } = findActors(sentences, index);
+  const { actors, byId, refs } = findActors(sentences, index, options.names);
   const published = meta?.published;
 
   const implied = new Map<string, ResolvedPlace>();

@@ -54,6 +54,48 @@ describe('actors', () => {
     expect(s.routes.map((r) => r.id).sort()).toEqual(['route:ana-ruiz:mexico-city-ottawa', 'route:louis-martin:paris-ottawa']);
   });
 
+  describe('people named without a title', () => {
+    // Test word lists; the pipeline passes the gazetteer's (given names from @stdlib's lists, common words).
+    const given = new Set(['ana', 'tomas', 'grace', 'rose', 'may', 'fred', 'will']);
+    const common = new Set(['grace', 'rose', 'garden', 'will', 'may', 'day']);
+    const names = { isGivenName: (w: string) => given.has(w), isCommonWord: (w: string) => common.has(w) };
+    const untitled = (text: string) =>
+      extractStory(text, placesFromSpec(text, SPECS), { id: 't', title: 't', published: '2024-01-10' }, { capitalOf: capitalsFromSpec(SPECS), names });
+
+    it('a given name and a surname make a person, followed by surname and pronoun', () => {
+      const s = untitled('Ana Ruiz landed in Paris on Monday. Ruiz met students there. She flew on to Ottawa on Tuesday.');
+      expect(s.actors).toEqual([expect.objectContaining({ id: 'ana-ruiz', name: 'Ana Ruiz', role: undefined, countryCode: undefined })]);
+      expect(s.events[0]?.properties).toMatchObject({ eventType: 'visit', place: 'place:paris', participants: ['Ana Ruiz'] });
+      expect(s.routes.map((r) => r.id)).toEqual(['route:ana-ruiz:paris-ottawa']);
+      expect(s.routes[0]?.properties).toMatchObject({ origin: 'previous-stop', status: 'happened' });
+    });
+
+    it('only with the word lists: without them (or with a lone given name) no one is introduced', () => {
+      expect(story('Ana Ruiz landed in Paris on Monday.').actors).toEqual([]);
+      expect(untitled('Tomas landed in Paris on Monday.').actors).toEqual([]);
+    });
+
+    it('is not fooled by buildings, common words, months or places', () => {
+      const s = untitled(
+        'Grace Church sent a choir to Paris. The Rose Garden reopened. May Day marches reached Paris. Fred Jones Jr. Museum lent a painting to Paris. Will Mexico send troops to Paris?',
+      );
+      expect(s.actors).toEqual([]);
+      expect(s.routes).toEqual([]);
+    });
+
+    it('a month before a name is a date, not part of the name', () => {
+      const s = untitled('In May Ana Ruiz flew from Paris to Ottawa.');
+      expect(s.actors.map((a) => a.name)).toEqual(['Ana Ruiz']);
+      expect(s.routes[0]?.id).toBe('route:ana-ruiz:paris-ottawa');
+    });
+
+    it('a titled introduction wins over the untitled reading of the same words', () => {
+      const s = untitled('Mexican President Ana Ruiz flew to Ottawa on Monday.');
+      expect(s.actors).toEqual([expect.objectContaining({ name: 'Ana Ruiz', role: 'President', countryCode: 'MX' })]);
+      expect(s.routes[0]?.id).toBe('route:ana-ruiz:mexico-city-ottawa');
+    });
+  });
+
   it('a Title Case headline introduces no one', () => {
     const s = story('French Leader Louis Martin Accepts Invitation To Visit Ottawa');
     expect(s.actors).toEqual([]);

@@ -1,13 +1,13 @@
 /**
- * Golden stories: test/fixtures/stories/in/NAME.txt (+ NAME.json: publication date and hand-built places)
+ * Golden stories: test/fixtures/stories/in/NAME.txt (+ NAME.json: publication date, hand-built places and
+ * the given names the text needs)
  * → out/NAME.json. `REGEN=1 npx vitest run test/core/story` rewrites the goldens; review the diff.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extractStory } from '../../../src/core/story';
-import { capitalsFromSpec, type PlaceSpec, placesFromSpec } from './placeSpec';
+import { runFixture } from './runFixture';
 import { summarize } from './summarize';
 
 const root = fileURLToPath(new URL('../../fixtures/stories/', import.meta.url));
@@ -23,11 +23,7 @@ describe('story fixtures', () => {
 
   for (const name of names) {
     it(name, () => {
-      const text = readFileSync(join(root, 'in', `${name}.txt`), 'utf8');
-      const meta = JSON.parse(readFileSync(join(root, 'in', `${name}.json`), 'utf8')) as { published: string; places: PlaceSpec[] };
-      const story = extractStory(text, placesFromSpec(text, meta.places), { id: name, title: name, published: meta.published }, {
-        capitalOf: capitalsFromSpec(meta.places),
-      });
+      const { text, story } = runFixture(name);
       for (const f of [...story.routes, ...story.events]) {
         for (const m of f.properties.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
       }
