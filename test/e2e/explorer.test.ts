@@ -209,6 +209,21 @@ describe('map explorer (built app, headless Chromium)', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-worker.png') });
   });
 
+  it('maps journeys in pasted text, named and unnamed travellers alike', async () => {
+    const { page } = await open();
+    await page.locator('summary', { hasText: 'Open another article' }).click();
+    await page
+      .getByLabel(/Paste article text/)
+      .fill('Maria Lopez flew from Mexico City to Paris on Monday. A convoy of 40 trucks drove from Amman to Damascus on Tuesday.');
+    await page.getByRole('button', { name: 'Map this text' }).click();
+    const names = page.locator('.timeline-name');
+    await expect.poll(() => names.allTextContents(), { timeout: 30_000 }).toEqual(expect.arrayContaining(['Maria Lopez: Mexico City → Paris', 'Amman → Damascus']));
+    await expect.poll(() => page.locator('.route-arrow-label').count()).toBe(2);
+    // The view moved to the new places: wait for its basemap tiles before the screenshot.
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('.basemap-tiles canvas:not(.leaflet-tile-loaded)').length)).toBe(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-pasted-journeys.png') });
+  });
+
   it('in the default mode, no request leaves 127.0.0.1', async () => {
     const r = await open();
     const { page } = r;

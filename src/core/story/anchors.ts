@@ -77,6 +77,11 @@ const MOTION_VERBS = new Set([
   'proceeded',
   'move',
   'moves',
+  'flee',
+  'flees',
+  'fled',
+  'fleeing',
+  'migrated',
 ]);
 const LEAVE_VERBS = new Set(['leave', 'leaves', 'left', 'leaving', 'depart', 'departs', 'departed', 'departing', 'bound']);
 const ARRIVE_VERBS = new Set(['arrive', 'arrives', 'arrived', 'arriving', 'land', 'lands', 'landed', 'landing']);

@@ -46,7 +46,8 @@ export interface Story {
 
 interface Leg {
   evidence: RouteEvidence;
-  actor: Actor;
+  /** Undefined for a journey whose traveller the text does not name ("a delegation", "the ship"). */
+  actor?: Actor;
   from: ResolvedPlace;
   to: ResolvedPlace;
   date?: StoryDateEx;
@@ -285,6 +286,34 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
     return { ids, names };
   };
 
+  /**
+   * A movement with a stated origin and no person to carry it ("A delegation flew from Paris to Washington",
+   * "thousands fled from Aleppo to Gaziantep"): the journey is drawn without a traveller, at lower confidence.
+   * Without "from", an unattributed "travel to Beijing" says too little to draw.
+   */
+  const unattributedMove = (s: SentenceInfo, a: Anchor, rawDate: StoryDateEx | undefined, clauseStart: number) => {
+    const origin = a.origin ? destinationOf(a.origin) : undefined;
+    if (!origin) return;
+    const st = statusOf(article.slice(clauseStart, a.end), rawDate, published);
+    let prev: { place: ResolvedPlace; basis: OriginBasis } = { place: origin.place, basis: 'stated' };
+    for (const stop of a.stops.map(destinationOf)) {
+      if (!stop) return;
+      if (prev.place.id === stop.place.id) continue;
+      legs.push({
+        evidence: 'movement',
+        from: prev.place,
+        to: stop.place,
+        date: futureWeekday(rawDate, st.status, published),
+        status: st.status,
+        confidence: (st.basis === 'default' ? 0.6 : 0.7) - (stop.basis === 'country-capital' ? 0.15 : 0),
+        origin: prev.basis,
+        destination: stop.basis,
+        mentions: [sentenceMention(s)],
+      });
+      prev = { place: stop.place, basis: 'previous-stop' };
+    }
+  };
+
   for (const s of sentences) {
     const list = refs[s.index] ?? [];
     const anchors = findAnchors(s, list, index);
@@ -300,7 +329,10 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
 
       if (a.kind === 'move' || a.kind === 'presence') {
         const subj = subjectsOf(s, a);
-        if (!subj) return;
+        if (!subj) {
+          if (a.kind === 'move') unattributedMove(s, a, rawDate, clauseStart);
+          return;
+        }
         const from = Math.min(clauseStart, subj.after ? a.start : (list.find((r) => byId.get(r.actorId ?? '') === subj.actors[0])?.start ?? a.start));
         const to = subj.after ? Math.min(s.end, a.end + 60) : a.end;
         const st = statusOf(article.slice(Math.max(s.start, Math.min(from, clauseStart)), to), rawDate, published);
@@ -507,11 +539,13 @@ function placeSlug(p: ResolvedPlace): string {
 /** One route per actor, destination and status group; the strongest origin and the most precise date win. */
 function mergeLegs(all: Leg[]): StoryRouteFeature[] {
   // A trip the text tells outright makes the one a meeting implies redundant, whatever its status.
-  const told = new Set(all.filter((l) => l.evidence === 'movement').map((l) => `${l.actor.id}|${l.to.id}`));
-  const legs = all.filter((l) => l.evidence === 'movement' || !told.has(`${l.actor.id}|${l.to.id}`));
+  const traveller = (l: Leg) => l.actor?.id ?? '';
+  const told = new Set(all.filter((l) => l.evidence === 'movement').map((l) => `${traveller(l)}|${l.to.id}`));
+  const legs = all.filter((l) => l.evidence === 'movement' || !told.has(`${traveller(l)}|${l.to.id}`));
   const merged = new Map<string, Leg>();
   for (const l of legs) {
-    const key = `${l.actor.id}|${l.to.id}|${statusGroup(l.status)}`;
+    // Unattributed journeys merge only with the same origin: two unnamed travellers are not one.
+    const key = `${traveller(l)}|${l.actor ? '' : l.from.id}|${l.to.id}|${statusGroup(l.status)}`;
     const cur = merged.get(key);
     if (!cur) {
       merged.set(key, { ...l });
@@ -530,7 +564,7 @@ function mergeLegs(all: Leg[]): StoryRouteFeature[] {
   const ids = new Set<string>();
   const out: StoryRouteFeature[] = [];
   for (const l of merged.values()) {
-    let id = `route:${l.actor.id}:${placeSlug(l.from)}-${placeSlug(l.to)}`;
+    let id = l.actor ? `route:${l.actor.id}:${placeSlug(l.from)}-${placeSlug(l.to)}` : `route:${placeSlug(l.from)}-${placeSlug(l.to)}`;
     if (ids.has(id)) id += `:${l.status}`;
     while (ids.has(id)) id += '-2';
     ids.add(id);
@@ -538,8 +572,8 @@ function mergeLegs(all: Leg[]): StoryRouteFeature[] {
       routeFeature({
         id,
         evidence: l.evidence,
-        actorIds: [l.actor.id],
-        actorNames: [l.actor.name],
+        actorIds: l.actor ? [l.actor.id] : [],
+        actorNames: l.actor ? [l.actor.name] : [],
         from: l.from,
         to: l.to,
         date: l.date ?? UNKNOWN_DATE,

@@ -89,7 +89,9 @@ export function routeFeature(r: RouteInput): StoryRouteFeature {
   const crosses = line.type === 'MultiLineString' || line.coordinates.some((c) => Math.abs(c[0] as number) > 180);
   const geometry = crosses ? splitAtAntimeridian(line) : line;
   const km = round1(d.turfKm);
-  const name = `${r.actorNames.join(', ')}: ${r.from.name} → ${r.to.name}`;
+  // A journey with no named traveller ("a delegation flew from Paris to …") is named by its ends alone.
+  const ends = `${r.from.name} → ${r.to.name}`;
+  const name = r.actorNames.length > 0 ? `${r.actorNames.join(', ')}: ${ends}` : ends;
   return {
     type: 'Feature',
     id: r.id,

@@ -8,7 +8,7 @@ const SPECS: PlaceSpec[] = [
   { id: 'place:berlin', name: 'Berlin', lon: 13.41053, lat: 52.52437, placeType: 'capital', countryCode: 'DE', surfaces: ['Berlin'] },
   { id: 'place:washington', name: 'Washington', lon: -77.03637, lat: 38.89511, placeType: 'capital', countryCode: 'US', surfaces: ['Washington'] },
   { id: 'place:ottawa', name: 'Ottawa', lon: -75.69812, lat: 45.41117, placeType: 'capital', countryCode: 'CA', surfaces: ['Ottawa'] },
-  { id: 'place:spain', name: 'Spain', lon: -4, lat: 40, placeType: 'country', countryCode: 'ES', demonyms: ['Spanish'] },
+  { id: 'place:spain', name: 'Spain', lon: -4, lat: 40, placeType: 'country', countryCode: 'ES', surfaces: ['Spain'], demonyms: ['Spanish'] },
   { id: 'place:madrid', name: 'Madrid', lon: -3.70256, lat: 40.4165, placeType: 'capital', countryCode: 'ES' },
   { id: 'place:rabat', name: 'Rabat', lon: -6.83255, lat: 34.01325, placeType: 'capital', countryCode: 'MA', surfaces: ['Rabat'] },
   { id: 'place:china', name: 'China', lon: 105, lat: 35, placeType: 'country', countryCode: 'CN', demonyms: ['Chinese'] },
@@ -33,5 +33,36 @@ describe('legs', () => {
   it('a postponed visit is still ahead (planned), not something that happened', () => {
     const s = story('Spanish Foreign Minister Luis Gomez postponed his visit to Rabat until next year.');
     expect(s.routes[0]?.properties).toMatchObject({ from: 'place:madrid', to: 'place:rabat', status: 'planned' });
+  });
+});
+
+describe('journeys with no named traveller', () => {
+  it('"a delegation flew from Berlin to Washington" is drawn without actors, named by its ends', () => {
+    const s = story('A trade delegation flew from Berlin to Washington on Monday, then on to Ottawa.');
+    expect(s.routes.map((r) => r.id)).toEqual(['route:berlin-washington', 'route:washington-ottawa']);
+    expect(s.routes[0]?.properties).toMatchObject({ name: 'Berlin → Washington', actors: [], actorIds: [], status: 'happened', origin: 'stated' });
+    expect(s.routes[0]?.properties.date).toMatchObject({ start: '2024-05-13' });
+    expect(s.routes[1]?.properties).toMatchObject({ origin: 'previous-stop' });
+    // Less sure than a named person's journey: the text does not say who travelled.
+    const named = story('German Chancellor Anna Weber flew from Berlin to Washington on Monday.');
+    expect(s.routes[0]!.properties.confidence).toBeLessThan(named.routes[0]!.properties.confidence);
+  });
+
+  it('people fleeing, and a country as the origin (its capital stands in)', () => {
+    const s = story('Thousands fled from Spain to Rabat last week.');
+    expect(s.routes[0]?.properties).toMatchObject({ from: 'place:madrid', to: 'place:rabat', actors: [] });
+  });
+
+  it('needs a stated origin and a movement cue: no route from "to Beijing" alone, a range, or a named person twice', () => {
+    expect(story('Officials will travel to Beijing next week.').routes).toEqual([]);
+    expect(story('Prices rose from Berlin to Beijing.').routes).toEqual([]);
+    expect(story('The road from Berlin to Ottawa was closed.').routes).toEqual([]);
+    const s = story('German Chancellor Anna Weber flew from Berlin to Washington on Monday.');
+    expect(s.routes.map((r) => r.properties.actors)).toEqual([['Anna Weber']]);
+  });
+
+  it('two unnamed journeys to one place from different origins stay apart', () => {
+    const s = story('A convoy drove from Berlin to Ottawa on Monday. Another convoy drove from Washington to Ottawa on Tuesday.');
+    expect(s.routes.map((r) => r.id).sort()).toEqual(['route:berlin-ottawa', 'route:washington-ottawa']);
   });
 });
