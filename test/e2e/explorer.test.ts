@@ -209,15 +209,19 @@ describe('map explorer (built app, headless Chromium)', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-worker.png') });
   });
 
-  it('maps journeys in pasted text, named and unnamed travellers alike', async () => {
+  it('maps journeys in pasted text, named and unnamed travellers alike, dated from the publication date given', async () => {
     const { page } = await open();
     await page.locator('summary', { hasText: 'Open another article' }).click();
     await page
       .getByLabel(/Paste article text/)
       .fill('Maria Lopez flew from Mexico City to Paris on Monday. A convoy of 40 trucks drove from Amman to Damascus on Tuesday.');
+    await page.getByLabel('Published on').fill('2024-03-06');
     await page.getByRole('button', { name: 'Map this text' }).click();
     const names = page.locator('.timeline-name');
-    await expect.poll(() => names.allTextContents(), { timeout: 30_000 }).toEqual(expect.arrayContaining(['Maria Lopez: Mexico City → Paris', 'Amman → Damascus']));
+    await expect.poll(() => names.allTextContents(), { timeout: 30_000 }).toEqual(['Maria Lopez: Mexico City → Paris', 'Amman → Damascus']);
+    // "on Monday" and "on Tuesday" count from the date given: both journeys are dated, so the timeline can play.
+    await expect(page.locator('.timeline-when').allTextContents()).resolves.toEqual(['Monday', 'Tuesday']);
+    await expect(page.locator('.timeline-play').isEnabled()).resolves.toBe(true);
     await expect.poll(() => page.locator('.route-arrow-label').count()).toBe(2);
     // The view moved to the new places: wait for its basemap tiles before the screenshot.
     await expect.poll(() => page.evaluate(() => document.querySelectorAll('.basemap-tiles canvas:not(.leaflet-tile-loaded)').length)).toBe(0);

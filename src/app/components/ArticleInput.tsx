@@ -1,23 +1,27 @@
 import { useId, useState } from 'react';
 import type { AtlasCollection } from '../../core/geojson/types';
-import type { Result } from '../../core/types';
+import type { ArticleMeta, Result } from '../../core/types';
 import { classifyBytes, classifyText, type InputVerdict, MAX_INPUT_BYTES } from '../lib/input';
 
 export interface ArticleInputProps {
-  /** Analyse article text (the app passes the worker client). */
-  analyze: (text: string) => Promise<Result<AtlasCollection>>;
+  /** Analyse article text (the app passes the worker client); `meta.published` when the user gave a date. */
+  analyze: (text: string, meta?: Partial<ArticleMeta>) => Promise<Result<AtlasCollection>>;
   onCollection: (collection: AtlasCollection) => void;
 }
 
 /**
  * Paste an article or open a file (.txt article, or a .geojson exported earlier). Bad input gets a
  * message and the pasted text stays in the box; big files are refused before they are read in full.
+ * An optional publication date anchors the article's relative dates ("on Monday", "last week") when the
+ * text carries none of its own, and overrides the one it carries.
  * @example <ArticleInput analyze={analyzeInWorker} onCollection={show} />
  */
 export function ArticleInput({ analyze, onCollection }: ArticleInputProps) {
   const [text, setText] = useState('');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  /** yyyy-mm-dd from the date field, or '' when not given. */
+  const [published, setPublished] = useState('');
   const fileId = useId();
 
   const handle = async (verdict: InputVerdict) => {
@@ -32,7 +36,7 @@ export function ArticleInput({ analyze, onCollection }: ArticleInputProps) {
     }
     setBusy(true);
     setMessage({ error: false, text: 'Analysing…' });
-    const result = await analyze(verdict.text);
+    const result = published ? await analyze(verdict.text, { published }) : await analyze(verdict.text);
     setBusy(false);
     if (result.ok) {
       onCollection(result.value);
@@ -58,6 +62,11 @@ export function ArticleInput({ analyze, onCollection }: ArticleInputProps) {
       <summary>Open another article</summary>
       <label htmlFor={`${fileId}-text`}>Paste article text (or GeoJSON)</label>
       <textarea id={`${fileId}-text`} value={text} onChange={(e) => setText(e.target.value)} rows={6} />
+      <div className="article-input-date">
+        <label htmlFor={`${fileId}-published`}>Published on</label>
+        <input id={`${fileId}-published`} type="date" value={published} onChange={(e) => setPublished(e.target.value)} />
+        <span className="muted">optional: dates "on Monday" or "last week" count from it</span>
+      </div>
       <div className="article-input-actions">
         <button type="button" disabled={busy} onClick={() => handle(classifyText(text))}>
           Map this text

@@ -40,3 +40,18 @@ describe('ArticleInput', () => {
     expect(analyze).not.toHaveBeenCalled();
   });
 });
+
+describe('ArticleInput publication date', () => {
+  it('passes a chosen date to the analyser as the publication date, and none when left empty', async () => {
+    const analyze = vi.fn(async (_text: string, _meta?: { published?: string }) => ({ ok: true as const, value: empty }));
+    render(<ArticleInput analyze={analyze} onCollection={() => {}} />);
+    fireEvent.change(screen.getByLabelText(/Paste article text/), { target: { value: 'Ana Ruiz flew to Paris on Monday.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Map this text' }));
+    await waitFor(() => expect(analyze).toHaveBeenCalledTimes(1));
+    expect(analyze.mock.calls[0]).toEqual(['Ana Ruiz flew to Paris on Monday.']);
+    fireEvent.change(screen.getByLabelText(/Published on/), { target: { value: '2024-03-06' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Map this text' }));
+    await waitFor(() => expect(analyze).toHaveBeenCalledTimes(2));
+    expect(analyze.mock.calls[1]).toEqual(['Ana Ruiz flew to Paris on Monday.', { published: '2024-03-06' }]);
+  });
+});
