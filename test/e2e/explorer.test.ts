@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { slugify } from '../../src/app/lib/format';
 import type { AtlasCollection } from '../../src/core/geojson/types';
 import { servedApp } from './support/app';
+import { axeViolations } from './support/axe';
 import { type Browser, launchChromium } from './support/browser';
 import { INITIAL_CSS_BUDGET, INITIAL_JS_BUDGET, measureInitialBundle } from './support/bundle';
 import { DEFAULT_ARTICLE_FILE } from './support/defaultArticle';
@@ -277,6 +278,24 @@ describe('map explorer (built app, headless Chromium)', () => {
     expect(unfolded.x).toBeGreaterThanOrEqual(0);
     expect(unfolded.x + unfolded.width).toBeLessThanOrEqual(390);
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-phone-credits.png') });
+  });
+
+  it('passes axe-core accessibility checks: the page, a tooltip, a chosen journey, an error, on a phone', async () => {
+    const { page } = await open();
+    expect(await axeViolations(page)).toEqual([]);
+    await marker(page, 'Moscow').hover();
+    await page.locator('.leaflet-tooltip').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('.timeline-item button').first().click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('summary', { hasText: 'Open another article' }).click();
+    await page.getByRole('button', { name: 'Map this text' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    await marker(page, 'Moscow').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('switching to the OpenStreetMap layer requests tiles (blocked here: no network in tests) and switching back restores the offline basemap', async () => {

@@ -41,7 +41,6 @@ export const PlaceList = memo(function PlaceList({ places, activePlaceId, onHove
                   type="button"
                   className={`place-button${p.id === activePlaceId ? ' is-active' : ''}`}
                   data-place-id={p.id}
-                  aria-label={`${p.properties.name}, ${p.properties.mentions.length} ${p.properties.mentions.length === 1 ? 'mention' : 'mentions'}`}
                   onMouseEnter={() => onHoverPlace(p.id)}
                   onMouseLeave={() => onHoverPlace(null)}
                   onFocus={() => onHoverPlace(p.id)}
@@ -49,8 +48,10 @@ export const PlaceList = memo(function PlaceList({ places, activePlaceId, onHove
                   onClick={() => onShowPlace(p.id)}
                 >
                   <span className="place-name">{p.properties.name}</span>
+                  {/* The accessible name is the visible text plus a hidden word: "China 3 mentions". */}
                   <span className="place-count" title="mentions in the article">
                     {p.properties.mentions.length}
+                    <span className="visually-hidden">{p.properties.mentions.length === 1 ? ' mention' : ' mentions'}</span>
                   </span>
                 </button>
               </li>
