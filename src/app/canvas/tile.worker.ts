@@ -5,6 +5,7 @@
  * wait in a queue and run one per task, so a cancel (the tile scrolled away) can overtake them.
  */
 import { loadCountryLevel, prefetchCountryLevel } from './loadCountryLevel';
+import { TileCache, tileKey } from './tileCache';
 import type { PackedPolygons, TileLayerData } from './tileData';
 import { paintTile } from './tileDraw';
 import type { TileReply, TileRequest } from './tileProtocol';
@@ -21,6 +22,15 @@ const cancelled = new Set<number>();
 const parked = new Map<number, Extract<TileRequest, { type: 'draw' }>[]>();
 const tick = new MessageChannel();
 let running = false;
+/** Finished world-scale tiles, answered by copy when asked for again (each copy of the world asks). */
+const reused = new TileCache<ImageBitmap>(24, (bitmap) => bitmap.close());
+/** Bumped whenever a layer's data, styles or levels change, so no kept tile outlives what it shows. */
+const versions = new Map<number, number>();
+
+function changed(layer: number): void {
+  versions.set(layer, (versions.get(layer) ?? 0) + 1);
+  reused.clear(`${layer}:`);
+}
 
 function reply(message: TileReply, transfer: Transferable[] = []): void {
   self.postMessage(message, transfer);
@@ -40,16 +50,34 @@ function drawNext(): void {
     parked.set(request.layer, [...(parked.get(request.layer) ?? []), request]);
     return;
   }
+  const failed = (error: unknown) => reply({ type: 'failed', id: request.id, error: error instanceof Error ? error.message : String(error) });
+  const started = performance.now();
+  const version = versions.get(request.layer) ?? 0;
+  const key = tileKey(request.layer, version, request.coords, request.size, request.dpr);
+  const kept = key === undefined ? undefined : reused.get(key);
+  if (kept) {
+    createImageBitmap(kept).then((bitmap) => reply({ type: 'tile', id: request.id, bitmap, ms: performance.now() - started }, [bitmap]), failed);
+    return;
+  }
   try {
-    const started = performance.now();
     const canvas = new OffscreenCanvas(Math.round(request.size * request.dpr), Math.round(request.size * request.dpr));
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('This browser cannot draw on an OffscreenCanvas.');
     paintTile(ctx, data, request.coords, request.size, request.dpr);
     const bitmap = canvas.transferToImageBitmap();
-    reply({ type: 'tile', id: request.id, bitmap, ms: performance.now() - started }, [bitmap]);
+    const send = () => reply({ type: 'tile', id: request.id, bitmap, ms: performance.now() - started }, [bitmap]);
+    if (key === undefined) {
+      send();
+      return;
+    }
+    // Keep a copy before the original is transferred to the page.
+    createImageBitmap(bitmap).then((copy) => {
+      if ((versions.get(request.layer) ?? 0) === version) reused.set(key, copy);
+      else copy.close();
+      send();
+    }, send);
   } catch (error) {
-    reply({ type: 'failed', id: request.id, error: error instanceof Error ? error.message : String(error) });
+    failed(error);
   }
 }
 
@@ -118,10 +146,12 @@ self.onmessage = (event: MessageEvent<TileRequest>) => {
   switch (message.type) {
     case 'set':
       layers.set(message.layer, message.data);
+      changed(message.layer);
       break;
     case 'styles': {
       const data = layers.get(message.layer);
       if (data) layers.set(message.layer, withStyles(data, message.styles, message.styleIndex));
+      changed(message.layer);
       break;
     }
     case 'draw':
@@ -134,6 +164,7 @@ self.onmessage = (event: MessageEvent<TileRequest>) => {
     }
     case 'drop':
       layers.delete(message.layer);
+      changed(message.layer);
       parked.delete(message.layer);
       for (const key of loadedLevels.keys()) if (key.startsWith(`${message.layer}:`)) loadedLevels.delete(key);
       break;
@@ -147,6 +178,7 @@ self.onmessage = (event: MessageEvent<TileRequest>) => {
           const data = layers.get(message.layer);
           if (message.show && data) {
             layers.set(message.layer, withLevel(data, level, new Uint16Array(properties.length)));
+            changed(message.layer);
             unpark(message.layer);
           } else {
             loadedLevels.set(`${message.layer}:${message.minZoom}`, level);
@@ -161,6 +193,7 @@ self.onmessage = (event: MessageEvent<TileRequest>) => {
       const level = loadedLevels.get(key);
       const data = layers.get(message.layer);
       if (level && data) layers.set(message.layer, withLevel(data, level, message.styleIndex));
+      changed(message.layer);
       loadedLevels.delete(key);
       unpark(message.layer);
       break;
