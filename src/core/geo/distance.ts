@@ -5,7 +5,7 @@
  * Turf does the spherical maths; GeographicLib (Karney's algorithm) does the ellipsoid. No hand-written
  * haversine: the web-map sphere reuses Turf's central angle and only changes the radius.
  */
-import { distance as turfDistance } from '@turf/turf';
+import { distance as turfDistance } from '@turf/distance';
 import geodesic from 'geographiclib-geodesic';
 
 /** A [lon, lat] position in degrees (RFC 7946 order). */

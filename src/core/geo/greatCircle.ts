@@ -17,7 +17,7 @@
  *   otherwise. This is the form to *store and export* (route features in the GeoJSON).
  * - `toContinuousLine(geometry)` turns the stored form back into the drawable one.
  */
-import { greatCircle as turfGreatCircle } from '@turf/turf';
+import { greatCircle as turfGreatCircle } from '@turf/great-circle';
 import type { LineString, MultiLineString, Position } from 'geojson';
 import { centralAngle, isLonLat, type LonLat } from './distance';
 

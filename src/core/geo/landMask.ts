@@ -7,7 +7,7 @@
  * territorial-sea boundary. The tolerance (`nearKm`) absorbs the coarser mask: a 1:10m coastline is off by a
  * few hundred metres from the OpenStreetMap boundaries at river mouths.
  */
-import { pointToLineDistance } from '@turf/turf';
+import { pointToLineDistance } from '@turf/point-to-line-distance';
 import type { Position } from 'geojson';
 
 const CELL = 0.25; // degrees; 1 km ≈ 0.009° so a 3×3 neighbourhood always covers the tolerance

@@ -3,7 +3,7 @@
  * Turf measures on its sphere; GeographicLib sums WGS84 geodesics segment by segment. Both are indifferent to
  * unwrapped longitudes (lon + 360 is the same meridian), so continuous and RFC 7946 forms measure the same.
  */
-import { length as turfLength } from '@turf/turf';
+import { length as turfLength } from '@turf/length';
 import type { LineString, MultiLineString, Position } from 'geojson';
 import { ellipsoidKm } from './distance';
 

@@ -2,7 +2,7 @@
  * A grid index over line segments answering "is any segment within d km of this point?" quickly: a grid
  * lookup, a bounding-box test in degrees, and only then Turf's point-to-line distance on the few survivors.
  */
-import { pointToLineDistance } from '@turf/turf';
+import { pointToLineDistance } from '@turf/point-to-line-distance';
 import type { Position } from 'geojson';
 
 /** Degrees of latitude per km (upper bound, so the box test never rejects a segment within reach). */
