@@ -221,7 +221,7 @@ describe('map explorer (built app, headless Chromium)', () => {
     const names = page.locator('.timeline-name');
     await expect.poll(() => names.allTextContents(), { timeout: 30_000 }).toEqual(['Maria Lopez: Mexico City → Paris', 'Amman → Damascus']);
     // "on Monday" and "on Tuesday" count from the date given: both journeys are dated, so the timeline can play.
-    await expect(page.locator('.timeline-when').allTextContents()).resolves.toEqual(['Monday', 'Tuesday']);
+    await expect(page.locator('.timeline-when').allTextContents()).resolves.toEqual(['Monday · 4 Mar 2024', 'Tuesday · 5 Mar 2024']);
     await expect(page.locator('.timeline-play').isEnabled()).resolves.toBe(true);
     await expect.poll(() => page.locator('.route-arrow-label').count()).toBe(2);
     // The view moved to the new places: wait for its basemap tiles before the screenshot.

@@ -1,6 +1,6 @@
 import './Timeline.css';
 import { useEffect, useMemo, useState } from 'react';
-import { formatDay, isVisibleAt, type TimelineItem, timelineSteps } from '../lib/timelineModel';
+import { formatDay, isVisibleAt, type TimelineItem, timelineSteps, timelineWhen } from '../lib/timelineModel';
 
 export interface TimelineProps {
   /** Routes and events in timeline order (see `timelineItems`). */
@@ -97,7 +97,7 @@ export function Timeline({ items, until, onUntil, onSelect, selectedId = null, s
           return (
             <li key={item.id} className={`timeline-item${visible ? '' : ' is-hidden'}${item.id === selectedId ? ' is-selected' : ''}`}>
               <button type="button" data-item-id={item.id} onClick={() => onSelect(item)} aria-current={item.id === selectedId ? 'true' : undefined}>
-                <span className="timeline-when">{item.when ? item.date.label || formatDay(item.when) : 'date not stated'}</span>
+                <span className="timeline-when">{timelineWhen(item)}</span>
                 <span className="timeline-name">{item.name}</span>
                 <span className={`timeline-status timeline-status--${item.status}`}>
                   {item.kind === 'route' ? 'journey' : 'event'} · {STATUS_LABEL[item.status] ?? item.status}

@@ -3,7 +3,7 @@
  * moves through, and which features are visible up to a date. Dates are ISO strings, compared as text.
  */
 import type { AtlasCollection, EventFeature, RouteFeature, StoryDate } from '../../core/geojson/types';
-import { MONTH_ABBREVIATIONS } from './format';
+import { formatStoryDate, MONTH_ABBREVIATIONS } from './format';
 
 export interface TimelineItem {
   id: string;
@@ -87,4 +87,19 @@ export function formatDay(iso: string): string {
   if (Number.isNaN(d.getTime())) return iso;
   // Not Intl.DateTimeFormat: its first use loads locale data during the first render.
   return `${d.getUTCDate()} ${MONTH_ABBREVIATIONS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+/**
+ * When an item happens, as the timeline shows it: the article's words and the dates they resolve to, so a
+ * reader sees both what was said and what it means ("Monday · 4 Mar 2024", "last month · Mar 2018"); words
+ * that already name the year ("April 10, 2018") stand alone.
+ * @example timelineWhen({ when: '2018-03-01', date: { label: 'last month', precision: 'month', start: '2018-03-01', end: '2018-03-31' } }) // → 'last month · Mar 2018'
+ */
+export function timelineWhen(item: Pick<TimelineItem, 'when' | 'date'>): string {
+  if (!item.when) return 'date not stated';
+  const label = item.date.label.trim();
+  const resolved = formatStoryDate(item.date) || formatDay(item.when);
+  if (!label) return resolved;
+  // Words with a year ("April 10, 2018", "2018") are already a date: saying it again adds nothing.
+  return /\b\d{4}\b/.test(label) ? label : `${label} · ${resolved}`;
 }

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Timeline } from '../../../src/app/components/Timeline';
-import { hiddenIds, type TimelineItem, timelineItems, timelineSteps } from '../../../src/app/lib/timelineModel';
+import { hiddenIds, type TimelineItem, timelineItems, timelineSteps, timelineWhen } from '../../../src/app/lib/timelineModel';
 import type { AtlasCollection, AtlasFeature, StoryDate } from '../../../src/core/geojson/types';
 
 afterEach(() => {
@@ -70,6 +70,17 @@ function Harness({ onSelect = () => {}, onUntil = () => {} }: { onSelect?: (i: T
 }
 
 describe('timeline model', () => {
+  it('shows the article\'s words for a date with what they resolve to', () => {
+    expect(items.map(timelineWhen)).toEqual(['last month · Mar 2018', 'last week · 2–8 Apr 2018', 'late April · 21–30 Apr 2018', 'date not stated']);
+    const day = { when: '2024-03-04', date: { label: 'Monday', precision: 'day' as const, start: '2024-03-04', end: '2024-03-04' } };
+    expect(timelineWhen(day)).toBe('Monday · 4 Mar 2024');
+    // No words to quote (a date from an imported file): the resolved date alone.
+    expect(timelineWhen({ ...day, date: { ...day.date, label: '' } })).toBe('4 Mar 2024');
+    // Words that already are the date are not repeated.
+    expect(timelineWhen({ when: '2018-01-01', date: { label: '2018', precision: 'year', start: '2018-01-01', end: '2018-12-31' } })).toBe('2018');
+    expect(timelineWhen({ ...day, date: { ...day.date, label: 'April 10, 2018' } })).toBe('April 10, 2018');
+  });
+
   it('orders dated items by date and puts undated ones last', () => {
     expect(items.map((i) => i.id)).toEqual(['route:kim', 'route:ri', 'event:summit', 'event:x']);
     expect(timelineSteps(items)).toEqual(['2018-03-01', '2018-04-02', '2018-04-21']);
