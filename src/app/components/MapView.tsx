@@ -12,6 +12,15 @@ import { FitToPlaces } from './FitToPlaces';
 import { LabelDeclutter } from './LabelDeclutter';
 import { MeasureLine } from './MeasureLine';
 import { PlaceMarker } from './PlaceMarker';
+
+/**
+ * Zoom 1 shows the world 512 px wide. A phone's map is narrower, and an article spanning the globe would not
+ * fit: there the view may zoom out further, in quarter steps, so that the first view shows every place as
+ * large as the screen allows.
+ */
+const NARROW = typeof window !== 'undefined' && !!window.matchMedia?.('(max-width: 600px)').matches;
+const MIN_ZOOM = NARROW ? 0 : 1;
+const ZOOM_SNAP = NARROW ? 0.25 : 1;
 import { RouteLine } from './RouteLine';
 
 export interface MapViewProps {
@@ -61,7 +70,8 @@ export function MapView(props: MapViewProps) {
       className="map"
       center={[30, 60]}
       zoom={2}
-      minZoom={1}
+      minZoom={MIN_ZOOM}
+      zoomSnap={ZOOM_SNAP}
       worldCopyJump={false}
       // Tiles appear at once: fading them in repaints every tile on every frame of a pan or zoom.
       fadeAnimation={false}
