@@ -13,6 +13,8 @@ import { LabelDeclutter } from './LabelDeclutter';
 import { MeasureLine } from './MeasureLine';
 import { PlaceMarker } from './PlaceMarker';
 
+import { RouteLine } from './RouteLine';
+
 /**
  * Zoom 1 shows the world 512 px wide. A phone's map is narrower, and an article spanning the globe would not
  * fit: there the view may zoom out further, in quarter steps, so that the first view shows every place as
@@ -21,7 +23,6 @@ import { PlaceMarker } from './PlaceMarker';
 const NARROW = typeof window !== 'undefined' && !!window.matchMedia?.('(max-width: 600px)').matches;
 const MIN_ZOOM = NARROW ? 0 : 1;
 const ZOOM_SNAP = NARROW ? 0.25 : 1;
-import { RouteLine } from './RouteLine';
 
 export interface MapViewProps {
   layers: MapLayers;
