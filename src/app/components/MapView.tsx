@@ -12,7 +12,6 @@ import { FitToPlaces } from './FitToPlaces';
 import { LabelDeclutter } from './LabelDeclutter';
 import { MeasureLine } from './MeasureLine';
 import { PlaceMarker } from './PlaceMarker';
-
 import { RouteLine } from './RouteLine';
 
 /**
