@@ -36,6 +36,20 @@ export const NAME_CONNECTORS = words('of the de del della la le les los las du d
 /** Verbs of speech: a lone non-capital place name right before one is a person ("Lewis said"). */
 export const SPEECH_VERBS = words('said says told added explained noted asked wrote admitted predicts predicted recalled replied testified');
 
+/**
+ * Titles that name a person even in lower case ("coach Ripley", "officer Moore"). Not "miss", "general",
+ * "major", "chief": in lower case they are common words ("miss Rochester", "general Motors").
+ */
+export const LOWERCASE_TITLES = words(
+  'coach officer detective sheriff trooper deputy sergeant lieutenant captain president senator governor mayor superintendent commissioner spokesman spokeswoman chairman chairwoman pastor reverend professor ambassador councilman councilwoman',
+);
+
+/**
+ * Words right after a lone name that make that mention a person's, not a small place's: "the Obama
+ * administration", "Lincoln visited the troops", "Smith lived there".
+ */
+export const PERSON_FOLLOWERS = words('administration visited lived died resigned married');
+
 /** Institutions news names that share their name with a gazetteer entry (a town called White House, TN). */
 export const INSTITUTIONS = words('white-house hamas hezbollah taliban pentagon');
 

@@ -5,7 +5,7 @@
  */
 import type { Gazetteer, NameHit } from '../gazetteer/gazetteer';
 import { isAllCaps, isCapitalized, normalizeKey } from '../text/normalize';
-import { FEATURE_WORDS, FUNCTION_WORDS, INSTITUTIONS, MONTHS_AND_DAYS, NAME_CONNECTORS, ORGANISATION_WORDS, PLACE_MODIFIERS, SPEECH_VERBS, STREET_WORDS, TITLES } from './lexicon';
+import { FEATURE_WORDS, FUNCTION_WORDS, INSTITUTIONS, LOWERCASE_TITLES, MONTHS_AND_DAYS, NAME_CONNECTORS, ORGANISATION_WORDS, PERSON_FOLLOWERS, PLACE_MODIFIERS, SPEECH_VERBS, STREET_WORDS, TITLES } from './lexicon';
 
 export interface Token {
   start: number;
@@ -138,7 +138,7 @@ export function recognize(text: string, gaz: Gazetteer): Recognized[] {
     }
     const sentenceInitial = isSentenceStart(text, m.start);
     const rec: Recognized = { start: m.start, end: m.end, text: text.slice(m.start, m.end), key: m.key, hits: m.hits, sentenceInitial };
-    const surname = m.i === m.j && surnames.has(tokens[m.i]!.lower) && !m.hits.some((h) => isStrongType(gaz, h.row));
+    const surname = ((m.i === m.j && surnames.has(tokens[m.i]!.lower)) || surnames.has(m.key)) && !m.hits.some((h) => isStrongType(gaz, h.row));
     if (!surname && isPlaceInContext(gaz, text, tokens, m, sentenceInitial)) {
       // "Alexandria, La." — remember the qualifier so resolution can use it.
       if (previous && previousEndToken === m.i - 1 && /^, ?$/.test(text.slice(previous.end, m.start))) previous.qualifier = rec;
@@ -159,24 +159,46 @@ function isStrongType(gaz: Gazetteer, row: number): boolean {
 }
 
 /**
- * Surnames of the people the article names ("Barack Obama", "Sen. Lincoln"): a later lone "Obama" or
- * "Lincoln" is that person, not a town (one sense per article).
+ * Surnames of the people the article names ("Barack Obama", "Sen. Lincoln", "Nakishia Sullivan, 19,"): a
+ * later lone "Obama" or "Sullivan" is that person, not a town (one sense per article). Lower-case single
+ * words, plus the whole key of a surname written with an apostrophe ("o'connor"), which spans tokens.
  */
 function personSurnames(text: string, tokens: Token[], gaz: Gazetteer): Set<string> {
   const out = new Set<string>();
+  const apostrophe = (k: number) => k > 0 && /^['’]$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  const add = (j: number, from: number) => {
+    const last = tokens[j]!;
+    if (last.text.length >= 3 && !TITLES.has(last.lower)) out.add(last.lower);
+    let k = j;
+    while (k > from && apostrophe(k)) k--;
+    if (k < j) out.add(normalizeKey(text.slice(tokens[k]!.start, last.end)));
+  };
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i]!;
     if (!isCapitalized(a.text) || isAllCaps(a.text)) continue;
+    // News style gives a person's age after the name: "Nakishia Sullivan, 19, of Gainesville".
+    const b = tokens[i + 1]!;
+    if (isCapitalized(b.text) && /^[ \u00a0]$/.test(text.slice(a.end, b.start)) && /^, \d{1,3},/.test(text.slice(b.end, b.end + 6))) add(i + 1, i + 1);
+    // "Bush Jr", "coach Ripley": the name is a person's wherever the article uses it.
+    if ((b.lower === 'jr' || b.lower === 'sr') && text.slice(a.end, b.start) === ' ') add(i, i);
+    const before = tokens[i - 1];
+    if (before && LOWERCASE_TITLES.has(before.text) && text.slice(before.end, a.start) === ' ') add(i, i);
     const title = TITLES.has(a.lower);
     const given = gaz.isGivenName(a.lower);
     if (!title && !given) continue;
-    // Walk the capitalised run after the given name or title: its last word is the surname.
+    // Walk the capitalised run after the given name or title (apostrophes join "O’Connor"): its last word
+    // is the surname.
     let j = i;
-    while (j + 1 < tokens.length && isCapitalized(tokens[j + 1]!.text) && /^(?:[ \u00a0]|\. |\.)$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start)) && j - i < 4) j++;
+    while (
+      j + 1 < tokens.length &&
+      isCapitalized(tokens[j + 1]!.text) &&
+      /^(?:[ \u00a0]|\. |\.|['’])$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start)) &&
+      j - i < 4
+    )
+      j++;
     if (j === i) continue;
-    const last = tokens[j]!;
-    if (last.text.length < 3 || (gaz.startsName(a.lower) && !given)) continue;
-    if (!TITLES.has(last.lower)) out.add(last.lower);
+    if (gaz.startsName(a.lower) && !given) continue;
+    add(j, i + 1);
   }
   return out;
 }
@@ -194,7 +216,10 @@ function isPlaceInContext(gaz: Gazetteer, text: string, tokens: Token[], m: Matc
   const strongType = m.hits.some((h) => isStrongType(gaz, h.row));
 
   if (INSTITUTIONS.has(m.key.replace(/ /g, '-'))) return false;
-  if (single && !strongType && !demonymOnly && next && nextAdjacent && SPEECH_VERBS.has(next.lower)) return false;
+  if (single && !strongType && !demonymOnly && next && nextAdjacent && (SPEECH_VERBS.has(next.lower) || PERSON_FOLLOWERS.has(next.lower))) {
+    // "the Donetsk administration" is a city's: only a small place gives way to "administration".
+    if (next.lower !== 'administration' || !m.hits.some((h) => gaz.population(h.row) >= 100_000)) return false;
+  }
 
   if (single && MONTHS_AND_DAYS.has(first.lower)) return false;
   // "inter-Korean", "trans-Atlantic": an adjective about relations between places, not a reference to one.

@@ -31,6 +31,28 @@ describe('recognize', () => {
     expect(names('President Barack Obama spoke in Chicago. Later Obama left.')).toEqual(['Chicago']);
   });
 
+  it('reads a lone name as a person when news style says so (each a small place in the gazetteer)', () => {
+    // "X administration", "Bush Jr", a person's verb right after the name.
+    expect(names('Officials of the Obama administration met in Chicago.')).toEqual(['Chicago']);
+    // …but a big city's administration is the city's.
+    expect(names('The Donetsk administration said shelling had stopped.')).toEqual(['Donetsk']);
+    expect(names('In 1864 Lincoln visited the troops near Washington.')).toEqual(['Washington']);
+    // A title in lower case, and "Jr": the name is the person's for the whole article.
+    expect(names('"We won," said coach Ripley. Ripley thanked the fans in Minneapolis.')).toEqual(['Minneapolis']);
+    expect(names('Under Bush Jr the policy changed. Bush then flew to Cairo.')).toEqual(['Cairo']);
+    // An age after a two-word name introduces a person even when the given name is not in the lists.
+    expect(names('Nakishia Sullivan, 19, of Gainesville was arrested. Sullivan was charged.')).toEqual(['Gainesville']);
+    // A surname with an apostrophe spans several tokens.
+    expect(names('Brian O’Connor, 38, was charged. Police said O’Connor had threatened a tenant in Boston.')).toEqual(['Boston']);
+  });
+
+  it('still reads the same words as places where they are places', () => {
+    expect(names('Flooding hit Sullivan and Lincoln on Monday.')).toEqual(['Sullivan', 'Lincoln']);
+    expect(names('Flooding closed the road to Ripley on Monday.')).toEqual(['Ripley']);
+    // "miss" in lower case is a verb, not a title (regression: the storm that would "miss Rochester").
+    expect(names('Storm expected to miss Rochester area. In the Rochester area rain fell.')).toEqual(['Rochester', 'Rochester']);
+  });
+
   it('rejects place names inside streets and organisations', () => {
     expect(names('The fire at 12 Dublin Road spread.')).toEqual([]);
     expect(names('He studied at Oxford University.')).toEqual([]);
