@@ -21,6 +21,16 @@ export const ORGANISATION_WORDS = words(
   'university college school academy institute hospital clinic church cathedral temple mosque synagogue bank company corp corporation inc co ltd group times post herald tribune journal gazette news daily press club team fc united rangers city hall mall airport stadium arena center centre library museum theatre theater hotel inn restaurant',
 );
 
+/**
+ * Of those, the words whose organisations often stand elsewhere than the place they are named after
+ * ("Columbia University" is in New York, a "Carnegie Library" in many towns): the place name is no toponym
+ * there. A place's own bodies, papers and venues ("Dublin City Council", "The Moscow Times", "Cairo Stadium",
+ * "Hartford Hospital") stand in it, and their place names are kept.
+ */
+export const NAMED_AFTER_WORDS = words(
+  'university college school academy institute clinic church cathedral temple mosque synagogue bank company corp corporation inc co ltd group club team fc united rangers hall center centre library museum theatre theater restaurant',
+);
+
 /** Capitalised words that commonly open a multiword place name the gazetteer may lack ("Southern California"). */
 export const PLACE_MODIFIERS = words(
   'north south east west northern southern eastern western central new upper lower greater downtown old fort port lake mount st san santa los las el la le de du',

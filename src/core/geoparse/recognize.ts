@@ -5,7 +5,7 @@
  */
 import type { Gazetteer, NameHit } from '../gazetteer/gazetteer';
 import { isAllCaps, isCapitalized, normalizeKey } from '../text/normalize';
-import { FEATURE_WORDS, FUNCTION_WORDS, INSTITUTIONS, LOWERCASE_TITLES, MONTHS_AND_DAYS, NAME_CONNECTORS, ORGANISATION_WORDS, PERSON_FOLLOWERS, PLACE_MODIFIERS, SPEECH_VERBS, STREET_WORDS, TITLES } from './lexicon';
+import { FEATURE_WORDS, FUNCTION_WORDS, INSTITUTIONS, LOWERCASE_TITLES, MONTHS_AND_DAYS, NAME_CONNECTORS, NAMED_AFTER_WORDS, PERSON_FOLLOWERS, PLACE_MODIFIERS, SPEECH_VERBS, STREET_WORDS, TITLES } from './lexicon';
 
 export interface Token {
   start: number;
@@ -250,6 +250,10 @@ function isPlaceInContext(gaz: Gazetteer, text: string, tokens: Token[], m: Matc
     if (STREET_WORDS.has(next.lower)) return false;
   }
   if (next && nextAdjacent && (STREET_WORDS.has(next.lower) && isCapitalized(next.text))) return false;
-  if (next && nextAdjacent && ORGANISATION_WORDS.has(next.lower) && isCapitalized(next.text) && !demonymOnly) return false;
+  if (next && nextAdjacent && NAMED_AFTER_WORDS.has(next.lower) && isCapitalized(next.text) && !demonymOnly) {
+    // "Laurel County School District", "Crestwood School Board": the place's own school authority.
+    const after = tokens[m.j + 2];
+    if (!(next.lower === 'school' && after && /^(?:district|board|boards)$/.test(after.lower))) return false;
+  }
   return true;
 }

@@ -53,6 +53,16 @@ describe('recognize', () => {
     expect(names('Storm expected to miss Rochester area. In the Rochester area rain fell.')).toEqual(['Rochester', 'Rochester']);
   });
 
+  it("keeps a place's own bodies, papers and venues, not organisations merely named after it", () => {
+    expect(names('The Gainesville City Council met at noon.')).toEqual(['Gainesville']);
+    expect(names('He told The Moscow Times on Monday.')).toEqual(['Moscow']);
+    expect(names('He was taken to Hartford Hospital.')).toEqual(['Hartford']);
+    expect(names('Students of the Muscogee County School District returned.')).toEqual(['Muscogee County']);
+    // Columbia University is in New York, not in Columbia.
+    expect(names('She taught at Columbia University.')).toEqual([]);
+    expect(names('A Carnegie Library opened.')).toEqual([]);
+  });
+
   it('rejects place names inside streets and organisations', () => {
     expect(names('The fire at 12 Dublin Road spread.')).toEqual([]);
     expect(names('He studied at Oxford University.')).toEqual([]);
