@@ -64,7 +64,14 @@ export function ArticleInput({ analyze, onCollection }: ArticleInputProps) {
       <textarea id={`${fileId}-text`} value={text} onChange={(e) => setText(e.target.value)} rows={6} />
       <div className="article-input-date">
         <label htmlFor={`${fileId}-published`}>Published on</label>
-        <input id={`${fileId}-published`} type="date" value={published} onChange={(e) => setPublished(e.target.value)} />
+        <input
+          id={`${fileId}-published`}
+          type="date"
+          min="1000-01-01"
+          max="9999-12-31"
+          value={published}
+          onChange={(e) => setPublished(e.target.value)}
+        />
         <span className="muted">optional: dates "on Monday" or "last week" count from it</span>
       </div>
       <div className="article-input-actions">

@@ -161,6 +161,8 @@ export function parsePublished(published: string | undefined): YMD | undefined {
   const y = Number(m[1]);
   const mo = Number(m[2]) - 1;
   const d = Number(m[3]);
+  // No news is dated before the year 1000, and Date.UTC reads years 0–99 as 1900–1999.
+  if (y < 1000) return undefined;
   if (mo < 0 || mo > 11 || d < 1 || d > daysInMonth(y, mo)) return undefined;
   return { y, m: mo, d };
 }

@@ -72,3 +72,12 @@ describe('findDates', () => {
     expect([u, b, a].sort(compareStoryDates)).toEqual([a, b, u]);
   });
 });
+
+describe('publication dates that cannot anchor anything', () => {
+  it('a year before 1000 or an impossible day leaves relative dates unresolved (regression: year 0001 gave 1900)', () => {
+    for (const published of ['0001-01-01', '0099-06-15', '2024-02-30', '2024-13-01', 'garbage']) {
+      expect(one('They met on Monday.', published)).toEqual({ label: 'Monday', precision: 'unknown' });
+    }
+    expect(one('They met on Monday.', '9999-12-31')).toMatchObject({ precision: 'day', start: '9999-12-27' });
+  });
+});
