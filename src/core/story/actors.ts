@@ -272,12 +272,16 @@ export interface NameWords {
   isCommonWord(lower: string): boolean;
 }
 
+/** Verbs right after a name that only a person (or a body of people) does, for names no list knows. */
+const PERSON_VERBS = new Set(['said', 'says', 'told', 'flew', 'visited', 'met', 'arrived', 'travelled', 'traveled', 'landed', 'departed']);
+
 /** Words that make a capitalised run the name of a building, an organisation, a street or a feature. */
 const NOT_PERSON_WORDS = new Set<string>([...ORGANISATION_WORDS, ...STREET_WORDS, ...FEATURE_WORDS, ...PLACE_MODIFIERS]);
 
 /**
  * Pass 1b: people the text names without a title ("Vladimir Putin will travel to Beijing"): a known given
- * name followed by at least one more name word. A lone given name is too weak ("Grace", "Will"); so is a run
+ * name followed by at least one more name word, or a two- or three-word name followed by what people do
+ * ("Volodymyr Zelensky flew to Washington"). A lone given name is too weak ("Grace", "Will"); so is a run
  * of common words ("Far East", "Rose Garden"), a run that names a building or body ("Rhea Public Library",
  * "Fred Jones Jr. Museum"), and words the geoparser took for a place.
  */
@@ -289,10 +293,16 @@ function findUntitled(s: SentenceInfo, places: PlaceIndex, names: NameWords, tit
   for (let i = 0; i < tk.length; i++) {
     const t = tk[i] as Token;
     // isNameToken also turns away months and weekdays that are given names ("May", "June").
-    if (!names.isGivenName(t.lower) || !isNameToken(t, places)) continue;
+    if (!isNameToken(t, places)) continue;
     while (k < titled.length && (titled[k] as RawMention).end <= t.start) k++;
     const n = readName(tk, i, places);
     if (n < 2) continue;
+    // A given name from the lists, or, for names the lists lack ("Volodymyr Zelensky", "Recep Tayyip
+    // Erdogan"), a run of two or three name words that does what people do: "… said", "… flew".
+    // A given name further in starts the name itself: "Yesterday Emmanuel Macron flew" is Emmanuel Macron.
+    const verb = tk[i + n];
+    const byVerb = n <= 3 && !!verb && PERSON_VERBS.has(verb.lower) && !tk.slice(i + 1, i + n).some((x) => names.isGivenName(x.lower));
+    if (!names.isGivenName(t.lower) && !byVerb) continue;
     const nameToks = tk.slice(i, i + n);
     i += n - 1;
     const end = (nameToks[nameToks.length - 1] as Token).end;

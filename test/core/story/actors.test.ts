@@ -83,6 +83,16 @@ describe('actors', () => {
       expect(s.routes).toEqual([]);
     });
 
+    it('a name no list knows is a person when it does what people do ("… flew", "… said")', () => {
+      const s = untitled('Volodymyr Zelensky flew from Paris to Ottawa on Monday. Meanwhile Olaf Scholz said little.');
+      expect(s.actors.map((a) => a.name)).toEqual(['Volodymyr Zelensky', 'Olaf Scholz']);
+      expect(s.routes.map((r) => r.id)).toEqual(['route:volodymyr-zelensky:paris-ottawa']);
+      // Without such a verb, an unknown capitalised pair is not a person.
+      expect(untitled('The Olaf Scholz plan reached Paris.').actors).toEqual([]);
+      // A known given name further in starts the name: the word before it is no part of it.
+      expect(untitled('Soon Ana Ruiz flew to Paris.').actors.map((a) => a.name)).toEqual(['Ana Ruiz']);
+    });
+
     it('a month before a name is a date, not part of the name', () => {
       const s = untitled('In May Ana Ruiz flew from Paris to Ottawa.');
       expect(s.actors.map((a) => a.name)).toEqual(['Ana Ruiz']);
