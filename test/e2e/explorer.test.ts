@@ -317,6 +317,36 @@ describe('map explorer (built app, headless Chromium)', () => {
   });
 });
 
+describe('on a touch phone', () => {
+  let phone: Browser;
+  beforeAll(async () => {
+    phone = await launchChromium({ touch: true });
+  }, 60_000);
+  afterAll(async () => {
+    await phone?.close();
+  });
+
+  it('tapping a marker shows the same tooltip as hover, kept inside the map', async () => {
+    const r = await openApp(phone.context, app.url);
+    const { page } = r;
+    const map = (await page.locator('.map').boundingBox())!;
+    // Two markers that are not under others at world zoom: one in the middle third, one near the left edge.
+    for (const name of ['Moscow', 'Washington']) {
+      await marker(page, name).tap();
+      const tooltip = page.locator('.leaflet-tooltip.place-tooltip-wrapper');
+      await expect.poll(() => tooltip.textContent()).toContain(name);
+      // The article's sentences with the mention emphasised, as on hover.
+      await expect(tooltip.locator('em').first().textContent()).resolves.toContain(name);
+      const box = (await tooltip.boundingBox())!;
+      expect(box.x, `${name} tooltip left edge`).toBeGreaterThanOrEqual(map.x);
+      expect(box.x + box.width, `${name} tooltip right edge`).toBeLessThanOrEqual(map.x + map.width);
+      if (name === 'Moscow') await page.screenshot({ path: join(ARTIFACTS, 'e2e-phone-tap.png') });
+    }
+    expect(r.errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('route and border labels', () => {
   /** Screen boxes of the labels shown and the number hidden as crowded. */
   const labelState = (page: Page) =>

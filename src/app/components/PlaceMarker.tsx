@@ -1,13 +1,17 @@
 import L from 'leaflet';
 import { memo, useEffect, useRef } from 'react';
-import { Marker, Tooltip } from 'react-leaflet';
+import { Marker, Tooltip, useMap } from 'react-leaflet';
 import type { PlaceFeature } from '../../core/geojson/types';
 import { toLatLng } from '../lib/latlng';
 import { MARKER_STYLES, type MarkerClass, markerClassOf } from '../lib/placeStyle';
+import { tooltipDirection } from '../lib/tooltipPlacement';
 import { useCountryName } from '../lib/useCountryName';
 import { PlaceTooltip } from './PlaceTooltip';
 
 const icons = new Map<MarkerClass, L.DivIcon>();
+
+/** Phone-wide maps place tooltips so that they stay on the map (see tooltipPlacement). */
+const NARROW = typeof window !== 'undefined' && !!window.matchMedia?.('(max-width: 600px)').matches;
 
 /** One shared divIcon per marker class (a focusable element, unlike a CircleMarker). */
 function iconFor(cls: MarkerClass): L.DivIcon {
@@ -41,6 +45,7 @@ export const PlaceMarker = memo(function PlaceMarker(props: PlaceMarkerProps) {
   const name = place.properties.name;
   const cls = markerClassOf(place.properties.placeType);
   const country = useCountryName(place.properties.countryCode);
+  const map = useMap();
 
   useEffect(() => {
     const marker = ref.current;
@@ -72,6 +77,15 @@ export const PlaceMarker = memo(function PlaceMarker(props: PlaceMarkerProps) {
           const el = (e.target as L.Marker).getElement();
           el?.setAttribute('aria-label', name);
           if (el) el.dataset.placeId = place.id;
+        },
+        tooltipopen: (e) => {
+          if (!NARROW) return;
+          const { tooltip } = e as L.TooltipEvent;
+          const at = map.latLngToContainerPoint((e.target as L.Marker).getLatLng());
+          const size = map.getSize();
+          tooltip.options.direction = tooltipDirection(at, { width: size.x, height: size.y });
+          tooltip.options.offset = tooltip.options.direction === 'top' ? [0, -8] : tooltip.options.direction === 'bottom' ? [0, 8] : [8, 0];
+          tooltip.update();
         },
         mouseover: () => onHoverPlace(place.id),
         mouseout: () => onHoverPlace(null),

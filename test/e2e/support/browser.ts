@@ -18,7 +18,7 @@ export interface Browser {
  * Launch a fresh headless Chromium profile.
  * @example const { context, close } = await launchChromium(); const page = await context.newPage();
  */
-export async function launchChromium(options: { acceptDownloads?: boolean } = {}): Promise<Browser> {
+export async function launchChromium(options: { acceptDownloads?: boolean; touch?: boolean } = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM_PATH}. Install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH; the browser tests need it and are not skipped.`,
@@ -29,7 +29,9 @@ export async function launchChromium(options: { acceptDownloads?: boolean } = {}
     executablePath: CHROMIUM_PATH,
     headless: true,
     acceptDownloads: options.acceptDownloads ?? true,
-    viewport: { width: 1280, height: 800 },
+    viewport: options.touch ? { width: 390, height: 844 } : { width: 1280, height: 800 },
+    // A phone: touch events, no hover.
+    ...(options.touch ? { hasTouch: true, isMobile: true, deviceScaleFactor: 2 } : {}),
     args: [
       '--headless',
       '--no-sandbox',
