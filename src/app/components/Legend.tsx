@@ -1,14 +1,14 @@
 import { MARKER_ORDER, MARKER_STYLES } from '../lib/placeStyle';
+import { SIDE_BY_SIDE } from '../lib/screen';
 
 /**
  * The map legend: the five marker kinds, routes (happened / planned) and borders.
  * @example <Legend />
  */
 export function Legend() {
-  // Open on wide screens; on a phone it would cover much of the map, so it starts folded.
-  const wide = typeof window === 'undefined' || !window.matchMedia || window.matchMedia('(min-width: 801px)').matches;
   return (
-    <details className="legend" open={wide}>
+    // Open beside the article; on a phone it would cover much of the map, so it starts folded.
+    <details className="legend" open={SIDE_BY_SIDE}>
       <summary>Legend</summary>
       <ul>
         {MARKER_ORDER.map((cls) => (

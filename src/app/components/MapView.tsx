@@ -4,6 +4,7 @@ import { LayerGroup, LayersControl, MapContainer, TileLayer } from 'react-leafle
 import type { PlaceFeature } from '../../core/geojson/types';
 import { labelSpots } from '../lib/arc';
 import type { MapLayers } from '../lib/collection';
+import { PHONE_WIDTH } from '../lib/screen';
 import { Attributions } from './Attributions';
 import { AutoResize } from './AutoResize';
 import { BasemapLayer } from './BasemapLayer';
@@ -19,9 +20,8 @@ import { RouteLine } from './RouteLine';
  * fit: there the view may zoom out further, in quarter steps, so that the first view shows every place as
  * large as the screen allows.
  */
-const NARROW = typeof window !== 'undefined' && !!window.matchMedia?.('(max-width: 600px)').matches;
-const MIN_ZOOM = NARROW ? 0 : 1;
-const ZOOM_SNAP = NARROW ? 0.25 : 1;
+const MIN_ZOOM = PHONE_WIDTH ? 0 : 1;
+const ZOOM_SNAP = PHONE_WIDTH ? 0.25 : 1;
 
 export interface MapViewProps {
   layers: MapLayers;

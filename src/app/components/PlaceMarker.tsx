@@ -4,14 +4,13 @@ import { Marker, Tooltip, useMap } from 'react-leaflet';
 import type { PlaceFeature } from '../../core/geojson/types';
 import { toLatLng } from '../lib/latlng';
 import { MARKER_STYLES, type MarkerClass, markerClassOf } from '../lib/placeStyle';
+import { PHONE_WIDTH } from '../lib/screen';
 import { tooltipDirection } from '../lib/tooltipPlacement';
 import { useCountryName } from '../lib/useCountryName';
 import { PlaceTooltip } from './PlaceTooltip';
 
 const icons = new Map<MarkerClass, L.DivIcon>();
 
-/** Phone-wide maps place tooltips so that they stay on the map (see tooltipPlacement). */
-const NARROW = typeof window !== 'undefined' && !!window.matchMedia?.('(max-width: 600px)').matches;
 
 /** One shared divIcon per marker class (a focusable element, unlike a CircleMarker). */
 function iconFor(cls: MarkerClass): L.DivIcon {
@@ -79,7 +78,8 @@ export const PlaceMarker = memo(function PlaceMarker(props: PlaceMarkerProps) {
           if (el) el.dataset.placeId = place.id;
         },
         tooltipopen: (e) => {
-          if (!NARROW) return;
+          // Phone-wide maps place tooltips so that they stay on the map (see tooltipPlacement).
+          if (!PHONE_WIDTH) return;
           const { tooltip } = e as L.TooltipEvent;
           const at = map.latLngToContainerPoint((e.target as L.Marker).getLatLng());
           const size = map.getSize();

@@ -1,0 +1,19 @@
+/**
+ * Screen widths the map adapts to, read once when the app starts (as the layout's CSS breakpoints are).
+ */
+
+function matches(query: string): boolean {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(query).matches;
+}
+
+/**
+ * A phone-wide map (≤ 600 px): it may zoom out below 1, and tooltips are placed to stay on it.
+ * @example if (PHONE_WIDTH) tooltip.options.direction = tooltipDirection(at, size);
+ */
+export const PHONE_WIDTH: boolean = matches('(max-width: 600px)');
+
+/**
+ * The side-by-side layout (> 800 px, as in styles.css); below it the panel goes under the map.
+ * @example <details open={SIDE_BY_SIDE}>
+ */
+export const SIDE_BY_SIDE: boolean = typeof window === 'undefined' || typeof window.matchMedia !== 'function' || matches('(min-width: 801px)');
