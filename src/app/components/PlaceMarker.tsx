@@ -11,7 +11,6 @@ import { PlaceTooltip } from './PlaceTooltip';
 
 const icons = new Map<MarkerClass, L.DivIcon>();
 
-
 /** One shared divIcon per marker class (a focusable element, unlike a CircleMarker). */
 function iconFor(cls: MarkerClass): L.DivIcon {
   let icon = icons.get(cls);

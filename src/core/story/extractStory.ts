@@ -291,7 +291,7 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
    * "thousands fled from Aleppo to Gaziantep"): the journey is drawn without a traveller, at lower confidence.
    * Without "from", an unattributed "travel to Beijing" says too little to draw.
    */
-  const unattributedMove = (s: SentenceInfo, a: Anchor, rawDate: StoryDateEx | undefined, clauseStart: number) => {
+  const unattributedMove = (a: Anchor, rawDate: StoryDateEx | undefined, clauseStart: number, mention: Mention) => {
     const origin = a.origin ? destinationOf(a.origin) : undefined;
     if (!origin) return;
     const st = statusOf(article.slice(clauseStart, a.end), rawDate, published);
@@ -308,7 +308,7 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
         confidence: (st.basis === 'default' ? 0.6 : 0.7) - (stop.basis === 'country-capital' ? 0.15 : 0),
         origin: prev.basis,
         destination: stop.basis,
-        mentions: [sentenceMention(s)],
+        mentions: [mention],
       });
       prev = { place: stop.place, basis: 'previous-stop' };
     }
@@ -330,7 +330,7 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
       if (a.kind === 'move' || a.kind === 'presence') {
         const subj = subjectsOf(s, a);
         if (!subj) {
-          if (a.kind === 'move') unattributedMove(s, a, rawDate, clauseStart);
+          if (a.kind === 'move') unattributedMove(a, rawDate, clauseStart, mention);
           return;
         }
         const from = Math.min(clauseStart, subj.after ? a.start : (list.find((r) => byId.get(r.actorId ?? '') === subj.actors[0])?.start ?? a.start));
