@@ -69,7 +69,10 @@ interface Anchor {
 
 interface Context {
   countries: Map<string, number>;
-  states: Set<string>;
+  /** "US-TN" → the name groups that put the article in that state (a name is not its own evidence). */
+  states: Map<string, Set<number>>;
+  /** What each name group itself added to `countries`: a name is not its own evidence. */
+  ownShare?: Map<number, { countryCode: string; n: number }>;
   anchors: Anchor[];
   home?: Home;
 }
@@ -122,11 +125,13 @@ function contextScore(gaz: Gazetteer, row: number, ctx: Context, group: Recogniz
   const type = gaz.placeType(row);
   const admin1 = gaz.admin1(row);
   let score = 0;
-  if (type !== 'country' && cc && ctx.countries.has(cc)) {
+  const own = ctx.ownShare?.get(g);
+  const named = (ctx.countries.get(cc) ?? 0) - (own && own.countryCode === cc ? own.n : 0);
+  if (type !== 'country' && cc && named > 0) {
     score += note(parts, 'countryNamed', W.countryNamed.value);
-    score += note(parts, 'countryNamedPerMention', Math.min(W.countryNamedCap.value, ctx.countries.get(cc)! * W.countryNamedPerMention.value));
+    score += note(parts, 'countryNamedPerMention', Math.min(W.countryNamedCap.value, named * W.countryNamedPerMention.value));
   }
-  if (type !== 'admin1' && ctx.states.has(`${cc}-${admin1}`)) score += note(parts, 'stateNamed', W.stateNamed.value);
+  if (type !== 'admin1' && namedByOthers(ctx.states.get(`${cc}-${admin1}`), g)) score += note(parts, 'stateNamed', W.stateNamed.value);
   for (const q of qualifiersOf(group)) {
     if (q.hits.some((h) => gaz.placeType(h.row) === 'admin1' && gaz.countryCode(h.row) === cc && gaz.admin1(h.row) === admin1)) score += note(parts, 'qualifierState', W.qualifierState.value);
     else if (q.hits.some((h) => gaz.placeType(h.row) === 'country' && gaz.countryCode(h.row) === cc)) score += note(parts, 'qualifierCountry', W.qualifierCountry.value);
@@ -168,6 +173,18 @@ function contextScore(gaz: Gazetteer, row: number, ctx: Context, group: Recogniz
     }
   }
   return score;
+}
+
+function namedByOthers(groups: Set<number> | undefined, g: number): boolean {
+  if (!groups) return false;
+  for (const other of groups) if (other !== g) return true;
+  return false;
+}
+
+function addState(states: Map<string, Set<number>>, key: string, g: number): void {
+  const known = states.get(key);
+  if (known) known.add(g);
+  else states.set(key, new Set([g]));
 }
 
 /** Equirectangular distance: plenty for "is it near", and cheap. */
@@ -236,7 +253,7 @@ export function homeOfRow(gaz: Gazetteer, row: number): Home {
 export function resolve(recognized: Recognized[], gaz: Gazetteer, options: ResolveOptions = {}): Resolution[] {
   const explain = options.explain === true;
   const groups = [...groupByName(recognized).values()];
-  const empty: Context = { countries: new Map(), states: new Set(), anchors: [] };
+  const empty: Context = { countries: new Map(), states: new Map(), anchors: [] };
 
   // The dateline's place ("COLUMBIA, Ky. —"), read with its own qualifier alone, is where the article is from.
   let home = options.home;
@@ -246,7 +263,7 @@ export function resolve(recognized: Recognized[], gaz: Gazetteer, options: Resol
     const type = gaz.placeType(best.row);
     if (type !== 'country' && type !== 'continent' && type !== 'region') home = homeOfRow(gaz, best.row);
   }
-  const ctx: Context = { countries: new Map(), states: new Set(), anchors: [], home };
+  const ctx: Context = { countries: new Map(), states: new Map(), ownShare: new Map(), anchors: [], home };
   const homeOnly: Context = { ...empty, home };
 
   // Pass 1: evidence from names that are (nearly) certain on their own.
@@ -257,8 +274,11 @@ export function resolve(recognized: Recognized[], gaz: Gazetteer, options: Resol
     const type = gaz.placeType(best.row);
     if (!certain) return;
     const cc = gaz.countryCode(best.row);
-    if (cc) ctx.countries.set(cc, (ctx.countries.get(cc) ?? 0) + group.length);
-    if (type === 'admin1') ctx.states.add(`${cc}-${gaz.admin1(best.row)}`);
+    if (cc) {
+      ctx.countries.set(cc, (ctx.countries.get(cc) ?? 0) + group.length);
+      ctx.ownShare!.set(g, { countryCode: cc, n: group.length });
+    }
+    if (type === 'admin1') addState(ctx.states, `${cc}-${gaz.admin1(best.row)}`, g);
     if (type !== 'country' && type !== 'continent' && type !== 'region') ctx.anchors.push(anchorOf(gaz, best.row, g));
   });
 
@@ -267,17 +287,25 @@ export function resolve(recognized: Recognized[], gaz: Gazetteer, options: Resol
 
   // Pass 3: coherence. The article's places lean together (a local paper names its own county's towns), so
   // pass 2's readings of the other names become context for each name in turn.
-  const tally: Context = { countries: new Map(), states: new Set(), anchors: [], home };
+  const tally: Context = { countries: new Map(), states: new Map(), ownShare: new Map(), anchors: [], home };
   groups.forEach((group, g) => {
     const best = ranked[g]![0]!;
     const cc = gaz.countryCode(best.row);
     const type = gaz.placeType(best.row);
-    if (cc) tally.countries.set(cc, (tally.countries.get(cc) ?? 0) + group.length * W.coherenceMentionShare.value);
-    if (cc === 'US' && gaz.admin1(best.row)) tally.states.add(`${cc}-${gaz.admin1(best.row)}`);
+    if (cc) {
+      const n = group.length * W.coherenceMentionShare.value;
+      tally.countries.set(cc, (tally.countries.get(cc) ?? 0) + n);
+      tally.ownShare!.set(g, { countryCode: cc, n });
+    }
+    if (cc === 'US' && gaz.admin1(best.row)) addState(tally.states, `${cc}-${gaz.admin1(best.row)}`, g);
     if (type !== 'country' && type !== 'continent' && type !== 'region') tally.anchors.push(anchorOf(gaz, best.row, g));
   });
   for (const [cc, n] of ctx.countries) tally.countries.set(cc, (tally.countries.get(cc) ?? 0) + n);
-  for (const st of ctx.states) tally.states.add(st);
+  for (const [g, share] of ctx.ownShare!) {
+    const mine = tally.ownShare!.get(g);
+    tally.ownShare!.set(g, mine && mine.countryCode === share.countryCode ? { countryCode: share.countryCode, n: mine.n + share.n } : share);
+  }
+  for (const [st, named] of ctx.states) for (const by of named) addState(tally.states, st, by);
   // Mutual support: Huntsville and Walker County are each ambiguous, but only their Texas readings lie side
   // by side. Each candidate earns support from every other name that has *some* reading near it.
   const readings = ranked.map((r) => r.slice(0, SUPPORT_CANDIDATES).filter((c) => isPoint(gaz, c.row)).map((c) => c.row));
