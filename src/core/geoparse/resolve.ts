@@ -137,6 +137,8 @@ function contextScore(gaz: Gazetteer, row: number, ctx: Context, group: Recogniz
     else if (q.hits.some((h) => gaz.placeType(h.row) === 'country' && gaz.countryCode(h.row) === cc)) score += note(parts, 'qualifierCountry', W.qualifierCountry.value);
   }
   if (type !== 'country' && countriesNamed(gaz, group).has(cc)) score += note(parts, 'countryOverNamesake', W.countryOverNamesake.value);
+  // "WASHINGTON (Reuters) -": a dateline names a city, not the state or country of that name.
+  if ((type === 'admin1' || type === 'country') && group.some((rec) => rec.dateline)) score += note(parts, 'datelineNamesCity', W.datelineNamesCity.value);
   if (ctx.anchors.length > 0) {
     if (type !== 'country' && type !== 'continent') {
       const lat = gaz.lat(row);
@@ -259,9 +261,15 @@ export function resolve(recognized: Recognized[], gaz: Gazetteer, options: Resol
   let home = options.home;
   const datelineGroup = groups.findIndex((group) => group.some((rec) => rec.dateline));
   if (datelineGroup >= 0) {
-    const best = rank(gaz, groups[datelineGroup]!, datelineGroup, { ...empty, home }, false)[0]!;
+    const group = groups[datelineGroup]!;
+    const best = rank(gaz, group, datelineGroup, { ...empty, home }, false)[0]!;
     const type = gaz.placeType(best.row);
-    if (type !== 'country' && type !== 'continent' && type !== 'region') home = homeOfRow(gaz, best.row);
+    // "PARIS, Mo." when no Paris of Missouri is known: the article is still from Missouri.
+    const qualifier = group.find((rec) => rec.dateline)?.qualifier;
+    const state = qualifier?.hits.find((h) => gaz.placeType(h.row) === 'admin1' || gaz.placeType(h.row) === 'country');
+    const agrees = !state || (gaz.countryCode(state.row) === gaz.countryCode(best.row) && (gaz.placeType(state.row) === 'country' || gaz.admin1(state.row) === gaz.admin1(best.row)));
+    if (!agrees) home = homeOfRow(gaz, state!.row);
+    else if (type !== 'country' && type !== 'continent' && type !== 'region') home = homeOfRow(gaz, best.row);
   }
   const ctx: Context = { countries: new Map(), states: new Map(), ownShare: new Map(), anchors: [], home };
   const homeOnly: Context = { ...empty, home };
