@@ -58,6 +58,7 @@ export function geoparse(text: string, gaz: Gazetteer): ResolvedPlace[] {
       countryCode: e.countryCode,
       ...(iso3 ? { iso3 } : {}),
       gazetteer: e.ref,
+      ...(e.sameAs ? { sameAs: e.sameAs } : {}),
       ...(e.population ? { population: e.population } : {}),
       confidence: r.confidence,
       candidates: r.others.map((o) => candidateOf(gaz, o)),
