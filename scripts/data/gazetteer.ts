@@ -152,6 +152,8 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
     const names = new Set<string>([k.name.common]);
     if (!k.name.official.includes(',')) names.add(k.name.official);
     for (const alt of k.altSpellings) if (alt.length > 3 && usableName(alt) && !alt.includes(',')) names.add(alt);
+    // News abbreviates "Saint": "St. Lucia", "St Kitts and Nevis".
+    for (const n of [...names]) if (n.startsWith('Saint ')) names.add(`St. ${n.slice(6)}`).add(`St ${n.slice(6)}`);
     const demonyms = [k.demonyms?.eng?.m, k.demonyms?.eng?.f].filter((d): d is string => !!d);
     for (const d of demonyms) {
       if (demonymOwner.get(d)?.cca2 !== k.cca2) continue;
