@@ -4,6 +4,9 @@
  *   npm run --silent parse -- --jsonl         stdin lines {"id","text"} → stdout lines {"id","type":"FeatureCollection",...}
  *                                            (place features only, as scorers of toponyms expect; --kinds all
  *                                            or --kinds place,route,... to choose)
+ *   --home "Paris, Mo."                       the reader's home place for local news: ambiguous names lean
+ *                                            towards it (a dateline in the text wins; a JSONL line's own
+ *                                            "home" field wins over --home)
  * Errors go to stderr with a clear message; a bad JSONL line is reported with its number and skipped.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -24,8 +27,8 @@ async function writeJson(value: unknown, indent: number, trailer = '\n'): Promis
   await pipeline(Readable.from(all()), process.stdout, { end: false });
 }
 
-const USAGE = `usage: npm run --silent parse -- FILE [--kinds all|place,route,event,border,claim]
-       npm run --silent parse -- --jsonl [--kinds ...] < articles.jsonl   (lines of {"id","text"}; default: places)`;
+const USAGE = `usage: npm run --silent parse -- FILE [--kinds all|place,route,event,border,claim] [--home "Place"]
+       npm run --silent parse -- --jsonl [--kinds ...] [--home "Place"] < articles.jsonl   (lines of {"id","text","home"?}; default: places)`;
 
 const KINDS = ['place', 'route', 'event', 'border', 'claim'];
 
@@ -40,12 +43,21 @@ function kindsFrom(args: string[], fallback: string[]): Set<string> {
   return new Set(kinds);
 }
 
+/** `--home "Paris, Mo."`: the reader's home place, or undefined. */
+function homeFrom(args: string[]): string | undefined {
+  const i = args.indexOf('--home');
+  if (i < 0) return undefined;
+  const value = args[i + 1];
+  if (!value || value.startsWith('--') || !value.trim()) fail('--home takes a place name, e.g. --home "Columbia, Ky."', 2);
+  return value;
+}
+
 function fail(message: string, code = 1): never {
   process.stderr.write(`news-atlas: ${message}\n`);
   process.exit(code);
 }
 
-async function parseJsonl(kinds: Set<string>): Promise<number> {
+async function parseJsonl(kinds: Set<string>, home: string | undefined): Promise<number> {
   const resources = loadResourcesSync();
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   let lineNo = 0;
@@ -61,20 +73,25 @@ async function parseJsonl(kinds: Set<string>): Promise<number> {
       process.stderr.write(`news-atlas: stdin line ${lineNo}: not JSON (${(err as Error).message}); skipped\n`);
       continue;
     }
-    const r = row as { id?: unknown; text?: unknown };
+    const r = row as { id?: unknown; text?: unknown; home?: unknown };
     if (!r || typeof r !== 'object' || typeof r.text !== 'string' || (typeof r.id !== 'string' && typeof r.id !== 'number')) {
       bad++;
       process.stderr.write(`news-atlas: stdin line ${lineNo}: expected {"id": string, "text": string}; skipped\n`);
       continue;
     }
-    const fc = analyzeArticle(r.text, resources, { id: String(r.id) });
+    if (r.home !== undefined && typeof r.home !== 'string') {
+      bad++;
+      process.stderr.write(`news-atlas: stdin line ${lineNo}: "home" must be a string (a place name); skipped\n`);
+      continue;
+    }
+    const fc = analyzeArticle(r.text, resources, { id: String(r.id) }, { home: r.home || home });
     const features = fc.features.filter((f) => kinds.has(f.properties.kind));
     await writeJson({ id: String(r.id), type: fc.type, features }, 0);
   }
   return bad > 0 ? 3 : 0;
 }
 
-async function parseFile(file: string, kinds: Set<string>): Promise<void> {
+async function parseFile(file: string, kinds: Set<string>, home: string | undefined): Promise<void> {
   let bytes: Buffer;
   try {
     const st = statSync(file);
@@ -86,7 +103,7 @@ async function parseFile(file: string, kinds: Set<string>): Promise<void> {
   }
   const decoded = decodeArticleBytes(bytes);
   if (!decoded.ok) fail(`${file}: ${decoded.error}`);
-  const fc = analyzeArticle(decoded.value, loadResourcesSync());
+  const fc = analyzeArticle(decoded.value, loadResourcesSync(), undefined, { home });
   await writeJson({ ...fc, features: fc.features.filter((f) => kinds.has(f.properties.kind)) }, 2);
 }
 
@@ -101,15 +118,17 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
+  const home = homeFrom(args);
   if (args.includes('--jsonl')) {
-    process.exitCode = await parseJsonl(kindsFrom(args, ['place']));
+    process.exitCode = await parseJsonl(kindsFrom(args, ['place']), home);
     return;
   }
   const kinds = kindsFrom(args, KINDS);
-  const kindsValue = args[args.indexOf('--kinds') + 1];
-  const file = args.find((a) => !a.startsWith('-') && !(args.includes('--kinds') && a === kindsValue));
+  // Option values are not the file name.
+  const values = new Set(['--kinds', '--home'].filter((o) => args.includes(o)).map((o) => args.indexOf(o) + 1));
+  const file = args.find((a, i) => !a.startsWith('-') && !values.has(i));
   if (!file) fail(USAGE, 2);
-  await parseFile(file, kinds);
+  await parseFile(file, kinds, home);
 }
 
 

@@ -18,14 +18,19 @@ export interface AtlasResources {
   borders?: BorderFeature[];
 }
 
+export interface AnalyzeOptions {
+  /** The reader's home place for local news ("Paris, Mo."): ambiguous names lean towards it; a dateline wins. */
+  home?: string;
+}
+
 /**
  * @example
- * const fc = analyzeArticle(text, { gazetteer }, { id: 'seed' });
+ * const fc = analyzeArticle(text, { gazetteer }, { id: 'seed' }, { home: 'Columbia, Ky.' });
  * fc.features.filter((f) => f.properties.kind === 'place').map((f) => f.properties.name);
  */
-export function analyzeArticle(text: string, resources: AtlasResources, meta?: Partial<ArticleMeta>): AtlasCollection {
+export function analyzeArticle(text: string, resources: AtlasResources, meta?: Partial<ArticleMeta>, options: AnalyzeOptions = {}): AtlasCollection {
   const article: ArticleMeta = { ...parseArticleMeta(text, meta?.id), ...meta, text };
-  const places = geoparse(text, resources.gazetteer);
+  const places = geoparse(text, resources.gazetteer, { home: options.home });
   const features: AtlasFeature[] = places.map(placeFeature);
   // Who travelled where and when: routes and events. A home capital the text only implies (a minister's
   // trip starts in Seoul) becomes a place with `reference: "implied"` and no mentions, so that every route

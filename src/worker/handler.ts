@@ -21,7 +21,8 @@ export function createHandler(load: () => Promise<AtlasResources>): (request: An
         resources = null; // let a later request retry
         throw error;
       });
-      const collection = analyzeArticle(request.text, loaded, request.meta);
+      const { home, ...meta } = request.meta ?? {};
+      const collection = analyzeArticle(request.text, loaded, request.meta ? meta : undefined, { home: typeof home === 'string' ? home : undefined });
       return { type: 'result', id: request.id, collection, ms: performance.now() - started };
     } catch (error) {
       return { type: 'error', id: request.id, error: `Could not analyse the article: ${(error as Error).message}` };
