@@ -17,6 +17,8 @@ function undelta(deltas: number[]): Int32Array {
 export interface GazetteerEntry {
   row: number;
   ref: GazetteerRef;
+  /** The same place in another source (world-countries, us-atlas), when the row has one. */
+  sameAs?: GazetteerRef;
   name: string;
   lon: number;
   lat: number;
@@ -104,8 +106,8 @@ export class Gazetteer {
   /** Builds the index from the parsed JSON; throws a clear message on data that is not a gazetteer. */
   static fromData(data: unknown): Gazetteer {
     const d = data as GazetteerData;
-    if (!d || typeof d !== 'object' || d.version !== 3 || !Array.isArray(d.entries?.name) || !Array.isArray(d.nameKeys)) {
-      throw new Error('not a news-atlas gazetteer (expected data/gazetteer.json, version 3)');
+    if (!d || typeof d !== 'object' || d.version !== 4 || !Array.isArray(d.entries?.name) || !Array.isArray(d.nameKeys)) {
+      throw new Error('not a news-atlas gazetteer (expected data/gazetteer.json, version 4)');
     }
     return new Gazetteer(d);
   }
@@ -192,9 +194,12 @@ export class Gazetteer {
   entry(row: number): GazetteerEntry {
     const e = this.data.entries;
     const [source, ...rest] = this.refOf(row).split(':');
+    const same = e.sameAs[String(row)];
+    const colon = same ? same.indexOf(':') : -1;
     return {
       row,
       ref: { source: source!, id: rest.join(':') },
+      ...(same ? { sameAs: { source: same.slice(0, colon), id: same.slice(colon + 1) } } : {}),
       name: e.name[row]!,
       lon: this.lon1e3[row]! / 1000,
       lat: this.lat1e3[row]! / 1000,
@@ -241,9 +246,7 @@ export class Gazetteer {
 
   /** The country row for an alpha-2 code. */
   countryRow(countryCode: string): number | undefined {
-    const iso3 = this.data.iso3[countryCode];
-    if (!iso3) return undefined;
-    return this.rowByOtherRef.get(`world-countries:${iso3}`);
+    return this.data.countries[countryCode];
   }
 
   /** The row of a "source:id" reference. */
