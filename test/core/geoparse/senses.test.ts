@@ -74,7 +74,7 @@ describe('dateline and home', () => {
 
   it('leans towards the home a reader sets, and a dateline in the text wins over it', () => {
     const body = 'The school board in Athens voted to extend the term by a week.';
-    expect(senseOf(body, 'Athens')).toBe('Athens=capital/GR');
+    expect(senseOf(body, 'Athens')).toMatch(/^Athens=capital\/GR/);
     expect(senseOf(body, 'Athens', 'Decatur, Ala.')).toBe('Athens=town/US-AL');
     expect(senseOf(`KNOXVILLE, Tenn. — ${body}`, 'Athens', 'Decatur, Ala.')).toMatch(/^Athens=town\/US-TN/);
   });
@@ -82,6 +82,7 @@ describe('dateline and home', () => {
   it('reads a home string with the geoparser itself, and ignores one that names no place', () => {
     expect(homePlace('Columbia, South Carolina', gaz)?.admin1).toBe('SC');
     expect(homePlace('nowhere at all', gaz)).toBeUndefined();
-    expect(senses('The school board in Athens voted.', 'nowhere at all')).toEqual(['Athens=capital/GR']);
+    expect(senses('The school board in Athens voted.', 'nowhere at all')).toEqual([senses('The school board in Athens voted.')[0]]);
+    expect(senses('The school board in Athens voted.')[0]).toMatch(/^Athens=capital\/GR/);
   });
 });
