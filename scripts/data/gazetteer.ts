@@ -63,6 +63,16 @@ const WORLD_CITY_POPULATION = 100_000;
 const LATIN = /^[\p{Script=Latin}\p{M}\s'’.-]+$/u;
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
+/** Historical, abandoned and destroyed places: in neither the bundle nor the long tail. */
+export function isFormerPlace(c: GeoNamesCity): boolean {
+  return /^PPL(H|Q|W|CH)$/.test(c.featureCode);
+}
+
+/** Whether a GeoNames city goes into the bundled gazetteer (the rest of cities500 is the long tail). */
+export function inBundle(c: GeoNamesCity, options: GazetteerOptions): boolean {
+  return (c.population >= options.minPopulation || c.featureCode === 'PPLC') && !isFormerPlace(c);
+}
+
 function cityType(c: GeoNamesCity): PlaceType {
   if (c.featureCode === 'PPLC') return 'capital';
   if (c.population >= 100_000 || c.featureCode === 'PPLA') return 'city';
@@ -105,8 +115,7 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
     }
     if (c.population >= WORLD_CITY_POPULATION) addPlaceName('*', c.name);
     const isCapital = c.featureCode === 'PPLC';
-    if (c.population < options.minPopulation && !isCapital) continue;
-    if (/^PPL(H|Q|W|CH)$/.test(c.featureCode)) continue; // historical, abandoned, destroyed
+    if (!inBundle(c, options)) continue;
     const names = new Set<string>([c.name]);
     if (usableName(c.asciiName)) names.add(c.asciiName);
     if (c.population >= options.altNamesMinPopulation || isCapital) {

@@ -13,7 +13,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { analyzeArticle } from '../core/pipeline';
+import { analyzeArticleAsync } from '../core/pipeline';
 import { decodeArticleBytes } from './decode';
 import { batched, jsonChunks } from './jsonChunks';
 import { loadResourcesSync } from './resources';
@@ -84,7 +84,7 @@ async function parseJsonl(kinds: Set<string>, home: string | undefined): Promise
       process.stderr.write(`news-atlas: stdin line ${lineNo}: "home" must be a string (a place name); skipped\n`);
       continue;
     }
-    const fc = analyzeArticle(r.text, resources, { id: String(r.id) }, { home: r.home || home });
+    const fc = await analyzeArticleAsync(r.text, resources, { id: String(r.id) }, { home: r.home || home });
     const features = fc.features.filter((f) => kinds.has(f.properties.kind));
     await writeJson({ id: String(r.id), type: fc.type, features }, 0);
   }
@@ -103,7 +103,7 @@ async function parseFile(file: string, kinds: Set<string>, home: string | undefi
   }
   const decoded = decodeArticleBytes(bytes);
   if (!decoded.ok) fail(`${file}: ${decoded.error}`);
-  const fc = analyzeArticle(decoded.value, loadResourcesSync(), undefined, { home });
+  const fc = await analyzeArticleAsync(decoded.value, loadResourcesSync(), undefined, { home });
   await writeJson({ ...fc, features: fc.features.filter((f) => kinds.has(f.properties.kind)) }, 2);
 }
 

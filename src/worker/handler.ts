@@ -3,7 +3,7 @@
  * resources once (retrying after a failure), run the core pipeline, and answer with a result or a message.
  */
 import type { AtlasResources } from '../core/pipeline';
-import { analyzeArticle } from '../core/pipeline';
+import { analyzeArticleAsync } from '../core/pipeline';
 import type { AnalyzeRequest, WorkerReply } from './protocol';
 
 /**
@@ -22,7 +22,7 @@ export function createHandler(load: () => Promise<AtlasResources>): (request: An
         throw error;
       });
       const { home, ...meta } = request.meta ?? {};
-      const collection = analyzeArticle(request.text, loaded, request.meta ? meta : undefined, { home: typeof home === 'string' ? home : undefined });
+      const collection = await analyzeArticleAsync(request.text, loaded, request.meta ? meta : undefined, { home: typeof home === 'string' ? home : undefined });
       return { type: 'result', id: request.id, collection, ms: performance.now() - started };
     } catch (error) {
       return { type: 'error', id: request.id, error: `Could not analyse the article: ${(error as Error).message}` };
