@@ -517,10 +517,16 @@ function findAnchorsBetween(s: SentenceInfo, list: ActorRef[], index: PlaceIndex
   return parties;
 }
 
-function mergeMentions(a: Mention[], b: Mention[]): Mention[] {
-  const seen = new Set(a.map((m) => `${m.start}:${m.end}`));
-  const out = [...a];
-  for (const m of b) if (!seen.has(`${m.start}:${m.end}`)) out.push(m);
+/** Each mention once, in text order: called once per merged feature, so merging stays linear. */
+function uniqueMentions(all: Mention[]): Mention[] {
+  const seen = new Set<string>();
+  const out: Mention[] = [];
+  for (const m of all) {
+    const k = `${m.start}:${m.end}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(m);
+  }
   return out.sort((x, y) => x.start - y.start);
 }
 
@@ -548,7 +554,7 @@ function mergeLegs(all: Leg[]): StoryRouteFeature[] {
     const key = `${traveller(l)}|${l.actor ? '' : l.from.id}|${l.to.id}|${statusGroup(l.status)}`;
     const cur = merged.get(key);
     if (!cur) {
-      merged.set(key, { ...l });
+      merged.set(key, { ...l, mentions: [...l.mentions] });
       continue;
     }
     if (ORIGIN_RANK[l.origin] > ORIGIN_RANK[cur.origin]) {
@@ -559,7 +565,7 @@ function mergeLegs(all: Leg[]): StoryRouteFeature[] {
     cur.date = betterDate(cur.date, l.date);
     cur.status = firmer(cur.status, l.status);
     cur.confidence = Math.max(cur.confidence, l.confidence);
-    cur.mentions = mergeMentions(cur.mentions, l.mentions);
+    for (const m of l.mentions) cur.mentions.push(m);
   }
   const ids = new Set<string>();
   const out: StoryRouteFeature[] = [];
@@ -581,7 +587,7 @@ function mergeLegs(all: Leg[]): StoryRouteFeature[] {
         confidence: Math.max(0.05, Math.min(1, l.confidence)),
         origin: l.origin,
         destination: l.destination,
-        mentions: l.mentions,
+        mentions: uniqueMentions(l.mentions),
       }),
     );
   }
@@ -593,7 +599,7 @@ function mergeEvents(drafts: EventDraft[]): StoryEventFeature[] {
   for (const e of drafts) {
     const cur = merged.get(e.key);
     if (!cur) {
-      merged.set(e.key, { ...e, participantIds: [...e.participantIds], participants: [...e.participants] });
+      merged.set(e.key, { ...e, participantIds: [...e.participantIds], participants: [...e.participants], mentions: [...e.mentions] });
       continue;
     }
     e.participantIds.forEach((id, i) => {
@@ -608,7 +614,7 @@ function mergeEvents(drafts: EventDraft[]): StoryEventFeature[] {
     cur.dateSet = cur.dateSet && e.dateSet;
     cur.status = statusGroup(cur.status) === statusGroup(e.status) ? firmer(cur.status, e.status) : cur.status;
     cur.confidence = Math.max(cur.confidence, e.confidence);
-    cur.mentions = mergeMentions(cur.mentions, e.mentions);
+    for (const m of e.mentions) cur.mentions.push(m);
   }
   const ids = new Set<string>();
   const out: StoryEventFeature[] = [];
@@ -630,7 +636,7 @@ function mergeEvents(drafts: EventDraft[]): StoryEventFeature[] {
         dateSet: e.dateSet,
         status: e.status,
         confidence: Math.max(0.05, Math.min(1, e.confidence)),
-        mentions: e.mentions,
+        mentions: uniqueMentions(e.mentions),
       }),
     );
   }
