@@ -11,8 +11,9 @@
  * pronoun.
  */
 import type { RouteStatus } from '../geojson/types';
+import { type ArticleDocument, readDocument } from '../text/document';
 import type { ArticleMeta, Mention, ResolvedPlace } from '../types';
-import { type Actor, type ActorRef, findActors, isTitleCase, type NameWords, type SentenceInfo } from './actors';
+import { type Actor, type ActorRef, findActors, type NameWords, type SentenceInfo } from './actors';
 import { type Anchor, findAnchors, type Party } from './anchors';
 import { type DateMention, findDates, morePrecise, type StoryDateEx } from './dates';
 import {
@@ -27,13 +28,15 @@ import {
 } from './features';
 import { type CapitalLookup, PlaceIndex, type PlaceMention } from './places';
 import { firmer, statusGroup, statusOf } from './status';
-import { type Span, slug, splitSentences, tokenize } from './text';
+import { slug } from './text';
 
 export interface StoryOptions {
   /** Capital of a country by ISO alpha-2, for capitals the article does not name (the gazetteer's lookup). */
   capitalOf?: CapitalLookup;
   /** Given names and common words, so that people named without a title are found too (the gazetteer). */
   names?: NameWords;
+  /** The article's document model, when the pipeline has read it already (else it is read here). */
+  document?: ArticleDocument;
 }
 
 export interface Story {
@@ -145,37 +148,6 @@ function assignDates(s: SentenceInfo, anchors: Anchor[], dates: DateMention[]): 
   return new Map([...out].map(([a, v]) => [a, v.d]));
 }
 
-/** Longest piece analysed as one sentence: real sentences are far shorter; this bounds per-sentence work. */
-const MAX_SENTENCE = 1000;
-
-/** Cuts an over-long "sentence" (no punctuation for pages) into pieces at whitespace. */
-function pieces(s: Span): Span[] {
-  if (s.text.length <= MAX_SENTENCE) return [s];
-  const out: Span[] = [];
-  let a = 0;
-  while (a < s.text.length) {
-    let b = Math.min(s.text.length, a + MAX_SENTENCE);
-    if (b < s.text.length) {
-      const ws = s.text.lastIndexOf(' ', b);
-      if (ws > a + MAX_SENTENCE / 2) b = ws;
-    }
-    out.push({ start: s.start + a, end: s.start + b, text: s.text.slice(a, b) });
-    a = b;
-  }
-  return out;
-}
-
-/** Builds the sentence table. */
-function sentencesOf(text: string): SentenceInfo[] {
-  return splitSentences(text)
-    .flatMap(pieces)
-    .map((s, index) => {
-      const tokens = tokenize(s.text, s.start);
-      // Explicit fields, not a spread: the spread was the hottest line of the whole step in profiles.
-      return { start: s.start, end: s.end, text: s.text, index, tokens, titleCase: isTitleCase(tokens) };
-    });
-}
-
 /** The lower-case token just before offset `pos` in the sentence (binary search). */
 function tokenBefore(s: SentenceInfo, pos: number): string | undefined {
   const tk = s.tokens;
@@ -199,7 +171,8 @@ function tokenBefore(s: SentenceInfo, pos: number): string | undefined {
 export function extractStory(text: string, places: readonly ResolvedPlace[], meta: ArticleMeta, options: StoryOptions = {}): Story {
   const article = typeof text === 'string' ? text : '';
   const index = new PlaceIndex(Array.isArray(places) ? places : [], options.capitalOf);
-  const sentences = sentencesOf(article);
+  const doc = options.document?.text === article ? options.document : readDocument(article);
+  const sentences = doc.sentences;
   const { actors, byId, refs } = findActors(sentences, index, options.names);
   const published = meta?.published;
 
