@@ -37,8 +37,11 @@ export function analyzeArticle(text: string, resources: AtlasResources, meta?: P
   const known = new Set(places.map((p) => p.id));
   for (const p of story.impliedPlaces) if (!known.has(p.id)) features.push(placeFeature({ ...p, reference: 'implied', mentions: [] }));
   features.push(...story.routes, ...story.events);
+  // Doubtful journeys are listed beside the features, not drawn (see AtlasCollection.possibleJourneys).
   // Borders the article refers to and its distance/length figures, checked. Keep this step last: a figure
   // matched with two places also lists the route between them from the features built so far.
   features.push(...geoFeaturesFor(text, places, resources.borders ?? [], features, doc));
-  return { type: 'FeatureCollection', article, features };
+  const fc: AtlasCollection = { type: 'FeatureCollection', article, features };
+  if (story.possible.length > 0) fc.possibleJourneys = story.possible;
+  return fc;
 }
