@@ -7,9 +7,9 @@
 import * as v from 'valibot';
 import { ArticleFieldSchemas, AtlasFeatureSchemas, CollectionSchema, MentionSchema, OtherFeatureSchema } from '../../core/geojson/schema';
 import type { AtlasCollection, AtlasFeature, BorderFeature, FeatureKind, PlaceFeature, RouteFeature } from '../../core/geojson/types';
+import { escapeControls } from '../../core/text/escape';
 import type { ArticleMeta, Mention, Result } from '../../core/types';
 import { type OtherFeature, type OtherGeometry, toOtherFeature } from './otherFeatures';
-import { escapeControls } from '../../core/text/escape';
 
 export type { OtherFeature } from './otherFeatures';
 
@@ -45,6 +45,11 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 /** Longest reason shown for one feature (a reason quotes the bad value). */
 const MAX_REASON = 120;
 
+/** valibot's names of types in words ("Array" → "a list"); a choice of literals stays as it is. */
+const EXPECTED_WORDS: Record<string, string> = { Array: 'a list', string: 'text', number: 'a number', Object: 'an object', null: 'null' };
+const plainExpected = (expected: string | null): string =>
+  expected === null ? 'something else' : (EXPECTED_WORDS[expected] ?? expected.replace(/^\((.*)\)$/, 'one of $1').replaceAll(' | ', ', '));
+
 /** A person-readable reason from valibot's first issue: the field and what is wrong with it. */
 function reasonOf(issues: readonly v.BaseIssue<unknown>[]): string {
   // The deepest issue names the field; a union reports its own path only.
@@ -52,9 +57,7 @@ function reasonOf(issues: readonly v.BaseIssue<unknown>[]): string {
   const deepest = issue.issues?.length ? reasonOf(issue.issues) : null;
   if (deepest) return deepest;
   const path = v.getDotPath(issue) ?? '';
-  const message = /^Invalid /.test(issue.message)
-    ? `should be ${issue.expected ?? 'something else'}, not ${issue.received}`
-    : issue.message;
+  const message = /^Invalid /.test(issue.message) ? `should be ${plainExpected(issue.expected)}, not ${issue.received}` : issue.message;
   const field = path.replace(/^properties\./, '');
   const reason = /coordinates/.test(message) || !field ? message : `${field} ${message}`;
   const safe = escapeControls(reason);
@@ -98,12 +101,16 @@ export function readGeojson(input: unknown): Result<OpenedGeojson> {
   const leftOut: LeftOutFeature[] = [];
   const usedIds = new Set<string>();
   let droppedMentions = 0;
-  value.features.forEach((raw, index) => {
+  for (const [index, raw] of value.features.entries()) {
     const position = index + 1;
     const rawId = isObject(raw) && (typeof raw.id === 'string' || typeof raw.id === 'number') ? String(raw.id) : undefined;
-    const leave = (reason: string) => leftOut.push({ position, ...(rawId !== undefined ? { id: escapeControls(rawId) } : {}), reason });
-    if (!isObject(raw)) return leave('not a GeoJSON Feature');
-    if (raw.type !== 'Feature') return leave('not a GeoJSON Feature');
+    const leave = (reason: string): void => {
+      leftOut.push({ position, ...(rawId !== undefined ? { id: escapeControls(rawId) } : {}), reason });
+    };
+    if (!isObject(raw) || raw.type !== 'Feature') {
+        leave('not a GeoJSON Feature');
+        continue;
+      }
     const kind = isObject(raw.properties) ? raw.properties.kind : undefined;
     const appKind = typeof kind === 'string' && APP_KINDS.has(kind);
     if (appKind) {
@@ -115,17 +122,26 @@ export function readGeojson(input: unknown): Result<OpenedGeojson> {
         );
         droppedMentions += (Array.isArray(p.mentions) ? p.mentions.length : 0) - mentions.length;
         const id = rawId ?? `${kind}:${position}`;
-        if (usedIds.has(id)) return leave(`the id ${escapeControls(id)} is used twice`);
+        if (usedIds.has(id)) {
+        leave(`the id ${escapeControls(id)} is used twice`);
+        continue;
+      }
         usedIds.add(id);
         const name = typeof p.name === 'string' && p.name ? p.name : id;
         features.push({ ...checked.output, id, properties: { ...p, name, mentions } } as unknown as AtlasFeature);
-        return;
+        continue;
       }
       // A foreign file may use "kind" for something of its own: its feature is still drawn if it can be.
-      if (appFile || !v.is(OtherFeatureSchema, raw)) return leave(reasonOf(checked.issues));
+      if (appFile || !v.is(OtherFeatureSchema, raw)) {
+        leave(reasonOf(checked.issues));
+        continue;
+      }
     }
     const other = v.safeParse(OtherFeatureSchema, raw);
-    if (!other.success) return leave(raw.geometry === null || raw.geometry === undefined ? 'no geometry' : reasonOf(other.issues));
+    if (!other.success) {
+        leave(raw.geometry === null || raw.geometry === undefined ? 'no geometry' : reasonOf(other.issues));
+        continue;
+      }
     // Ids key the drawn shapes: a repeated one falls back to the feature's position.
     const id = rawId !== undefined && !usedIds.has(rawId) ? rawId : undefined;
     const feature = toOtherFeature(
@@ -134,7 +150,7 @@ export function readGeojson(input: unknown): Result<OpenedGeojson> {
     );
     usedIds.add(feature.id);
     others.push(feature);
-  });
+  }
   if (droppedMentions > 0) notes.push(`${droppedMentions} mention${droppedMentions > 1 ? 's' : ''} outside the article's text left out`);
   const collection = { ...value, type: 'FeatureCollection', article, features } as AtlasCollection;
   return { ok: true, value: { collection, others, leftOut, notes } };
