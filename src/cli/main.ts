@@ -7,13 +7,16 @@
  *   --home "Paris, Mo."                       the reader's home place for local news: ambiguous names lean
  *                                            towards it (a dateline in the text wins; a JSONL line's own
  *                                            "home" field wins over --home)
+ *   --corrections FILE                        a corrections memory (JSON, "Remember this choice" in the app)
+ *                                            applied to every article, so a team's corrections cover a corpus
  * Errors go to stderr with a clear message; a bad JSONL line is reported with its number and skipped.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { analyzeArticle } from '../core/pipeline';
+import { type CorrectionsMemory, readCorrections } from '../core/edits/memory';
+import { type AtlasResources, analyzeArticle } from '../core/pipeline';
 import { decodeArticleBytes } from './decode';
 import { batched, jsonChunks } from './jsonChunks';
 import { loadResourcesSync } from './resources';
@@ -27,8 +30,35 @@ async function writeJson(value: unknown, indent: number, trailer = '\n'): Promis
   await pipeline(Readable.from(all()), process.stdout, { end: false });
 }
 
-const USAGE = `usage: npm run --silent parse -- FILE [--kinds all|place,route,event,border,claim] [--home "Place"]
-       npm run --silent parse -- --jsonl [--kinds ...] [--home "Place"] < articles.jsonl   (lines of {"id","text","home"?}; default: places)`;
+const USAGE = `usage: npm run --silent parse -- FILE [--kinds all|place,route,event,border,claim] [--home "Place"] [--corrections FILE]
+       npm run --silent parse -- --jsonl [--kinds ...] [--home "Place"] [--corrections FILE] < articles.jsonl   (lines of {"id","text","home"?}; default: places)`;
+
+/** Options that take a value: the word after them is not the article file. */
+const VALUE_OPTIONS = ['--kinds', '--home', '--corrections'];
+
+/** The corrections memory named by `--corrections FILE`, read and checked; a bad file stops the run with its reason. */
+function correctionsFrom(args: string[]): CorrectionsMemory | undefined {
+  const i = args.indexOf('--corrections');
+  if (i < 0) return undefined;
+  const file = args[i + 1];
+  if (!file || file.startsWith('--')) fail('--corrections takes a file (a corrections memory saved by the app)', 2);
+  let text: string;
+  try {
+    if (statSync(file).isDirectory()) fail(`--corrections ${file} is a directory, not a corrections file`, 2);
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    fail(`cannot read ${file}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`, 2);
+  }
+  const read = readCorrections(text);
+  if (!read.ok) fail(`${file}: ${read.error}`, 2);
+  return read.value;
+}
+
+function resourcesWith(corrections: CorrectionsMemory | undefined): AtlasResources {
+  const resources = loadResourcesSync();
+  return corrections ? { ...resources, corrections } : resources;
+}
 
 const KINDS = ['place', 'route', 'event', 'border', 'claim'];
 
@@ -57,8 +87,8 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
-async function parseJsonl(kinds: Set<string>, home: string | undefined): Promise<number> {
-  const resources = loadResourcesSync();
+async function parseJsonl(kinds: Set<string>, home: string | undefined, corrections?: CorrectionsMemory): Promise<number> {
+  const resources = resourcesWith(corrections);
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   let lineNo = 0;
   let bad = 0;
@@ -91,7 +121,7 @@ async function parseJsonl(kinds: Set<string>, home: string | undefined): Promise
   return bad > 0 ? 3 : 0;
 }
 
-async function parseFile(file: string, kinds: Set<string>, home: string | undefined): Promise<void> {
+async function parseFile(file: string, kinds: Set<string>, home: string | undefined, corrections?: CorrectionsMemory): Promise<void> {
   let bytes: Buffer;
   try {
     const st = statSync(file);
@@ -103,7 +133,7 @@ async function parseFile(file: string, kinds: Set<string>, home: string | undefi
   }
   const decoded = decodeArticleBytes(bytes);
   if (!decoded.ok) fail(`${file}: ${decoded.error}`);
-  const fc = analyzeArticle(decoded.value, loadResourcesSync(), undefined, { home });
+  const fc = analyzeArticle(decoded.value, resourcesWith(corrections), undefined, { home });
   await writeJson({ ...fc, features: fc.features.filter((f) => kinds.has(f.properties.kind)) }, 2);
 }
 
@@ -119,16 +149,17 @@ async function main(): Promise<void> {
     return;
   }
   const home = homeFrom(args);
+  const corrections = correctionsFrom(args);
   if (args.includes('--jsonl')) {
-    process.exitCode = await parseJsonl(kindsFrom(args, ['place']), home);
+    process.exitCode = await parseJsonl(kindsFrom(args, ['place']), home, corrections);
     return;
   }
   const kinds = kindsFrom(args, KINDS);
   // Option values are not the file name.
-  const values = new Set(['--kinds', '--home'].filter((o) => args.includes(o)).map((o) => args.indexOf(o) + 1));
+  const values = new Set(VALUE_OPTIONS.map((o) => args.indexOf(o)).filter((i) => i >= 0).map((i) => i + 1));
   const file = args.find((a, i) => !a.startsWith('-') && !values.has(i));
   if (!file) fail(USAGE, 2);
-  await parseFile(file, kinds, home);
+  await parseFile(file, kinds, home, corrections);
 }
 
 
