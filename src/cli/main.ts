@@ -16,7 +16,7 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { type CorrectionsMemory, readCorrections } from '../core/edits/memory';
-import { type AtlasResources, analyzeArticle } from '../core/pipeline';
+import { type AtlasResources, analyzeArticleAsync } from '../core/pipeline';
 import { decodeArticleBytes } from './decode';
 import { batched, jsonChunks } from './jsonChunks';
 import { loadResourcesSync } from './resources';
@@ -114,7 +114,7 @@ async function parseJsonl(kinds: Set<string>, home: string | undefined, correcti
       process.stderr.write(`news-atlas: stdin line ${lineNo}: "home" must be a string (a place name); skipped\n`);
       continue;
     }
-    const fc = analyzeArticle(r.text, resources, { id: String(r.id) }, { home: r.home || home });
+    const fc = await analyzeArticleAsync(r.text, resources, { id: String(r.id) }, { home: r.home || home });
     const features = fc.features.filter((f) => kinds.has(f.properties.kind));
     await writeJson({ id: String(r.id), type: fc.type, features }, 0);
   }
@@ -133,7 +133,7 @@ async function parseFile(file: string, kinds: Set<string>, home: string | undefi
   }
   const decoded = decodeArticleBytes(bytes);
   if (!decoded.ok) fail(`${file}: ${decoded.error}`);
-  const fc = analyzeArticle(decoded.value, resourcesWith(corrections), undefined, { home });
+  const fc = await analyzeArticleAsync(decoded.value, resourcesWith(corrections), undefined, { home });
   await writeJson({ ...fc, features: fc.features.filter((f) => kinds.has(f.properties.kind)) }, 2);
 }
 

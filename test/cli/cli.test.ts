@@ -80,3 +80,21 @@ describe('parse --jsonl', () => {
     expect(bad.stderr).toMatch(/--kinds takes/);
   });
 });
+
+describe('the long tail from the command line', () => {
+  it('finds a small town the dateline qualifies (below the bundled cut), from a file and from JSONL', () => {
+    const text = 'COLUMBIA, Ky. (AP) — Volunteers cleared storm debris from the courthouse square on Saturday.';
+    const file = path.join(dir, 'columbia.txt');
+    writeFileSync(file, text);
+    const r = run([file, '--kinds', 'place']);
+    expect(r.status).toBe(0);
+    const town = JSON.parse(r.stdout).features.find((f: { properties: { name: string } }) => f.properties.name === 'Columbia');
+    expect(town.properties).toMatchObject({ countryCode: 'US', placeType: 'village', gazetteer: { source: 'geonames' } });
+    // Kentucky's Columbia (37.1 N, 85.3 W), not Tennessee's, South Carolina's or Missouri's.
+    const [lon, lat] = town.geometry.coordinates;
+    expect(Math.abs(lat - 37.1)).toBeLessThan(0.3);
+    expect(Math.abs(lon + 85.3)).toBeLessThan(0.3);
+    const line = JSON.parse(run(['--jsonl'], `${JSON.stringify({ id: 'c', text })}\n`).stdout);
+    expect(line.features.find((f: { properties: { name: string } }) => f.properties.name === 'Columbia').properties.gazetteer).toEqual(town.properties.gazetteer);
+  });
+});

@@ -45,6 +45,8 @@ export interface Recognized {
   qualifier?: Recognized;
   /** True when the first token starts a sentence. */
   sentenceInitial: boolean;
+  /** True when this span qualifies the place before it ("Rego Park, New York"): it names a state or country. */
+  qualifies?: boolean;
   /** True for the place of the article's dateline ("COLUMBIA, Ky. —"): where the article is from. */
   dateline?: boolean;
 }
@@ -184,7 +186,10 @@ export function recognize(text: string, gaz: Gazetteer, rejected?: Rejection[]):
     const rule: RuleName | undefined = surname ? 'personSurname' : rejectionOf(gaz, text, tokens, m, sentenceInitial);
     if (!rule) {
       // "Alexandria, La." — remember the qualifier so resolution can use it.
-      if (previous && previousEndToken === m.i - 1 && /^, ?$/.test(text.slice(previous.end, m.start))) previous.qualifier = rec;
+      if (previous && previousEndToken === m.i - 1 && /^, ?$/.test(text.slice(previous.end, m.start))) {
+        previous.qualifier = rec;
+        rec.qualifies = true;
+      }
       out.push(rec);
       previous = rec;
       previousEndToken = m.j;

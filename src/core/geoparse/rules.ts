@@ -69,6 +69,7 @@ export const WEIGHTS = {
   divisionAmongDivisionsCap: w(4, 'at most this much', SENSES),
   containsNamed: w(1.5, 'a country or state that holds other places the article names ("Georgia" beside Atlanta, or beside Tbilisi)', SENSES),
   containsNamedCap: w(4.5, 'at most this much', SENSES),
+  qualifierIsDivision: w(4, 'a name after a place and a comma ("Rego Park, New York") is a state or country, not a city', SENSES),
   datelineNamesCity: w(-8, 'a dateline names a city ("WASHINGTON (Reuters) -"), not the state or country of that name', SENSES),
   homeNear50: w(4, "within 50 km of the article's home (its dateline, or the home a reader sets)", SENSES),
   homeNear200: w(2.5, 'within 200 km of home', SENSES),
