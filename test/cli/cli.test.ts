@@ -49,6 +49,34 @@ describe('parse FILE', () => {
   });
 });
 
+describe('--home', () => {
+  const body = 'The school board in Athens voted to extend the term by a week.';
+  const athens = (stdout: string) => JSON.parse(stdout).features.find((f: { properties: { name: string } }) => f.properties.name === 'Athens')?.properties.countryCode;
+
+  it('leans ambiguous names towards the home place given on the command line', () => {
+    const file = path.join(dir, 'athens.txt');
+    writeFileSync(file, body);
+    expect(athens(run([file, '--kinds', 'place']).stdout)).toBe('GR');
+    expect(athens(run([file, '--home', 'Decatur, Ala.', '--kinds', 'place']).stdout)).toBe('US');
+  });
+
+  it('takes a "home" field on each JSONL line, and refuses one that is not a string', () => {
+    const input = [JSON.stringify({ id: 'a', text: body }), JSON.stringify({ id: 'b', text: body, home: 'Decatur, Ala.' }), JSON.stringify({ id: 'c', text: body, home: 5 })].join('\n');
+    const r = run(['--jsonl'], input);
+    expect(r.status).toBe(3);
+    expect(r.stderr).toMatch(/line 3: "home" must be a string/);
+    const [a, b] = r.stdout.trim().split('\n');
+    expect(athens(a!)).toBe('GR');
+    expect(athens(b!)).toBe('US');
+  });
+
+  it('explains a missing value', () => {
+    const r = run(['--jsonl', '--home']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--home takes a place name/);
+  });
+});
+
 describe('parse --jsonl', () => {
   it('writes one line per input line, reports malformed lines by number and goes on', () => {
     const input = [
