@@ -223,7 +223,7 @@ export function groupBefore(s: SentenceInfo, cue: number, places: PlaceIndex): G
     // "Real Madrid travelled": two or more capitalised words that are not only a place, at the clause start.
     const named = run.filter((t) => t.word && capital(t));
     const before = tk[runStart - 1];
-    const clauseStart = !before || !before.word || NP_STOP.has(before.lower);
+    const clauseStart = !before?.word || NP_STOP.has(before.lower);
     const allPlace = named.every((t) => places.at(t.start));
     if (named.length >= 2 && named.length <= 5 && clauseStart && !allPlace && run[0]?.lower !== 'of') {
       return { name: s.text.slice((run[0] as Token).start - s.start, head.end - s.start), start: (run[0] as Token).start, end: head.end, generic: false };
