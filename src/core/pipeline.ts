@@ -4,6 +4,7 @@
  */
 import { parseArticleMeta } from './article/meta';
 import { geoFeaturesFor } from './claims';
+import { applyCorrections, type CorrectionsMemory } from './edits/memory';
 import type { Gazetteer } from './gazetteer/gazetteer';
 import { placeFeature } from './geojson/places';
 import type { AtlasCollection, AtlasFeature, BorderFeature } from './geojson/types';
@@ -17,18 +18,25 @@ export interface AtlasResources {
   gazetteer: Gazetteer;
   /** Border lines from data/borders.geojson, when loaded. */
   borders?: BorderFeature[];
+  /** A person's or team's remembered corrections, taken over the resolver's scores where they fit. */
+  corrections?: CorrectionsMemory;
+}
+
+export interface AnalyzeOptions {
+  /** The reader's home place for local news ("Paris, Mo."): ambiguous names lean towards it; a dateline wins. */
+  home?: string;
 }
 
 /**
  * @example
- * const fc = analyzeArticle(text, { gazetteer }, { id: 'seed' });
+ * const fc = analyzeArticle(text, { gazetteer }, { id: 'seed' }, { home: 'Columbia, Ky.' });
  * fc.features.filter((f) => f.properties.kind === 'place').map((f) => f.properties.name);
  */
-export function analyzeArticle(text: string, resources: AtlasResources, meta?: Partial<ArticleMeta>): AtlasCollection {
+export function analyzeArticle(text: string, resources: AtlasResources, meta?: Partial<ArticleMeta>, options: AnalyzeOptions = {}): AtlasCollection {
   const article: ArticleMeta = { ...parseArticleMeta(text, meta?.id), ...meta, text };
   // The text is read once (paragraphs, sentences, tokens, quotes, dateline); every later step reads it.
   const doc = readDocument(text);
-  const places = geoparse(text, resources.gazetteer);
+  const places = applyCorrections(geoparse(text, resources.gazetteer, { home: options.home }), resources.corrections, resources.gazetteer);
   const features: AtlasFeature[] = places.map(placeFeature);
   // Who travelled where and when: routes and events. A home capital the text only implies (a minister's
   // trip starts in Seoul) becomes a place with `reference: "implied"` and no mentions, so that every route
