@@ -6,25 +6,28 @@
  *                                            or --kinds place,route,... to choose)
  * Errors go to stderr with a clear message; a bad JSONL line is reported with its number and skipped.
  */
+import { once } from 'node:events';
 import { readFileSync, statSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { analyzeArticle } from '../core/pipeline';
-import { decodeArticleBytes } from './decode';
+import { escapeControls } from '../core/text/escape';
+import { decodeArticleBytes, type FileEncoding } from './decode';
 import { batched, jsonChunks } from './jsonChunks';
+import { readLines } from './lines';
 import { loadResourcesSync } from './resources';
 
-/** Writes a value as JSON to stdout in chunks, honouring back-pressure; `trailer` ends it (a newline). */
+/**
+ * Writes a value as JSON to stdout in chunks, waiting for 'drain' when stdout's buffer is full; `trailer`
+ * ends it (a newline). A plain write loop, not stream.pipeline: pipeline adds 'error' listeners to stdout on
+ * every call, one article after another, and keeps each article's chunks alive until it settles.
+ */
 async function writeJson(value: unknown, indent: number, trailer = '\n'): Promise<void> {
-  function* all(): Generator<string> {
-    yield* batched(jsonChunks(value, indent));
-    yield trailer;
+  for (const chunk of batched(jsonChunks(value, indent))) {
+    if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
   }
-  await pipeline(Readable.from(all()), process.stdout, { end: false });
+  if (!process.stdout.write(trailer)) await once(process.stdout, 'drain');
 }
 
-const USAGE = `usage: npm run --silent parse -- FILE [--kinds all|place,route,event,border,claim]
+const USAGE = `usage: npm run --silent parse -- FILE [--kinds all|place,route,event,border,claim] [--encoding utf8|latin1]
        npm run --silent parse -- --jsonl [--kinds ...] < articles.jsonl   (lines of {"id","text"}; default: places)`;
 
 const KINDS = ['place', 'route', 'event', 'border', 'claim'];
@@ -40,31 +43,52 @@ function kindsFrom(args: string[], fallback: string[]): Set<string> {
   return new Set(kinds);
 }
 
+/** The value of `--encoding`: UTF-8 unless the user says the file is Latin-1. */
+function encodingFrom(args: string[]): FileEncoding {
+  const i = args.indexOf('--encoding');
+  if (i < 0) return 'utf8';
+  const value = (args[i + 1] ?? '').toLowerCase().replace(/[-_]/g, '');
+  if (value === 'utf8') return 'utf8';
+  if (value === 'latin1' || value === 'iso88591') return 'latin1';
+  return fail(`--encoding takes utf8 or latin1${args[i + 1] ? ` (not ${args[i + 1]})` : ''}`, 2);
+}
+
+/** Options that take a value: their values are not file names. */
+const VALUED_OPTIONS = ['--kinds', '--encoding'];
+
 function fail(message: string, code = 1): never {
-  process.stderr.write(`news-atlas: ${message}\n`);
+  // File names and error texts come from outside: escaped, except the usage text's own line breaks.
+  process.stderr.write(`news-atlas: ${message === USAGE ? message : escapeControls(message)}\n`);
   process.exit(code);
+}
+
+/** Report a skipped line on stderr, its details escaped (a malformed line may hold terminal escapes). */
+function skipLine(lineNo: number, why: string): void {
+  process.stderr.write(`news-atlas: stdin line ${lineNo}: ${escapeControls(why)}; skipped\n`);
 }
 
 async function parseJsonl(kinds: Set<string>): Promise<number> {
   const resources = loadResourcesSync();
-  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  let lineNo = 0;
   let bad = 0;
-  for await (const line of lines) {
-    lineNo++;
-    if (!line.trim()) continue;
+  for await (const line of readLines(process.stdin)) {
+    if ('error' in line) {
+      bad++;
+      skipLine(line.lineNo, line.error);
+      continue;
+    }
+    if (!line.text.trim()) continue;
     let row: unknown;
     try {
-      row = JSON.parse(line);
+      row = JSON.parse(line.text);
     } catch (err) {
       bad++;
-      process.stderr.write(`news-atlas: stdin line ${lineNo}: not JSON (${(err as Error).message}); skipped\n`);
+      skipLine(line.lineNo, `not JSON (${(err as Error).message.slice(0, 200)})`);
       continue;
     }
     const r = row as { id?: unknown; text?: unknown };
     if (!r || typeof r !== 'object' || typeof r.text !== 'string' || (typeof r.id !== 'string' && typeof r.id !== 'number')) {
       bad++;
-      process.stderr.write(`news-atlas: stdin line ${lineNo}: expected {"id": string, "text": string}; skipped\n`);
+      skipLine(line.lineNo, 'expected {"id": string, "text": string}');
       continue;
     }
     const fc = analyzeArticle(r.text, resources, { id: String(r.id) });
@@ -74,7 +98,7 @@ async function parseJsonl(kinds: Set<string>): Promise<number> {
   return bad > 0 ? 3 : 0;
 }
 
-async function parseFile(file: string, kinds: Set<string>): Promise<void> {
+async function parseFile(file: string, kinds: Set<string>, encoding: FileEncoding): Promise<void> {
   let bytes: Buffer;
   try {
     const st = statSync(file);
@@ -84,7 +108,7 @@ async function parseFile(file: string, kinds: Set<string>): Promise<void> {
     const e = err as NodeJS.ErrnoException;
     fail(`cannot read ${file}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
   }
-  const decoded = decodeArticleBytes(bytes);
+  const decoded = decodeArticleBytes(bytes, encoding);
   if (!decoded.ok) fail(`${file}: ${decoded.error}`);
   const fc = analyzeArticle(decoded.value, loadResourcesSync());
   await writeJson({ ...fc, features: fc.features.filter((f) => kinds.has(f.properties.kind)) }, 2);
@@ -106,10 +130,11 @@ async function main(): Promise<void> {
     return;
   }
   const kinds = kindsFrom(args, KINDS);
-  const kindsValue = args[args.indexOf('--kinds') + 1];
-  const file = args.find((a) => !a.startsWith('-') && !(args.includes('--kinds') && a === kindsValue));
+  const encoding = encodingFrom(args);
+  const optionValues = new Set(VALUED_OPTIONS.map((o) => args.indexOf(o)).filter((i) => i >= 0).map((i) => i + 1));
+  const file = args.find((a, i) => !a.startsWith('-') && !optionValues.has(i));
   if (!file) fail(USAGE, 2);
-  await parseFile(file, kinds);
+  await parseFile(file, kinds, encoding);
 }
 
 
