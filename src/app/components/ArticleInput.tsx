@@ -25,14 +25,14 @@ export function ArticleInput({ analyze, onCollection }: ArticleInputProps) {
   const [published, setPublished] = useState('');
   const fileId = useId();
 
-  const handle = async (verdict: InputVerdict & { warnings?: string[] }) => {
+  const handle = async (verdict: InputVerdict & { warnings?: string[] }, fileName?: string) => {
     if (verdict.kind === 'error') {
       setMessage({ error: true, text: verdict.message });
       return;
     }
     if (verdict.kind === 'geojson') {
       onCollection(verdict.collection);
-      setMessage({ error: false, text: [`Opened ${verdict.collection.features.length} features.`, ...(verdict.warnings ?? [])].join(' ') });
+      setMessage({ error: false, text: [`Opened ${fileName ? `${fileName}: ` : ''}${verdict.collection.features.length} features.`, ...(verdict.warnings ?? [])].join(' ') });
       return;
     }
     setBusy(true);
@@ -58,7 +58,7 @@ export function ArticleInput({ analyze, onCollection }: ArticleInputProps) {
     const bytes = new Uint8Array(await file.arrayBuffer());
     // KML, GPX, CSV, GeoJSON from other tools and saved map pages go through the importers (loaded now).
     const [{ importFile }, { browserXml }] = await Promise.all([import('../lib/import/importFile'), import('../lib/export/xml')]);
-    await handle(importFile(bytes, file.name, browserXml()));
+    await handle(importFile(bytes, file.name, browserXml()), file.name);
   };
 
   return (
