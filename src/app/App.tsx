@@ -6,16 +6,18 @@ import { ArticleInput } from './components/ArticleInput';
 import { ArticleText } from './components/ArticleText';
 import { ClaimsPanel } from './components/ClaimsPanel';
 import { DistancePanel } from './components/DistancePanel';
+import { ErrorBoundary, ErrorResetKey } from './components/ErrorBoundary';
 import { ExportButtons } from './components/ExportButtons';
 import { Legend } from './components/Legend';
 import { MapView } from './components/MapView';
+import { OtherFeaturesLayer } from './components/OtherFeaturesLayer';
 import { PanelSection } from './components/PanelSection';
 import { PlaceList } from './components/PlaceList';
 import { StressLayer, type StressRenderer } from './components/StressLayer';
 import { Timeline } from './components/Timeline';
 import { TimelineEventMarkers } from './components/TimelineEventMarkers';
 import { defaultArticleOnce } from './data/preload';
-import { mapLayers } from './lib/collection';
+import { mapLayers, type OtherFeature } from './lib/collection';
 import { formatNumber } from './lib/format';
 import { toLatLng } from './lib/latlng';
 import { nextPicks } from './lib/picks';
@@ -48,6 +50,8 @@ export function App() {
   const [collection, setCollection] = useState<AtlasCollection | null>(null);
   const [stress, setStress] = useState<AtlasCollection | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** Features of another tool's GeoJSON file (no app `kind`), drawn as their own layer. */
+  const [others, setOthers] = useState<OtherFeature[]>([]);
   const [activePlaceId, setActivePlaceId] = useState<string | null>(null);
   const [pickedIds, setPickedIds] = useState<string[]>([]);
   /** Timeline: routes and events dated up to `until` are shown (null: all); the chosen item. */
@@ -102,8 +106,9 @@ export function App() {
     if (collection) mark('atlas:article-ready');
   }, [collection]);
 
-  const showCollection = useCallback((next: AtlasCollection) => {
+  const showCollection = useCallback((next: AtlasCollection, nextOthers: OtherFeature[] = []) => {
     setCollection(next);
+    setOthers(nextOthers);
     setActivePlaceId(null);
     setPickedIds([]);
     setUntil(null);
@@ -177,11 +182,12 @@ export function App() {
 
   const article = collection?.article;
   return (
+    <ErrorResetKey.Provider value={collection}>
     <div className="app">
       <header className="app-header">
         <h1>
           news-atlas
-          <span className="app-title">{stress ? stress.article.title : (article?.title ?? 'Loading…')}</span>
+          <bdi className="app-title">{stress ? stress.article.title : (article?.title ?? 'Loading…')}</bdi>
         </h1>
         <ExportButtons collection={stress ?? collection} getMap={getMap} />
       </header>
@@ -192,6 +198,7 @@ export function App() {
       )}
       <main className="layout">
         <section className="map-pane" aria-label="Map">
+          <ErrorBoundary label="map">
           <MapView
             layers={shownLayers}
             articleKey={article?.id ?? ''}
@@ -210,18 +217,34 @@ export function App() {
             {stress && <StressLayer collection={stress} renderer={STRESS_RENDERER} onDrawn={onStressDrawn} />}
             {large && collection && <StressLayer collection={collection} />}
             <TimelineEventMarkers events={shownEvents} selectedId={storyId} />
+            {others.length > 0 && <OtherFeaturesLayer features={others} fit={layers.places.length === 0} />}
             <ApplyView view={linkView} articleKey={article?.id ?? ''} />
           </MapView>
           <Legend />
+          </ErrorBoundary>
         </section>
         <aside className="side-panel">
           <PanelSection id="article" title="Article">
             {article && (
               <div className="article-meta">
-                {article.byline && <span>By {article.byline}</span>}
-                {article.published && <time dateTime={article.published}>{article.published}</time>}
+                {article.byline && (
+                  <span>
+                    By <bdi>{article.byline}</bdi>
+                  </span>
+                )}
+                {article.published && (
+                  <time dateTime={article.published}>
+                    <bdi>{article.published}</bdi>
+                  </time>
+                )}
               </div>
             )}
+            {others.length > 0 && !article?.text ? (
+              <p className="muted">
+                This file has no article: its {formatNumber(others.length)} feature{others.length === 1 ? ' is' : 's are'} on the
+                map (hover one for its name and description).
+              </p>
+            ) : (
             <ArticleText
               text={article?.text ?? ''}
               places={layers.places}
@@ -229,6 +252,7 @@ export function App() {
               onHoverPlace={setActivePlaceId}
               highlights={highlights}
             />
+            )}
             <ArticleInput analyze={analyzeInWorker} onCollection={showCollection} />
           </PanelSection>
           <PanelSection id="places" title="Places">
@@ -259,5 +283,6 @@ export function App() {
         </aside>
       </main>
     </div>
+    </ErrorResetKey.Provider>
   );
 }

@@ -1,12 +1,14 @@
 import { useId, useState } from 'react';
 import type { AtlasCollection } from '../../core/geojson/types';
 import type { ArticleMeta, Result } from '../../core/types';
-import { classifyText, type InputVerdict, MAX_INPUT_BYTES } from '../lib/input';
+import type { OtherFeature } from '../lib/collection';
+import { classifyBytes, classifyText, type InputVerdict, MAX_INPUT_BYTES } from '../lib/input';
 
 export interface ArticleInputProps {
   /** Analyse article text (the app passes the worker client); `meta.published` when the user gave a date. */
   analyze: (text: string, meta?: Partial<ArticleMeta>) => Promise<Result<AtlasCollection>>;
-  onCollection: (collection: AtlasCollection) => void;
+  /** Show a collection; `others` are the features of another tool's GeoJSON file (none for an article). */
+  onCollection: (collection: AtlasCollection, others?: OtherFeature[]) => void;
 }
 
 /**
@@ -31,8 +33,10 @@ export function ArticleInput({ analyze, onCollection }: ArticleInputProps) {
       return;
     }
     if (verdict.kind === 'geojson') {
-      onCollection(verdict.collection);
-      setMessage({ error: false, text: [`Opened ${fileName ? `${fileName}: ` : ''}${verdict.collection.features.length} features.`, ...(verdict.warnings ?? [])].join(' ') });
+      onCollection(verdict.collection, verdict.others);
+      const shown = verdict.collection.features.length + verdict.others.length;
+      const opened = `Opened ${fileName ? `${fileName}: ` : ''}${shown} feature${shown === 1 ? '' : 's'}.`;
+      setMessage({ error: false, text: `${opened}${verdict.report ? ` ${verdict.report}` : ''}` });
       return;
     }
     setBusy(true);

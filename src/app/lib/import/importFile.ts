@@ -7,10 +7,9 @@
 import { gpx, kml } from '@tmcw/togeojson';
 import type { Feature } from 'geojson';
 import { type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
-import { readCollection } from '../collection';
 import { extractPageData } from '../export/pageData';
 import { XmlError, type XmlTools } from '../export/xml';
-import { classifyBytes, type InputVerdict, MAX_INPUT_BYTES } from '../input';
+import { classifyBytes, geojsonVerdict, type InputVerdict, MAX_INPUT_BYTES } from '../input';
 import { csvToFeatures } from './csv';
 import { atlasCollection, type PlainFeature } from './toAtlas';
 
@@ -43,9 +42,9 @@ export function detectFormat(name: string, text: string): ImportFormat {
 const baseName = (name: string) => name.replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]+$/i, '') || 'Imported file';
 
 function verdictOf(value: unknown, format: ImportFormat, warnings: string[] = []): ImportVerdict {
-  const result = readCollection(value);
-  if (!result.ok) return { kind: 'error', message: result.error, format };
-  return { kind: 'geojson', collection: result.value, warnings, format };
+  const verdict = geojsonVerdict(value);
+  if (verdict.kind !== 'geojson') return { ...verdict, format };
+  return { ...verdict, report: [verdict.report, ...warnings].filter(Boolean).join(' '), warnings, format };
 }
 
 function fromXml(text: string, format: 'kml' | 'gpx', name: string, xml: XmlTools): ImportVerdict {
