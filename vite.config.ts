@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { standalonePage } from './scripts/vite/standalonePage';
+import { standalonePage } from './scripts/vite/standalonePage.ts';
 
 export default defineConfig({
   plugins: [react(), standalonePage()],

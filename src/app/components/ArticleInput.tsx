@@ -27,7 +27,7 @@ export function ArticleInput({ analyze, onCollection }: ArticleInputProps) {
   const [published, setPublished] = useState('');
   const fileId = useId();
 
-  const handle = async (verdict: InputVerdict & { warnings?: string[] }) => {
+  const handle = async (verdict: InputVerdict & { warnings?: string[] }, fileName?: string) => {
     if (verdict.kind === 'error') {
       setMessage({ error: true, text: verdict.message });
       return;
@@ -35,7 +35,8 @@ export function ArticleInput({ analyze, onCollection }: ArticleInputProps) {
     if (verdict.kind === 'geojson') {
       onCollection(verdict.collection, verdict.others);
       const shown = verdict.collection.features.length + verdict.others.length;
-      setMessage({ error: false, text: `Opened ${shown} feature${shown === 1 ? '' : 's'}.${verdict.report ? ` ${verdict.report}` : ''}` });
+      const opened = `Opened ${fileName ? `${fileName}: ` : ''}${shown} feature${shown === 1 ? '' : 's'}.`;
+      setMessage({ error: false, text: `${opened}${verdict.report ? ` ${verdict.report}` : ''}` });
       return;
     }
     setBusy(true);
@@ -61,7 +62,7 @@ export function ArticleInput({ analyze, onCollection }: ArticleInputProps) {
     const bytes = new Uint8Array(await file.arrayBuffer());
     // KML, GPX, CSV, GeoJSON from other tools and saved map pages go through the importers (loaded now).
     const [{ importFile }, { browserXml }] = await Promise.all([import('../lib/import/importFile'), import('../lib/export/xml')]);
-    await handle(importFile(bytes, file.name, browserXml()));
+    await handle(importFile(bytes, file.name, browserXml()), file.name);
   };
 
   return (

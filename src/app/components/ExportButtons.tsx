@@ -35,8 +35,8 @@ function viewOf(map: L.Map | null | undefined) {
 }
 
 /**
- * "Export GeoJSON" (download named after the article), "Copy" (same text to the clipboard), "Copy link"
- * (the map in a URL) and a menu of other files: CSV, KML, GPX, a PNG of the view, GIS layers and the
+ * "Export GeoJSON" (download named after the article), "Copy" (same text to the clipboard), "Link to this map"
+ * (the map in a URL, copied) and a menu of other files: CSV, KML, GPX, a PNG of the view, GIS layers and the
  * self-contained page. The exporters load only when used.
  * @example <ExportButtons collection={collection} getMap={() => mapRef.current} />
  */
@@ -119,7 +119,7 @@ export function ExportButtons({ collection, getMap, edits = [] }: ExportButtonsP
         Copy
       </button>
       <button type="button" onClick={makeLink} disabled={disabled}>
-        Copy link
+        Link to this map
       </button>
       <details className="export-menu">
         <summary>More formats</summary>
