@@ -32,7 +32,9 @@ const deps = { borders: resources.borders };
 /** Builds the edits one after another (ids unique, times fixed) and applies them. */
 function run(drafts: EditDraft[], base: AtlasCollection = analysis) {
   const edits: Edit[] = [];
-  drafts.forEach((d, i) => edits.push(createEdit(d, edits, at(i))));
+  drafts.forEach((d, i) => {
+    edits.push(createEdit(d, edits, at(i)));
+  });
   return { edits, ...applyEdits(base, edits, deps) };
 }
 

@@ -106,7 +106,7 @@ describe('corrections memory: learning and applying', () => {
     const memory: CorrectionsMemory = { ...emptyMemory(), entries: [{ name: 'Beijing', context: { countries: [] }, place: null }] };
     const fixture = analyzeArticle(analysis.article.text!, { ...resources, corrections: memory }, { published: '2026-03-02' });
     expect(placesOf(fixture).map((p) => p.properties.name)).not.toContain('Beijing');
-    for (const r of routesOf(fixture)) expect(r.properties.toName).not.toBe('Beijing');
+    for (const r of routesOf(fixture)) expect((r.properties as { toName?: string }).toName).not.toBe('Beijing');
   });
 
   it('a correction for a name that several places share moves only those mentions; a twin place absorbs them', () => {

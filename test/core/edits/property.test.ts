@@ -14,7 +14,9 @@ const drafts = fc.array(editDraftArb(analysis), { minLength: 1, maxLength: 12 })
 
 function withIds(list: EditDraft[]): Edit[] {
   const edits: Edit[] = [];
-  list.forEach((d, i) => edits.push(createEdit(d, edits, at(i))));
+  list.forEach((d, i) => {
+    edits.push(createEdit(d, edits, at(i)));
+  });
   return edits;
 }
 
@@ -38,7 +40,7 @@ function checkWellFormed(c: AtlasCollection): void {
       expect(Number.isFinite(f.properties.distanceKm)).toBe(true);
     }
     if (f.properties.kind === 'place') {
-      const [lon, lat] = f.geometry.coordinates as [number, number];
+      const [lon, lat] = f.geometry!.coordinates as [number, number];
       expect(Math.abs(lon)).toBeLessThanOrEqual(180);
       expect(Math.abs(lat)).toBeLessThanOrEqual(90);
     }
