@@ -362,7 +362,10 @@ function rejectionOf(gaz: Gazetteer, text: string, tokens: Token[], m: Match, se
   // A common word that is only part of a division's name ("Gulf" of Gulf Province, "Free" of Free State,
   // "Federal" of Federal District) is meant as a word; "Texas" and "Wales" are the divisions' own names.
   const commonWord = single && gaz.isCommonWord(first.lower);
-  const strongWord = commonWord ? m.hits.some((h) => isStrongType(gaz, h.row) && (gaz.placeType(h.row) !== 'admin1' || normalizeKey(gaz.entry(h.row).name) === m.key)) : strongType;
+  // An abbreviation ("Ala.", "Ind.") is written as one on purpose.
+  const abbreviation = m.key.endsWith('.');
+  const strongWord =
+    commonWord && !abbreviation ? m.hits.some((h) => isStrongType(gaz, h.row) && (gaz.placeType(h.row) !== 'admin1' || normalizeKey(gaz.entry(h.row).name) === m.key)) : strongType;
 
   if (INSTITUTIONS.has(m.key.replace(/ /g, '-'))) return 'institution';
   if (single && !strongType && !demonymOnly && next && nextAdjacent && (SPEECH_VERBS.has(next.lower) || PERSON_FOLLOWERS.has(next.lower))) {
