@@ -288,10 +288,14 @@ function articleCues(gaz: Gazetteer, text: string, tokens: Token[], m: Match): A
     !isAllCaps(next.text) &&
     next.text.length > 2 &&
     !gaz.isCommonWord(next.lower) &&
+    !gaz.isGivenName(next.lower) &&
+    !TITLES.has(next.lower) &&
     !STREET_WORDS.has(next.lower) &&
     !NAMED_AFTER_WORDS.has(next.lower) &&
     !FEATURE_WORDS.has(next.lower);
-  const locative = !!prev && LOCATIVE_WORDS.has(prev.lower) && /^[ \u00a0]$/.test(text.slice(prev.end, tokens[m.i]!.start));
+  // "to Georgia's credit" is about the person: a possessive after a preposition is no place.
+  const possessive = /^['’]s\b/.test(text.slice(m.end, m.end + 3));
+  const locative = !!prev && !possessive && LOCATIVE_WORDS.has(prev.lower) && /^[ \u00a0]$/.test(text.slice(prev.end, tokens[m.i]!.start));
   return { organisation, givenName, locative };
 }
 
@@ -347,6 +351,9 @@ function personSurnames(text: string, tokens: Token[], gaz: Gazetteer): Set<stri
   return out;
 }
 
+/** A population above which a city's name after another capitalised word is still the city. */
+const BIG_CITY = 100_000;
+
 /** The rule that turns this match down as a place, or undefined when it stands. */
 function rejectionOf(gaz: Gazetteer, text: string, tokens: Token[], m: Match, sentenceInitial: boolean): RuleName | undefined {
   const single = m.i === m.j;
@@ -401,7 +408,9 @@ function rejectionOf(gaz: Gazetteer, text: string, tokens: Token[], m: Match, se
     const prevStartsSentence = isSentenceStart(text, prev.start);
     const prevIsModifier = PLACE_MODIFIERS.has(prev.lower);
     if (!demonymOnly && (prevIsTitle || prevIsGiven)) return 'personName';
-    if (single && !demonymOnly && !strongType && !prevIsModifier && !(prevStartsSentence && (FUNCTION_WORDS.has(prev.lower) || gaz.isCommonWord(prev.lower)))) return 'capitalisedBefore';
+    // A city of some size stays one after a capitalised word ("CTV Edmonton", "Overall Edmonton").
+    const bigCity = !commonWord && !gaz.isGivenName(prev.lower) && m.hits.some((h) => gaz.population(h.row) >= BIG_CITY);
+    if (single && !demonymOnly && !strongType && !bigCity && !prevIsModifier && !(prevStartsSentence && (FUNCTION_WORDS.has(prev.lower) || gaz.isCommonWord(prev.lower)))) return 'capitalisedBefore';
   }
   if (prev && /^\.\s$/.test(prevGap) && TITLES.has(prev.lower) && !demonymOnly) return 'personName';
   // "and wife, Tonya,", "his son Austin": a word of kin before a name makes it a person's.
