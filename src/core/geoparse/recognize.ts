@@ -160,6 +160,7 @@ export function recognize(text: string, gaz: Gazetteer, rejected?: Rejection[]):
   // ("Georgia Stevens"): one sense per article, decided once every mention has been seen.
   const organisations = new Set<string>();
   const givenNameUses: Array<{ key: string; surname: number }> = [];
+  const personNames = new Set<string>();
   const locative = new Set<string>();
   let i = 0;
   let previous: Recognized | undefined;
@@ -193,18 +194,22 @@ export function recognize(text: string, gaz: Gazetteer, rejected?: Rejection[]):
       out.push(rec);
       previous = rec;
       previousEndToken = m.j;
-    } else if (rejected) rejected.push({ start: rec.start, end: rec.end, text: rec.text, rule });
+    } else {
+      // "Lynn Fodge", "their first child, Hailey,": the name is that person's wherever the article uses it.
+      if (PERSON_INTRODUCING_RULES.has(rule) && m.i === m.j && !strong) personNames.add(m.key);
+      if (rejected) rejected.push({ start: rec.start, end: rec.end, text: rec.text, rule });
+    }
     i = m.j + 1;
   }
   const givenNames = confirmedGivenNames(tokens, givenNameUses);
   let kept = out;
-  if (organisations.size > 0 || givenNames.size > 0) {
+  if (organisations.size > 0 || givenNames.size > 0 || personNames.size > 0) {
     kept = [];
     for (const rec of out) {
       const rule: RuleName | undefined =
         organisations.has(rec.key) && !rec.hits.some((h) => isStrongType(gaz, h.row))
           ? 'organisationInArticle'
-          : givenNames.has(rec.key) && !locative.has(rec.key) && !rec.qualifier
+          : (givenNames.has(rec.key) && !locative.has(rec.key) && !rec.qualifier) || (personNames.has(rec.key) && !rec.qualifier && !rec.hits.some((h) => isStrongType(gaz, h.row)))
             ? 'personInArticle'
             : undefined;
       if (!rule) kept.push(rec);
@@ -235,6 +240,9 @@ function confirmedGivenNames(tokens: Token[], uses: Array<{ key: string; surname
   }
   return out;
 }
+
+/** Rules that find a person's given name: the name is that person's throughout the article. */
+const PERSON_INTRODUCING_RULES: ReadonlySet<RuleName> = new Set(['kinApposition', 'personCouple']);
 
 /** What follows a dateline's place (and its qualifier): "(AP)" or "(WBKO)" perhaps, then a dash. */
 const DATELINE_TAIL = /^\.?[ \u00a0]*(?:\([^()\n]{1,40}\)[ \u00a0]*)?(?:-{1,2}|[—–])/;

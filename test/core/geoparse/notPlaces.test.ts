@@ -83,6 +83,10 @@ describe('people whose names are places', () => {
 
   it('reads a name after a word of kin as a person (kinApposition)', () => {
     expect(ruleFor('He is survived by his wife, Tonya, and two sons.', 'Tonya')).toBe('kinApposition');
+    // …and the name stays the person's for the rest of the article.
+    const text = 'Their first child, Hailey, was born in May. Hailey loved the river near Boise.';
+    expect(names(text)).toEqual(['Boise']);
+    expect(ruleFor(text.slice(text.indexOf('. ') - 1), 'Hailey')).toBeUndefined();
   });
 
   it('reads a name particle before a name as a person (nameParticle)', () => {
