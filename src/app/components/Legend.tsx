@@ -2,7 +2,7 @@ import { MARKER_ORDER, MARKER_STYLES } from '../lib/placeStyle';
 import { SIDE_BY_SIDE } from '../lib/screen';
 
 /**
- * The map legend: the five marker kinds, routes (happened / planned) and borders.
+ * The map legend: the seven marker kinds (a state or province is a division, a sea is water), routes (happened / planned) and borders.
  * @example <Legend />
  */
 export function Legend() {
