@@ -167,6 +167,13 @@ export function App() {
       map.setView(toLatLng(flat[Math.floor(flat.length / 2)]!), Math.max(map.getZoom(), 3), { animate: true });
     }
   }, []);
+  const selectStoryById = useCallback(
+    (id: string) => {
+      const item = storyItems.find((i) => i.id === id);
+      if (item) selectStory(item);
+    },
+    [storyItems, selectStory],
+  );
   // The chosen route, event or figure: its sentences are highlighted in the article; a figure matched with a
   // route also marks that route on the map.
   const selectedFeature = useMemo(() => collection?.features.find((f) => f.id === storyId) ?? null, [collection, storyId]);
@@ -261,7 +268,7 @@ export function App() {
             >
               {stress && <StressLayer collection={stress} renderer={STRESS_RENDERER} onDrawn={onStressDrawn} />}
               {large && collection && <StressLayer collection={collection} />}
-              <TimelineEventMarkers events={shownEvents} selectedId={storyId} />
+              <TimelineEventMarkers events={shownEvents} selectedId={storyId} onSelect={selectStoryById} />
             </MapView>
             <Legend classes={markerClasses} />
           </section>

@@ -97,6 +97,23 @@ class RecordingContext implements TileContext {
   stroke(...args: unknown[]): void {
     this.record('stroke', args);
   }
+  // Text, for the basemap's names (labelDraw): recorded like the rest; a glyph is 7 px wide.
+  font = '10px sans-serif';
+  lineJoin: CanvasLineJoin = 'miter';
+  textAlign: CanvasTextAlign = 'start';
+  textBaseline: CanvasTextBaseline = 'alphabetic';
+  measureText(text: string): TextMetrics {
+    return { width: text.length * 7 } as TextMetrics;
+  }
+  fillText(...args: unknown[]): void {
+    this.record('fillText', args);
+  }
+  strokeText(...args: unknown[]): void {
+    this.record('strokeText', args);
+  }
+  arc(...args: unknown[]): void {
+    this.record('arc', args);
+  }
 }
 
 /** Latitude whose Web Mercator y is exactly a quarter of the world from the top (64 px at zoom 0). */
