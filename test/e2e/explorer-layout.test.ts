@@ -64,7 +64,8 @@ const spread = (page: Page) =>
   });
 
 for (const size of SIZES) {
-  describe(`explorer at ${size.width}×${size.height} (${size.name})`, () => {
+  // Generous time per test: each opens the app and walks through several panels on a shared, busy machine.
+  describe(`explorer at ${size.width}×${size.height} (${size.name})`, { timeout: 120_000 }, () => {
     let browser: Browser;
     const opened: Recorded[] = [];
     beforeAll(async () => {
