@@ -1,4 +1,5 @@
 import { Children, isValidElement, type KeyboardEvent, type ReactElement, type ReactNode, useRef } from 'react';
+import { ErrorBoundary } from './ErrorBoundary';
 
 export interface PanelTabProps {
   /** Stable id: the tab is `tab-${id}`, its panel `panel-${id}`, its heading `${id}-title`. */
@@ -29,7 +30,8 @@ export interface SidePanelProps {
 /**
  * The explorer's tools as tabs (WAI-ARIA tabs: arrow keys, Home and End move between tabs): every tool is
  * one click away and its heading at the top of the panel. Each panel keeps its own scroll position and
- * state (inactive panels are hidden, not unmounted), so choosing something in one never scrolls another.
+ * state (inactive panels are hidden, not unmounted), so choosing something in one never scrolls another;
+ * a render error inside a panel shows a message in that panel only.
  * @example <SidePanel active={tab} onActive={setTab}><PanelTab id="article" title="Article">…</PanelTab></SidePanel>
  */
 export function SidePanel({ active, onActive, children }: SidePanelProps) {
@@ -89,7 +91,7 @@ export function SidePanel({ active, onActive, children }: SidePanelProps) {
           tabIndex={0}
         >
           <h2 id={`${id}-title`}>{title}</h2>
-          {body}
+          <ErrorBoundary label={title}>{body}</ErrorBoundary>
         </section>
       ))}
     </div>
