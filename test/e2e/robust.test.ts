@@ -117,4 +117,30 @@ describe('bad and foreign files (built app)', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('isolates right-to-left overrides from files in the header, the place list and tooltips', async () => {
+    const { page, errors } = await openApp(browser.context, app.url);
+    await openInput(page);
+    const text = 'Report from Moscow.';
+    const file = {
+      type: 'FeatureCollection',
+      article: { title: 'Invoice \u202Efdp.exe', text },
+      features: [
+        { type: 'Feature', id: 'place:moscow', geometry: { type: 'Point', coordinates: [37.62, 55.75] }, properties: { kind: 'place', name: 'Mos\u202Ecow', placeType: 'capital', countryCode: 'RU', mentions: [{ start: 12, end: 18, text: 'Moscow', excerpt: text }] } },
+      ],
+    };
+    await page.locator('input[type=file]').setInputFiles({ name: 'rlo.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(file)) });
+    await expect.poll(() => page.locator('.app-title').textContent()).toBe('Invoice \u202Efdp.exe');
+    const bidi = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).unicodeBidi);
+    await expect(bidi('.app-title')).resolves.toBe('isolate');
+    await expect(bidi('.article-text')).resolves.toBe('isolate');
+    const listed = page.locator('.side-panel').getByText('Mos\u202Ecow').first();
+    await expect(listed.evaluate((el) => getComputedStyle(el).unicodeBidi)).resolves.toBe('isolate');
+    await page.locator('.leaflet-marker-pane .place-marker').first().hover();
+    const tooltipText = page.locator('.leaflet-tooltip').getByText('Mos\u202Ecow').first();
+    await tooltipText.waitFor();
+    await expect(tooltipText.evaluate((el) => getComputedStyle(el).unicodeBidi)).resolves.toBe('isolate');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
