@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { CSP_META, SECURITY_HEADERS } from './scripts/csp';
+import { standalonePage } from './scripts/vite/standalonePage.ts';
 
 /**
  * Writes the Content-Security-Policy into the built index.html (not in `npm start`: Vite's dev server and
@@ -16,7 +17,9 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), standalonePage(), contentSecurityPolicy()],
+  // True only in the self-contained page's build (scripts/vite/standalonePage.ts).
+  define: { __ATLAS_PAGE__: 'false' },
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false },
   preview: { headers: SECURITY_HEADERS },

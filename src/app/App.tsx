@@ -1,6 +1,7 @@
 import type L from 'leaflet';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AtlasCollection, ClaimFeature, EventFeature } from '../core/geojson/types';
+import { ApplyView } from './components/ApplyView';
 import { ArticleInput } from './components/ArticleInput';
 import { ArticleText } from './components/ArticleText';
 import { ClaimsPanel } from './components/ClaimsPanel';
@@ -20,6 +21,7 @@ import { mapLayers, type OtherFeature } from './lib/collection';
 import { formatNumber } from './lib/format';
 import { toLatLng } from './lib/latlng';
 import { nextPicks } from './lib/picks';
+import type { MapView as LinkView } from './lib/share/link';
 import { hiddenIds, type TimelineItem, timelineItems } from './lib/timelineModel';
 import { analyzeInWorker } from './lib/workerClient';
 
@@ -57,6 +59,8 @@ export function App() {
   const [storyId, setStoryId] = useState<string | null>(null);
   const markers = useRef(new Map<string, L.Marker>());
   const mapRef = useRef<L.Map | null>(null);
+  /** The view a map link asked for (applied once its article is shown). */
+  const [linkView, setLinkView] = useState<LinkView | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -66,11 +70,27 @@ export function App() {
       });
       return;
     }
-    defaultArticleOnce().then((result) => {
-      if (cancelled) return;
-      if (result.ok) setCollection(result.value);
-      else setError(result.error);
-    });
+    const showDefault = () =>
+      defaultArticleOnce().then((result) => {
+        if (cancelled) return;
+        if (result.ok) setCollection(result.value);
+        else setError(result.error);
+      });
+    // A map link (#map=…) opens its own map instead of the default article; a broken one says why.
+    if (location.hash.startsWith('#map=')) {
+      import('./lib/share/openLink')
+        .then((m) => m.openLink(location.hash, analyzeInWorker))
+        .then((opened) => {
+          if (cancelled || !opened) return;
+          if (opened.ok) {
+            setCollection(opened.value.collection);
+            setLinkView(opened.value.view);
+          } else {
+            setError(opened.error);
+            showDefault();
+          }
+        });
+    } else showDefault();
     return () => {
       cancelled = true;
     };
@@ -94,6 +114,7 @@ export function App() {
     setUntil(null);
     setStoryId(null);
     setError(null);
+    setLinkView(null);
   }, []);
   const registerMarker = useCallback((id: string, marker: L.Marker | null) => {
     if (marker) markers.current.set(id, marker);
@@ -148,6 +169,7 @@ export function App() {
     [collection],
   );
   const selectClaim = useCallback((claim: ClaimFeature) => setStoryId(claim.id), []);
+  const getMap = useCallback(() => mapRef.current, []);
   const onMap = useCallback((map: L.Map) => {
     mapRef.current = map;
     mark('atlas:map-ready');
@@ -167,7 +189,7 @@ export function App() {
           news-atlas
           <bdi className="app-title">{stress ? stress.article.title : (article?.title ?? 'Loading…')}</bdi>
         </h1>
-        <ExportButtons collection={stress ?? collection} />
+        <ExportButtons collection={stress ?? collection} getMap={getMap} />
       </header>
       {error && (
         <p className="message message--error" role="alert">
@@ -196,6 +218,7 @@ export function App() {
             {large && collection && <StressLayer collection={collection} />}
             <TimelineEventMarkers events={shownEvents} selectedId={storyId} />
             {others.length > 0 && <OtherFeaturesLayer features={others} fit={layers.places.length === 0} />}
+            <ApplyView view={linkView} articleKey={article?.id ?? ''} />
           </MapView>
           <Legend />
           </ErrorBoundary>

@@ -9,7 +9,7 @@ import { Gazetteer } from '../core/gazetteer/gazetteer';
 import type { BorderFeature } from '../core/geojson/types';
 import type { AtlasResources } from '../core/pipeline';
 import { createHandler } from './handler';
-import type { AnalyzeRequest } from './protocol';
+import type { WorkerRequest } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -31,14 +31,30 @@ async function loadBorders(): Promise<BorderFeature[]> {
   }
 }
 
-async function loadResources(): Promise<AtlasResources> {
-  const [gazetteer, borders] = await Promise.all([loadGazetteer(), loadBorders()]);
-  return { gazetteer, borders };
+/**
+ * The long tail's shards, each its own asset: only the shard a qualified small place needs is fetched (and the
+ * browser caches it), never the lot.
+ */
+const shardUrls = import.meta.glob('../../data/longtail/*.json', { query: '?url', import: 'default' }) as Record<string, () => Promise<string>>;
+
+async function loadShard(id: string): Promise<unknown> {
+  const url = shardUrls[`../../data/longtail/${id}.json`];
+  if (!url) throw new Error(`no long-tail shard ${id}`);
+  const response = await fetch(await url());
+  if (!response.ok) throw new Error(`could not load long-tail shard ${id} (HTTP ${response.status})`);
+  return response.json();
 }
 
-const handle = createHandler(loadResources);
+async function loadResources(): Promise<AtlasResources> {
+  const [gazetteer, borders] = await Promise.all([loadGazetteer(), loadBorders()]);
+  return { gazetteer, borders, longTail: loadShard };
+}
 
-self.addEventListener('message', async (event: MessageEvent<AnalyzeRequest>) => {
-  if (event.data?.type !== 'analyze') return;
+const handle = createHandler(loadResources, { warmSearch: true });
+
+const REQUEST_TYPES: ReadonlySet<unknown> = new Set(['analyze', 'search', 'candidates']);
+
+self.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
+  if (!REQUEST_TYPES.has(event.data?.type)) return;
   self.postMessage(await handle(event.data));
 });

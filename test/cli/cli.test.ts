@@ -49,6 +49,34 @@ describe('parse FILE', () => {
   });
 });
 
+describe('--home', () => {
+  const body = 'The school board in Athens voted to extend the term by a week.';
+  const athens = (stdout: string) => JSON.parse(stdout).features.find((f: { properties: { name: string } }) => f.properties.name === 'Athens')?.properties.countryCode;
+
+  it('leans ambiguous names towards the home place given on the command line', () => {
+    const file = path.join(dir, 'athens.txt');
+    writeFileSync(file, body);
+    expect(athens(run([file, '--kinds', 'place']).stdout)).toBe('GR');
+    expect(athens(run([file, '--home', 'Decatur, Ala.', '--kinds', 'place']).stdout)).toBe('US');
+  });
+
+  it('takes a "home" field on each JSONL line, and refuses one that is not a string', () => {
+    const input = [JSON.stringify({ id: 'a', text: body }), JSON.stringify({ id: 'b', text: body, home: 'Decatur, Ala.' }), JSON.stringify({ id: 'c', text: body, home: 5 })].join('\n');
+    const r = run(['--jsonl'], input);
+    expect(r.status).toBe(3);
+    expect(r.stderr).toMatch(/line 3: "home" must be a string/);
+    const [a, b] = r.stdout.trim().split('\n');
+    expect(athens(a!)).toBe('GR');
+    expect(athens(b!)).toBe('US');
+  });
+
+  it('explains a missing value', () => {
+    const r = run(['--jsonl', '--home']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--home takes a place name/);
+  });
+});
+
 describe('parse --jsonl', () => {
   it('writes one line per input line, reports malformed lines by number and goes on', () => {
     const input = [
@@ -127,5 +155,23 @@ describe('parse FILE: encodings', () => {
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).article.text).toBe('Lavrov flew to S\u00e3o Paulo.');
     expect(run([latin1, '--encoding', 'ebcdic']).status).toBe(2);
+  });
+});
+
+describe('the long tail from the command line', () => {
+  it('finds a small town the dateline qualifies (below the bundled cut), from a file and from JSONL', () => {
+    const text = 'COLUMBIA, Ky. (AP) — Volunteers cleared storm debris from the courthouse square on Saturday.';
+    const file = path.join(dir, 'columbia.txt');
+    writeFileSync(file, text);
+    const r = run([file, '--kinds', 'place']);
+    expect(r.status).toBe(0);
+    const town = JSON.parse(r.stdout).features.find((f: { properties: { name: string } }) => f.properties.name === 'Columbia');
+    expect(town.properties).toMatchObject({ countryCode: 'US', placeType: 'village', gazetteer: { source: 'geonames' } });
+    // Kentucky's Columbia (37.1 N, 85.3 W), not Tennessee's, South Carolina's or Missouri's.
+    const [lon, lat] = town.geometry.coordinates;
+    expect(Math.abs(lat - 37.1)).toBeLessThan(0.3);
+    expect(Math.abs(lon + 85.3)).toBeLessThan(0.3);
+    const line = JSON.parse(run(['--jsonl'], `${JSON.stringify({ id: 'c', text })}\n`).stdout);
+    expect(line.features.find((f: { properties: { name: string } }) => f.properties.name === 'Columbia').properties.gazetteer).toEqual(town.properties.gazetteer);
   });
 });

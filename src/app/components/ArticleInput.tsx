@@ -12,7 +12,8 @@ export interface ArticleInputProps {
 }
 
 /**
- * Paste an article or open a file (.txt article, or a .geojson exported earlier). Bad input gets a
+ * Paste an article or open a file (.txt article; GeoJSON, KML, GPX, CSV with coordinates, or a map page
+ * saved by the app). Bad input gets a
  * message and the pasted text stays in the box; big files are refused before they are read in full.
  * An optional publication date anchors the article's relative dates ("on Monday", "last week") when the
  * text carries none of its own, and overrides the one it carries.
@@ -26,7 +27,7 @@ export function ArticleInput({ analyze, onCollection }: ArticleInputProps) {
   const [published, setPublished] = useState('');
   const fileId = useId();
 
-  const handle = async (verdict: InputVerdict) => {
+  const handle = async (verdict: InputVerdict & { warnings?: string[] }, fileName?: string) => {
     if (verdict.kind === 'error') {
       setMessage({ error: true, text: verdict.message });
       return;
@@ -34,7 +35,8 @@ export function ArticleInput({ analyze, onCollection }: ArticleInputProps) {
     if (verdict.kind === 'geojson') {
       onCollection(verdict.collection, verdict.others);
       const shown = verdict.collection.features.length + verdict.others.length;
-      setMessage({ error: false, text: `Opened ${shown} feature${shown === 1 ? '' : 's'}.${verdict.report ? ` ${verdict.report}` : ''}` });
+      const opened = `Opened ${fileName ? `${fileName}: ` : ''}${shown} feature${shown === 1 ? '' : 's'}.`;
+      setMessage({ error: false, text: `${opened}${verdict.report ? ` ${verdict.report}` : ''}` });
       return;
     }
     setBusy(true);
@@ -57,7 +59,10 @@ export function ArticleInput({ analyze, onCollection }: ArticleInputProps) {
       setMessage({ error: true, text: `The file is too large (${(file.size / 1e6).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1e6} MB).` });
       return;
     }
-    await handle(classifyBytes(new Uint8Array(await file.arrayBuffer()), file.name));
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    // KML, GPX, CSV, GeoJSON from other tools and saved map pages go through the importers (loaded now).
+    const [{ importFile }, { browserXml }] = await Promise.all([import('../lib/import/importFile'), import('../lib/export/xml')]);
+    await handle(importFile(bytes, file.name, browserXml()), file.name);
   };
 
   return (
@@ -87,7 +92,7 @@ export function ArticleInput({ analyze, onCollection }: ArticleInputProps) {
         <input
           id={`${fileId}-file`}
           type="file"
-          accept=".txt,.geojson,.json,text/plain,application/geo+json,application/json"
+          accept=".txt,.geojson,.json,.kml,.gpx,.csv,.tsv,.html,.htm,text/plain,text/csv,application/geo+json,application/json,application/vnd.google-earth.kml+xml,application/gpx+xml,text/html"
           disabled={busy}
           onChange={(e) => onFile(e.target.files?.[0])}
         />
