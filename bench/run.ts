@@ -13,6 +13,7 @@ async function main(): Promise<void> {
   for (const [file, fn] of [
     ['./story', 'runStoryBench'],
     ['./geo', 'runGeoBench'],
+    ['./edits', 'runEditsBench'],
     ['./browser', 'runBrowserBench'],
   ] as const) {
     if (!existsSync(new URL(`${file}.ts`, import.meta.url))) continue;

@@ -9,6 +9,7 @@
  */
 import { geoFeaturesFor } from '../claims';
 import { validBorders } from '../geo/articleBorders';
+import { type DistanceFigures, distanceModels } from '../geo/distance';
 import { placeFeature } from '../geojson/places';
 import type {
   AtlasCollection,
@@ -93,6 +94,40 @@ interface WorkStory {
 }
 
 class Stale extends Error {}
+
+/**
+ * Pairwise figures, remembered between applications: a person's edit moves one or two places, so re-checking
+ * the article's figures needs only their pairs measured again (a 100-place article has 4,950 pairs, and the
+ * ellipsoid distance is the expensive part). Keyed on the place objects, which are kept for features no edit
+ * touched (see placeOfFeature), so the memo goes when the analysis goes.
+ */
+const pairMemo = new WeakMap<ResolvedPlace, WeakMap<ResolvedPlace, DistanceFigures>>();
+
+function memoDistances(a: ResolvedPlace, b: ResolvedPlace): DistanceFigures {
+  let row = pairMemo.get(a);
+  if (!row) {
+    row = new WeakMap();
+    pairMemo.set(a, row);
+  }
+  let figures = row.get(b);
+  if (!figures) {
+    figures = distanceModels([a.lon, a.lat], [b.lon, b.lat]);
+    row.set(b, figures);
+  }
+  return figures;
+}
+
+/** One place object per place feature: an unchanged feature gives the same object, and keeps its memo. */
+const placeMemo = new WeakMap<PlaceFeature, ResolvedPlace>();
+
+function placeOfFeature(f: PlaceFeature): ResolvedPlace {
+  let p = placeMemo.get(f);
+  if (!p) {
+    p = placeOf(f);
+    placeMemo.set(f, p);
+  }
+  return p;
+}
 
 const round = (x: number) => Number(x.toFixed(COORDINATE_DECIMALS));
 
@@ -714,9 +749,9 @@ function derive(a: Applier, deps: ApplyDeps, outcomes: EditOutcome[]): AtlasColl
   let geo: AtlasFeature[];
   if (text) {
     // The pipeline checks figures against the places the article names, not the implied ones: likewise here.
-    const named = places.filter((f) => f.properties.reference !== 'implied').map(placeOf);
+    const named = places.filter((f) => f.properties.reference !== 'implied').map(placeOfFeature);
     const borderList = deps.borders ?? oldGeo.filter((f): f is BorderFeature => validBorders([f]).length === 1);
-    geo = geoFeaturesFor(text, named, borderList, [...places, ...story]);
+    geo = geoFeaturesFor(text, named, borderList, [...places, ...story], { figuresOf: memoDistances });
   } else {
     // Without the text nothing can be re-read: keep the borders and claims, minus links to removed features.
     const gone = new Set(a.removed.map((r) => r.id));
