@@ -1,23 +1,27 @@
 import type L from 'leaflet';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AtlasCollection, ClaimFeature, EventFeature } from '../core/geojson/types';
+import { ApplyView } from './components/ApplyView';
 import { ArticleInput } from './components/ArticleInput';
 import { ArticleText } from './components/ArticleText';
 import { ClaimsPanel } from './components/ClaimsPanel';
 import { DistancePanel } from './components/DistancePanel';
+import { ErrorBoundary, ErrorResetKey } from './components/ErrorBoundary';
 import { ExportButtons } from './components/ExportButtons';
 import { Legend } from './components/Legend';
 import { MapView } from './components/MapView';
+import { OtherFeaturesLayer } from './components/OtherFeaturesLayer';
 import { PanelSection } from './components/PanelSection';
 import { PlaceList } from './components/PlaceList';
 import { StressLayer, type StressRenderer } from './components/StressLayer';
 import { Timeline } from './components/Timeline';
 import { TimelineEventMarkers } from './components/TimelineEventMarkers';
 import { defaultArticleOnce } from './data/preload';
-import { mapLayers } from './lib/collection';
+import { mapLayers, type OtherFeature } from './lib/collection';
 import { formatNumber } from './lib/format';
 import { toLatLng } from './lib/latlng';
 import { nextPicks } from './lib/picks';
+import type { MapView as LinkView } from './lib/share/link';
 import { hiddenIds, type TimelineItem, timelineItems } from './lib/timelineModel';
 import { analyzeInWorker } from './lib/workerClient';
 
@@ -46,6 +50,8 @@ export function App() {
   const [collection, setCollection] = useState<AtlasCollection | null>(null);
   const [stress, setStress] = useState<AtlasCollection | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** Features of another tool's GeoJSON file (no app `kind`), drawn as their own layer. */
+  const [others, setOthers] = useState<OtherFeature[]>([]);
   const [activePlaceId, setActivePlaceId] = useState<string | null>(null);
   const [pickedIds, setPickedIds] = useState<string[]>([]);
   /** Timeline: routes and events dated up to `until` are shown (null: all); the chosen item. */
@@ -53,6 +59,8 @@ export function App() {
   const [storyId, setStoryId] = useState<string | null>(null);
   const markers = useRef(new Map<string, L.Marker>());
   const mapRef = useRef<L.Map | null>(null);
+  /** The view a map link asked for (applied once its article is shown). */
+  const [linkView, setLinkView] = useState<LinkView | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -62,11 +70,27 @@ export function App() {
       });
       return;
     }
-    defaultArticleOnce().then((result) => {
-      if (cancelled) return;
-      if (result.ok) setCollection(result.value);
-      else setError(result.error);
-    });
+    const showDefault = () =>
+      defaultArticleOnce().then((result) => {
+        if (cancelled) return;
+        if (result.ok) setCollection(result.value);
+        else setError(result.error);
+      });
+    // A map link (#map=…) opens its own map instead of the default article; a broken one says why.
+    if (location.hash.startsWith('#map=')) {
+      import('./lib/share/openLink')
+        .then((m) => m.openLink(location.hash, analyzeInWorker))
+        .then((opened) => {
+          if (cancelled || !opened) return;
+          if (opened.ok) {
+            setCollection(opened.value.collection);
+            setLinkView(opened.value.view);
+          } else {
+            setError(opened.error);
+            showDefault();
+          }
+        });
+    } else showDefault();
     return () => {
       cancelled = true;
     };
@@ -82,13 +106,15 @@ export function App() {
     if (collection) mark('atlas:article-ready');
   }, [collection]);
 
-  const showCollection = useCallback((next: AtlasCollection) => {
+  const showCollection = useCallback((next: AtlasCollection, nextOthers: OtherFeature[] = []) => {
     setCollection(next);
+    setOthers(nextOthers);
     setActivePlaceId(null);
     setPickedIds([]);
     setUntil(null);
     setStoryId(null);
     setError(null);
+    setLinkView(null);
   }, []);
   const registerMarker = useCallback((id: string, marker: L.Marker | null) => {
     if (marker) markers.current.set(id, marker);
@@ -143,6 +169,7 @@ export function App() {
     [collection],
   );
   const selectClaim = useCallback((claim: ClaimFeature) => setStoryId(claim.id), []);
+  const getMap = useCallback(() => mapRef.current, []);
   const onMap = useCallback((map: L.Map) => {
     mapRef.current = map;
     mark('atlas:map-ready');
@@ -155,13 +182,14 @@ export function App() {
 
   const article = collection?.article;
   return (
+    <ErrorResetKey.Provider value={collection}>
     <div className="app">
       <header className="app-header">
         <h1>
           news-atlas
-          <span className="app-title">{stress ? stress.article.title : (article?.title ?? 'Loading…')}</span>
+          <bdi className="app-title">{stress ? stress.article.title : (article?.title ?? 'Loading…')}</bdi>
         </h1>
-        <ExportButtons collection={stress ?? collection} />
+        <ExportButtons collection={stress ?? collection} getMap={getMap} />
       </header>
       {error && (
         <p className="message message--error" role="alert">
@@ -170,6 +198,7 @@ export function App() {
       )}
       <main className="layout">
         <section className="map-pane" aria-label="Map">
+          <ErrorBoundary label="map">
           <MapView
             layers={shownLayers}
             articleKey={article?.id ?? ''}
@@ -188,17 +217,34 @@ export function App() {
             {stress && <StressLayer collection={stress} renderer={STRESS_RENDERER} onDrawn={onStressDrawn} />}
             {large && collection && <StressLayer collection={collection} />}
             <TimelineEventMarkers events={shownEvents} selectedId={storyId} />
+            {others.length > 0 && <OtherFeaturesLayer features={others} fit={layers.places.length === 0} />}
+            <ApplyView view={linkView} articleKey={article?.id ?? ''} />
           </MapView>
           <Legend />
+          </ErrorBoundary>
         </section>
         <aside className="side-panel">
           <PanelSection id="article" title="Article">
             {article && (
               <div className="article-meta">
-                {article.byline && <span>By {article.byline}</span>}
-                {article.published && <time dateTime={article.published}>{article.published}</time>}
+                {article.byline && (
+                  <span>
+                    By <bdi>{article.byline}</bdi>
+                  </span>
+                )}
+                {article.published && (
+                  <time dateTime={article.published}>
+                    <bdi>{article.published}</bdi>
+                  </time>
+                )}
               </div>
             )}
+            {others.length > 0 && !article?.text ? (
+              <p className="muted">
+                This file has no article: its {formatNumber(others.length)} feature{others.length === 1 ? ' is' : 's are'} on the
+                map (hover one for its name and description).
+              </p>
+            ) : (
             <ArticleText
               text={article?.text ?? ''}
               places={layers.places}
@@ -206,6 +252,7 @@ export function App() {
               onHoverPlace={setActivePlaceId}
               highlights={highlights}
             />
+            )}
             <ArticleInput analyze={analyzeInWorker} onCollection={showCollection} />
           </PanelSection>
           <PanelSection id="places" title="Places">
@@ -236,5 +283,6 @@ export function App() {
         </aside>
       </main>
     </div>
+    </ErrorResetKey.Provider>
   );
 }

@@ -25,6 +25,17 @@ describe('worker handler', () => {
     expect(reply.collection.article.text).toContain('Moscow');
   });
 
+  it('takes the reader\'s home place from the request\'s meta and keeps it out of the article', async () => {
+    const handle = createHandler(loadReal);
+    const text = 'The school board in Athens voted to extend the term by a week.';
+    const reply = await handle({ type: 'analyze', id: 3, text, meta: { title: 'Board', home: 'Decatur, Ala.' } });
+    if (reply.type !== 'result') throw new Error(reply.error);
+    const athens = reply.collection.features.find((f) => f.properties.kind === 'place' && f.properties.name === 'Athens');
+    expect(athens?.properties).toMatchObject({ countryCode: 'US' });
+    expect(reply.collection.article.title).toBe('Board');
+    expect(reply.collection.article).not.toHaveProperty('home');
+  });
+
   it('answers a loading failure with a message, and retries the load on the next request', async () => {
     let calls = 0;
     const handle = createHandler(async () => {

@@ -751,7 +751,7 @@ function derive(a: Applier, deps: ApplyDeps, outcomes: EditOutcome[]): AtlasColl
     // The pipeline checks figures against the places the article names, not the implied ones: likewise here.
     const named = places.filter((f) => f.properties.reference !== 'implied').map(placeOfFeature);
     const borderList = deps.borders ?? oldGeo.filter((f): f is BorderFeature => validBorders([f]).length === 1);
-    geo = geoFeaturesFor(text, named, borderList, [...places, ...story], { figuresOf: memoDistances });
+    geo = geoFeaturesFor(text, named, borderList, [...places, ...story], undefined, { figuresOf: memoDistances });
   } else {
     // Without the text nothing can be re-read: keep the borders and claims, minus links to removed features.
     const gone = new Set(a.removed.map((r) => r.id));
