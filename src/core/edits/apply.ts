@@ -85,7 +85,10 @@ interface WorkStory {
   place?: string;
   status: RouteStatus;
   date: StoryDate;
+  /** Listed in `possibleJourneys`, not drawn. */
   possible: boolean;
+  /** A possible journey the person promoted to the map. */
+  promoted?: boolean;
   /** The person swapped the route's ends. */
   reversed: boolean;
   editIds: string[];
@@ -231,7 +234,12 @@ class Applier {
     for (const f of analysis.features) {
       const kind = f.properties?.kind;
       if (kind === 'place') this.places.push({ id: f.id, feature: f as PlaceFeature, place: placeOf(f as PlaceFeature), editIds: [] });
-      else if (kind === 'route' || kind === 'event') this.stories.push(storyOf(f as RouteFeature | EventFeature));
+      else if (kind === 'route' || kind === 'event') this.stories.push(storyOf(f as RouteFeature | EventFeature, false));
+    }
+    // Journeys the story reader doubts are listed beside the features; a person may promote one.
+    for (const f of Array.isArray(analysis.possibleJourneys) ? analysis.possibleJourneys : []) {
+      const kind = f?.properties?.kind;
+      if (kind === 'route' || kind === 'event') this.stories.push(storyOf(f, true));
     }
   }
 
@@ -469,9 +477,10 @@ class Applier {
         return;
       }
       case 'promote-journey': {
-        const s = this.findStory(edit.journey, 'route');
+        const s = this.findStory(edit.journey, edit.journey?.kind === 'event' ? 'event' : 'route');
         if (!s.possible) throw new Stale(`the journey ${s.feature.properties.name} is already drawn`);
         s.possible = false;
+        s.promoted = true;
         s.editIds.push(edit.id);
         return;
       }
@@ -483,13 +492,13 @@ class Applier {
 
 const STATUSES: ReadonlySet<string> = new Set<RouteStatus>(['happened', 'planned', 'proposed', 'cancelled']);
 
-function storyOf(f: RouteFeature | EventFeature): WorkStory {
+function storyOf(f: RouteFeature | EventFeature, possible: boolean): WorkStory {
   const p = f.properties;
   const base = {
     feature: f,
     status: p.status,
     date: p.date,
-    possible: (p as { possible?: unknown }).possible === true,
+    possible,
     reversed: false,
     editIds: [],
     added: false,
@@ -642,14 +651,19 @@ function routeOut(a: Applier, s: WorkStory, f: RouteFeature, changed: Set<string
     origin: p.origin ?? 'stated',
     destination: p.destination ?? 'stated',
     mentions: p.mentions,
+    ...(s.possible && p.doubt ? { doubt: p.doubt } : {}),
   });
   const fields: EditedField[] = [];
   if (fromId !== p.from) fields.push('from');
   if (toId !== p.to) fields.push('to');
   if (s.status !== p.status) fields.push('status');
   if (!sameDate(s.date, p.date)) fields.push('date');
-  if (s.possible !== ((p as { possible?: unknown }).possible === true)) fields.push('drawn');
-  const properties = { ...p, ...built.properties, ...('possible' in p ? { possible: s.possible } : {}) };
+  if (s.promoted) fields.push('drawn');
+  const properties: Record<string, unknown> = { ...p, ...built.properties };
+  if (!s.possible) {
+    delete properties.certainty;
+    delete properties.doubt;
+  }
   // A route only re-derived (its end moved) is the machine's route still, measured anew: no mark.
   const edited = s.added || s.editIds.length > 0 ? { edited: storyMark(s, fields) } : {};
   return { ...f, ...built, properties: { ...properties, ...edited } } as RouteFeature;
@@ -673,13 +687,19 @@ function eventOut(a: Applier, s: WorkStory, f: EventFeature, changed: Set<string
     status: s.status,
     confidence: p.confidence ?? 0,
     mentions: p.mentions,
+    ...(s.possible && p.doubt ? { doubt: p.doubt } : {}),
   });
   const properties: Record<string, unknown> = { ...p, ...built.properties };
   if (!w) delete properties.place;
+  if (!s.possible) {
+    delete properties.certainty;
+    delete properties.doubt;
+  }
   const fields: EditedField[] = [];
   if ((w?.id ?? undefined) !== p.place) fields.push('place');
   if (s.status !== p.status) fields.push('status');
   if (!sameDate(s.date, p.date)) fields.push('date');
+  if (s.promoted) fields.push('drawn');
   if (s.editIds.length > 0) properties.edited = storyMark(s, fields);
   return { ...f, ...built, properties } as unknown as EventFeature;
 }
@@ -720,14 +740,15 @@ function derive(a: Applier, deps: ApplyDeps, outcomes: EditOutcome[]): AtlasColl
   const places = a.places.filter((w) => !w.removed).map(placeOut);
   const routes: RouteFeature[] = [];
   const events: EventFeature[] = [];
+  const possible: Array<RouteFeature | EventFeature> = [];
   for (const s of a.stories) {
     if (s.deleted) continue;
     if (s.kind === 'event') {
-      events.push(eventOut(a, s, s.feature as EventFeature, changed));
+      (s.possible ? possible : events).push(eventOut(a, s, s.feature as EventFeature, changed));
       continue;
     }
     const r = routeOut(a, s, s.feature as RouteFeature, changed);
-    if (r) routes.push(r);
+    if (r) (s.possible ? possible : routes).push(r);
     else {
       const ends = [s.from!, s.to!];
       const gone = ends.map((id) => a.resolveId(id)).find((id) => !a.placeById(id));
@@ -763,5 +784,8 @@ function derive(a: Applier, deps: ApplyDeps, outcomes: EditOutcome[]): AtlasColl
   }
   const applied = outcomes.filter((o) => o.applied).length;
   const summary: EditsSummary = { by: 'person', applied, notApplied: outcomes.length - applied, removed: a.removed };
-  return { ...analysis, features: [...places, ...story, ...others, ...geo], edits: summary };
+  const out: AtlasCollection = { ...analysis, features: [...places, ...story, ...others, ...geo], edits: summary };
+  if (possible.length > 0) out.possibleJourneys = possible;
+  else delete out.possibleJourneys;
+  return out;
 }
