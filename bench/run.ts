@@ -14,6 +14,7 @@ async function main(): Promise<void> {
     ['./pipeline', 'runPipelineBench'],
     ['./story', 'runStoryBench'],
     ['./geo', 'runGeoBench'],
+    ['./edits', 'runEditsBench'],
     ['./cliMemory', 'runCliMemoryBench'],
     ['./browser', 'runBrowserBench'],
   ] as const) {
