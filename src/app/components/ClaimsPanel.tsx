@@ -11,17 +11,19 @@ export interface ClaimsPanelProps {
   onSelect: (claim: ClaimFeature) => void;
 }
 
-type Verdict = 'match' | 'close' | 'none';
+type Verdict = 'match' | 'close' | 'none' | 'unchecked';
 
 const VERDICT_LABEL: Record<Verdict, string> = {
   match: 'explained',
   close: 'close',
   none: 'not explained',
+  // A river section or a trail: not a distance between the article's places, so not judged.
+  unchecked: 'not checked',
 };
 
 function statusOf(claim: ClaimFeature): Verdict {
   const s = (claim.properties as { status?: string }).status;
-  return s === 'match' || s === 'close' ? s : 'none';
+  return s === 'match' || s === 'close' || s === 'unchecked' ? s : 'none';
 }
 
 /**
