@@ -12,13 +12,16 @@ async function main(): Promise<void> {
   // Benchmarks that live beside the story, geo and browser code, run when present.
   for (const [file, fn] of [
     ['./longtail', 'runLongTailBench'],
+    ['./pipeline', 'runPipelineBench'],
     ['./story', 'runStoryBench'],
     ['./geo', 'runGeoBench'],
+    ['./edits', 'runEditsBench'],
+    ['./cliMemory', 'runCliMemoryBench'],
     ['./browser', 'runBrowserBench'],
   ] as const) {
     if (!existsSync(new URL(`${file}.ts`, import.meta.url))) continue;
-    const mod = (await import(`${file}.ts`)) as Record<string, () => Promise<void> | void>;
-    if (typeof mod[fn] === 'function') await mod[fn]();
+    const mod = (await import(`${file}.ts`)) as Record<string, (corpus?: string) => Promise<void> | void>;
+    if (typeof mod[fn] === 'function') await mod[fn](corpus);
   }
 }
 

@@ -4,9 +4,10 @@
  */
 import { articleBorders, bordersBetweenNamed, validBorders } from '../geo/articleBorders';
 import type { AtlasFeature, BorderFeature, ClaimFeature } from '../geojson/types';
+import type { ArticleDocument } from '../text/document';
 import { sentenceSpans } from '../text/sentences';
 import type { ResolvedPlace } from '../types';
-import { borderCandidates, checkClaims, claimFeatures, pairCandidates } from './checkClaims';
+import { borderCandidates, checkClaims, claimFeatures, type PairFigures, pairCandidates } from './checkClaims';
 import { findDistanceClaims } from './findDistances';
 
 export * from './checkClaims';
@@ -28,13 +29,16 @@ export function geoFeaturesFor(
   places: ResolvedPlace[],
   borderList: readonly unknown[] = [],
   features: AtlasFeature[] = [],
+  document?: ArticleDocument,
+  options: { figuresOf?: PairFigures } = {},
 ): Array<BorderFeature | ClaimFeature> {
   const borders = validBorders(borderList);
-  const spans = sentenceSpans(text);
+  // The document's sentences when the pipeline read them; a direct call splits here.
+  const spans = document?.text === text ? document.sentenceSpans : sentenceSpans(text);
   const claims = findDistanceClaims(text, spans);
   const named = bordersBetweenNamed(places, borders);
   const checks =
-    claims.length > 0 ? checkClaims(claims, [...pairCandidates(places), ...borderCandidates(named)]) : [];
+    claims.length > 0 ? checkClaims(claims, [...pairCandidates(places, options.figuresOf), ...borderCandidates(named)]) : [];
 
   // A length figure matched with a border ties its noun ("18km-long border") to that border.
   const claimed = new Map<string, Array<[number, number]>>();

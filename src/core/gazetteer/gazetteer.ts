@@ -160,7 +160,9 @@ export class Gazetteer {
     let found: number[] | undefined;
     for (let slot = nameHash(key) & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
       const row = slots[slot]! - 1;
-      if (sameLowerCase(own[row]!, key)) (found ??= []).push(row);
+      if (!sameLowerCase(own[row]!, key)) continue;
+      found ??= [];
+      found.push(row);
     }
     return found?.sort((a, b) => a - b);
   }
@@ -386,4 +388,27 @@ export class Gazetteer {
   get attribution(): string[] {
     return this.data.attribution;
   }
+
+  /**
+   * Calls `fn` with every name key (own names, aliases, other-language and ASCII forms) and the rows it
+   * names, demonyms left out, and whether the key is the rows' own name (`own`) or another of their names: what
+   * a type-ahead search indexes (src/core/gazetteer/search.ts).
+   */
+  forEachName(fn: (key: string, rows: readonly number[], own: boolean) => void): void {
+    const byOwnName = new Map<string, number[]>();
+    this.columns.name.forEach((name, row) => {
+      const key = name.toLowerCase();
+      const rows = byOwnName.get(key);
+      if (rows) rows.push(row);
+      else byOwnName.set(key, [row]);
+    });
+    for (const [key, rows] of byOwnName) fn(key, rows, true);
+    const { nameStarts, nameCodes } = this.columns;
+    this.otherKeys.forEach((key, i) => {
+      const rows: number[] = [];
+      for (let j = nameStarts[i]!; j < nameStarts[i + 1]!; j++) if (nameCodes[j]! >= 0) rows.push(nameCodes[j]!);
+      if (rows.length > 0) fn(key, rows, false);
+    });
+  }
+
 }

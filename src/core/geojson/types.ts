@@ -3,6 +3,7 @@
  * `id`, `properties.kind`, `properties.name`, `properties.mentions`.
  */
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, Point } from 'geojson';
+import type { EditedMark, EditsSummary } from '../edits/types';
 import type { ArticleMeta, Candidate, GazetteerRef, Mention, PlaceType, ReferenceKind } from '../types';
 
 export type FeatureKind = 'place' | 'route' | 'event' | 'border' | 'claim';
@@ -23,6 +24,8 @@ export interface BaseProperties extends SimpleStyle {
   kind: FeatureKind;
   name: string;
   mentions: Mention[];
+  /** Present when a person changed or added the feature: what, and the machine's original (src/core/edits). */
+  edited?: EditedMark;
 }
 
 export interface PlaceProperties extends BaseProperties {
@@ -37,6 +40,8 @@ export interface PlaceProperties extends BaseProperties {
   confidence: number;
   candidates: Candidate[];
   reference: ReferenceKind;
+  /** "your corrections" when the corrections memory chose this place rather than the resolver's scores. */
+  decidedBy?: string;
 }
 
 export type DatePrecision = 'day' | 'month' | 'part-of-month' | 'year' | 'unknown';
@@ -52,6 +57,15 @@ export interface StoryDate {
 
 export type RouteStatus = 'happened' | 'planned' | 'proposed' | 'cancelled';
 
+/**
+ * How sure the reading of a journey is, independent of its status. Routes and visits in `features` are
+ * the ones a careful reader would agree with and carry no certainty. A doubtful one ("possible": the
+ * traveller is only inferred, the clause may be generic, a tour's order is not stated) is listed in the
+ * collection's `possibleJourneys` member instead, with `certainty: "possible"` and its `doubt` in words, and
+ * is not drawn; a person may promote it (move it into `features` and drop the two fields).
+ */
+export type Certainty = 'possible';
+
 export interface RouteProperties extends BaseProperties {
   kind: 'route';
   /** Place feature ids. */
@@ -65,6 +79,10 @@ export interface RouteProperties extends BaseProperties {
   /** WGS84 ellipsoid (GeographicLib, Karney). */
   ellipsoidKm: number;
   confidence: number;
+  /** Only on entries of `possibleJourneys`. */
+  certainty?: Certainty;
+  /** Why the journey is only possible, in words. */
+  doubt?: string;
 }
 
 export interface EventProperties extends BaseProperties {
@@ -74,6 +92,9 @@ export interface EventProperties extends BaseProperties {
   date: StoryDate;
   status: RouteStatus;
   confidence: number;
+  /** Only on visits listed in `possibleJourneys`. */
+  certainty?: Certainty;
+  doubt?: string;
 }
 
 export interface BorderProperties extends BaseProperties {
@@ -109,4 +130,12 @@ export type AtlasFeature = PlaceFeature | RouteFeature | EventFeature | BorderFe
 export interface AtlasCollection extends FeatureCollection<Geometry | null> {
   article: ArticleMeta;
   features: AtlasFeature[];
+  /**
+   * Foreign member: journeys the story reader doubts (`certainty: "possible"`), routes and visit events in
+   * the same shape as those in `features` but not drawn, so tools reading `kind: "route"` features see only
+   * journeys the article reports; absent when there are none.
+   */
+  possibleJourneys?: Array<RouteFeature | EventFeature>;
+  /** Present when a person's edits were applied (src/core/edits): how many, and what they removed. */
+  edits?: EditsSummary;
 }
