@@ -84,6 +84,7 @@ export function App() {
           if (cancelled || !opened) return;
           if (opened.ok) {
             setCollection(opened.value.collection);
+            setOthers(opened.value.others);
             setLinkView(opened.value.view);
           } else {
             setError(opened.error);
@@ -189,7 +190,7 @@ export function App() {
           news-atlas
           <bdi className="app-title">{stress ? stress.article.title : (article?.title ?? 'Loading…')}</bdi>
         </h1>
-        <ExportButtons collection={stress ?? collection} getMap={getMap} />
+        <ExportButtons collection={stress ?? collection} others={others} getMap={getMap} />
       </header>
       {error && (
         <p className="message message--error" role="alert">

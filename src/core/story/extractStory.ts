@@ -26,13 +26,13 @@ import {
   type StoryEventFeature,
   type StoryRouteFeature,
 } from './features';
-import { type CapitalLookup, PlaceIndex, type PlaceMention } from './places';
 import { groupBefore, tokenIndexAt } from './groups';
 import { findIncidents } from './incidents';
 import { isGeneralStatement, isHypothetical, isNetworkSentence } from './modality';
+import { type CapitalLookup, PlaceIndex, type PlaceMention } from './places';
 import { firmer, statusGroup, statusOf } from './status';
-import { DOUBTS, STORY_LIMITS, STORY_WEIGHTS as W } from './weights';
 import { slug } from './text';
+import { DOUBTS, STORY_LIMITS, STORY_WEIGHTS as W } from './weights';
 
 export interface StoryOptions {
   /** Capital of a country by ISO alpha-2, for capitals the article does not name (the gazetteer's lookup). */
