@@ -92,6 +92,7 @@ export function App() {
           if (cancelled || !opened) return;
           if (opened.ok) {
             setCollection(opened.value.collection);
+            setOthers(opened.value.others);
             setLinkView(opened.value.view);
           } else {
             setError(opened.error);
@@ -269,7 +270,7 @@ export function App() {
                   <option value="mi">miles</option>
                 </select>
               </label>
-              <ExportButtons collection={stress ?? collection} getMap={getMap} />
+              <ExportButtons collection={stress ?? collection} others={others} getMap={getMap} />
             </div>
           </header>
           {error && (
