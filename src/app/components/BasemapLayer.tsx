@@ -97,7 +97,8 @@ export function BasemapLayer({ tinted, onReady, onError }: BasemapLayerProps) {
 
   // The names come after the first map, like the 1:50m countries: they never delay it.
   useEffect(() => {
-    if (!drawnLayer) return;
+    // The self-contained page ships no names (its LABELS_URL is empty).
+    if (!drawnLayer || !LABELS_URL) return;
     let cancelled = false;
     let labels: LabelTileLayer | null = null;
     if (!map.getPane(LABEL_PANE)) {
