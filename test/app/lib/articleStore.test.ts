@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { ArticleStore, openArticleStore, storageMessage } from '../../../src/app/lib/articleStore';
+import { type ArticleStore, openArticleStore, storageMessage } from '../../../src/app/lib/articleStore';
 import type { AtlasCollection } from '../../../src/core/geojson/types';
 
 let dbCount = 0;
