@@ -115,23 +115,28 @@ export function PlaceSearch<Hit>({ search, renderHit, hitKey, onChoose, initialQ
         }}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label="Places found" className="place-search-list" hidden={!expanded}>
+      <div id={listId} role="listbox" aria-label="Places found" className="place-search-list" hidden={!expanded}>
         {hits.map((hit, i) => (
-          <li
+          <div
             key={hitKey(hit)}
             id={`${id}-opt-${i}`}
             role="option"
+            // Focus stays in the box (aria-activedescendant); -1 keeps options out of the Tab order.
+            tabIndex={-1}
             aria-selected={i === active}
             className={`place-option${i === active ? ' is-active' : ''}`}
             // Keep focus in the box: a mousedown would blur it before the click chooses.
             onMouseDown={(e) => e.preventDefault()}
             onMouseEnter={() => setActive(i)}
             onClick={() => choose(hit)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') choose(hit);
+            }}
           >
             {renderHit(hit)}
-          </li>
+          </div>
         ))}
-      </ul>
+      </div>
       <p className="place-search-status muted" role="status">
         {message}
       </p>
