@@ -1,25 +1,36 @@
 import type L from 'leaflet';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { MentionRef } from '../core/edits/types';
 import type { AtlasCollection, ClaimFeature, EventFeature } from '../core/geojson/types';
 import { ArticleInput } from './components/ArticleInput';
 import { ArticleText } from './components/ArticleText';
 import { ClaimsPanel } from './components/ClaimsPanel';
 import { DistancePanel } from './components/DistancePanel';
+import { DropPin } from './components/DropPin';
+import { EditsPanel } from './components/EditsPanel';
 import { ExportButtons } from './components/ExportButtons';
 import { Legend } from './components/Legend';
 import { MapView } from './components/MapView';
 import { PanelSection } from './components/PanelSection';
 import { PlaceList } from './components/PlaceList';
+import { SavedArticles } from './components/SavedArticles';
+import { StoryEditor } from './components/StoryEditor';
 import { StressLayer, type StressRenderer } from './components/StressLayer';
 import { Timeline } from './components/Timeline';
 import { TimelineEventMarkers } from './components/TimelineEventMarkers';
 import { defaultArticleOnce } from './data/preload';
 import { mapLayers } from './lib/collection';
+import { type CorrectionTarget, type EditDraft, placeRef } from './lib/correction';
 import { formatNumber } from './lib/format';
 import { toLatLng } from './lib/latlng';
 import { nextPicks } from './lib/picks';
 import { hiddenIds, type TimelineItem, timelineItems } from './lib/timelineModel';
-import { analyzeInWorker } from './lib/workerClient';
+import { useUndoKeys } from './lib/undoKeys';
+import { useWorkspace } from './lib/useWorkspace';
+import { analyzeInWorker, searchPlacesInWorker } from './lib/workerClient';
+
+/** The correction panel (candidates, gazetteer search) loads when a person first corrects a place. */
+const CorrectPlacePanel = lazy(() => import('./components/CorrectPlacePanel').then((m) => ({ default: m.CorrectPlacePanel })));
 
 /** `?stress=1` shows the benchmark's synthetic 10,000 places and 2,000 routes instead of an article. */
 const PARAMS = new URLSearchParams(typeof location !== 'undefined' ? location.search : '');
@@ -43,9 +54,13 @@ const mark = (name: string) => {
  * @example createRoot(el).render(<App />)
  */
 export function App() {
-  const [collection, setCollection] = useState<AtlasCollection | null>(null);
+  // The article and the person's edits, kept in IndexedDB (lib/useWorkspace): `collection` is the analysis
+  // with the edits applied, which is what every panel and the map show.
+  const ws = useWorkspace({ loadDefault: defaultArticleOnce, enabled: !STRESS });
+  const collection = ws.collection;
   const [stress, setStress] = useState<AtlasCollection | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [correcting, setCorrecting] = useState<CorrectionTarget | null>(null);
   const [activePlaceId, setActivePlaceId] = useState<string | null>(null);
   const [pickedIds, setPickedIds] = useState<string[]>([]);
   /** Timeline: routes and events dated up to `until` are shown (null: all); the chosen item. */
@@ -60,13 +75,7 @@ export function App() {
       import('./stress/stressFixture').then((m) => {
         if (!cancelled) setStress(m.stressCollection());
       });
-      return;
     }
-    defaultArticleOnce().then((result) => {
-      if (cancelled) return;
-      if (result.ok) setCollection(result.value);
-      else setError(result.error);
-    });
     return () => {
       cancelled = true;
     };
@@ -82,14 +91,29 @@ export function App() {
     if (collection) mark('atlas:article-ready');
   }, [collection]);
 
-  const showCollection = useCallback((next: AtlasCollection) => {
-    setCollection(next);
+  const resetView = useCallback(() => {
+    setCorrecting(null);
     setActivePlaceId(null);
     setPickedIds([]);
     setUntil(null);
     setStoryId(null);
     setError(null);
   }, []);
+  const { showAnalysis, open: openArticle } = ws;
+  const showCollection = useCallback(
+    (next: AtlasCollection) => {
+      resetView();
+      showAnalysis(next);
+    },
+    [resetView, showAnalysis],
+  );
+  const reopen = useCallback(
+    (id: string) => {
+      resetView();
+      openArticle(id);
+    },
+    [resetView, openArticle],
+  );
   const registerMarker = useCallback((id: string, marker: L.Marker | null) => {
     if (marker) markers.current.set(id, marker);
     else markers.current.delete(id);
@@ -143,6 +167,38 @@ export function App() {
     [collection],
   );
   const selectClaim = useCallback((claim: ClaimFeature) => setStoryId(claim.id), []);
+
+  // Editing (issue 9): every correction is an edit the workspace applies on top of the analysis.
+  const editable = !!collection && !large;
+  useUndoKeys(ws.undo, ws.redo);
+  const { edit } = ws;
+  const correctPlace = useCallback((placeId: string) => setCorrecting({ kind: 'place', placeId }), []);
+  const correctMention = useCallback((placeId: string, mention: MentionRef) => setCorrecting({ kind: 'place', placeId, mention }), []);
+  const markWords = useCallback((mention: MentionRef) => setCorrecting({ kind: 'add', mention }), []);
+  const dropPin = useCallback((lon: number, lat: number) => setCorrecting({ kind: 'pin', lon, lat }), []);
+  const movePlace = useCallback(
+    (id: string, lon: number, lat: number) => {
+      const place = layers.places.find((p) => p.id === id);
+      if (place) edit({ kind: 'move-place', place: placeRef(place), lon, lat });
+    },
+    [layers.places, edit],
+  );
+  const applyCorrection = useCallback(
+    (draft: EditDraft) => {
+      edit(draft);
+      setCorrecting(null);
+    },
+    [edit],
+  );
+  const searchPlaces = useCallback(
+    (query: string) => searchPlacesInWorker(query, layers.places),
+    [layers.places],
+  );
+  const storyRoutes = layers.routes;
+  const storyEvents = useMemo(
+    () => (collection?.features.filter((f) => f.properties.kind === 'event') ?? []) as EventFeature[],
+    [collection],
+  );
   const onMap = useCallback((map: L.Map) => {
     mapRef.current = map;
     mark('atlas:map-ready');
@@ -154,18 +210,29 @@ export function App() {
   }, []);
 
   const article = collection?.article;
+  const shownError = error ?? ws.loadError;
   return (
     <div className="app">
       <header className="app-header">
         <h1>
           news-atlas
-          <span className="app-title">{stress ? stress.article.title : (article?.title ?? 'Loading…')}</span>
+          <span className="app-title">{stress ? stress.article.title : (ws.title ?? 'Loading…')}</span>
         </h1>
         <ExportButtons collection={stress ?? collection} />
       </header>
-      {error && (
+      {shownError && (
         <p className="message message--error" role="alert">
-          {error}
+          {shownError}
+        </p>
+      )}
+      {ws.storageError && (
+        <p className="message message--error" role="alert">
+          {ws.storageError}
+        </p>
+      )}
+      {ws.notice && (
+        <p className="message" role="status">
+          {ws.notice}
         </p>
       )}
       <main className="layout">
@@ -184,7 +251,10 @@ export function App() {
             onSelectRoute={setStoryId}
             onBasemapReady={onBasemapReady}
             onError={setError}
+            onCorrectPlace={editable ? correctPlace : undefined}
+            onMovePlace={editable ? movePlace : undefined}
           >
+            {editable && <DropPin onDrop={dropPin} />}
             {stress && <StressLayer collection={stress} renderer={STRESS_RENDERER} onDrawn={onStressDrawn} />}
             {large && collection && <StressLayer collection={collection} />}
             <TimelineEventMarkers events={shownEvents} selectedId={storyId} />
@@ -192,6 +262,18 @@ export function App() {
           <Legend />
         </section>
         <aside className="side-panel">
+          {correcting && collection && (
+            <Suspense fallback={<p className="muted">Loading…</p>}>
+              <CorrectPlacePanel
+                target={correcting}
+                articleText={article?.text ?? ''}
+                places={layers.places}
+                search={searchPlaces}
+                onEdit={applyCorrection}
+                onClose={() => setCorrecting(null)}
+              />
+            </Suspense>
+          )}
           <PanelSection id="article" title="Article">
             {article && (
               <div className="article-meta">
@@ -205,6 +287,8 @@ export function App() {
               activePlaceId={activePlaceId}
               onHoverPlace={setActivePlaceId}
               highlights={highlights}
+              onCorrectMention={editable ? correctMention : undefined}
+              onMarkWords={editable ? markWords : undefined}
             />
             <ArticleInput analyze={analyzeInWorker} onCollection={showCollection} />
           </PanelSection>
@@ -221,18 +305,43 @@ export function App() {
                 activePlaceId={activePlaceId}
                 onHoverPlace={setActivePlaceId}
                 onShowPlace={showPlace}
+                onCorrect={editable ? correctPlace : undefined}
               />
             )}
           </PanelSection>
+          {editable && (
+            <PanelSection id="edits" title="Your edits">
+              <EditsPanel
+                edits={ws.history.present}
+                outcomes={ws.outcomes}
+                canUndo={ws.canUndo}
+                canRedo={ws.canRedo}
+                onUndo={ws.undo}
+                onRedo={ws.redo}
+                onReset={ws.reset}
+                onDrop={ws.drop}
+              />
+            </PanelSection>
+          )}
           <PanelSection id="timeline" title="Timeline">
             <Timeline items={storyItems} until={until} onUntil={setUntil} onSelect={selectStory} selectedId={storyId} />
           </PanelSection>
           <PanelSection id="numbers" title="The article's numbers">
             <ClaimsPanel claims={claims} selectedId={storyId} onSelect={selectClaim} />
           </PanelSection>
+          {editable && (
+            <PanelSection id="journeys" title="Journeys and events">
+              <StoryEditor routes={storyRoutes} events={storyEvents} places={layers.places} onEdit={edit} />
+            </PanelSection>
+          )}
           <PanelSection id="distances" title="Distances">
             <DistancePanel places={layers.places} pickedIds={pickedIds} onChange={setPickedIds} />
           </PanelSection>
+          {!STRESS && (
+            <PanelSection id="saved" title="Your articles">
+              <SavedArticles articles={ws.articles} currentId={ws.articleId} onOpen={reopen} onRename={ws.rename} onDelete={ws.remove} />
+            </PanelSection>
+          )}
         </aside>
       </main>
     </div>

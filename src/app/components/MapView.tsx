@@ -38,6 +38,9 @@ export interface MapViewProps {
   /** The chosen route, event or figure (drawn heavier), and how a click on a route chooses it. */
   selectedId?: string | null;
   onSelectRoute?: (id: string) => void;
+  /** Editing: "Not this place?" in each marker's tooltip, and dragging a marker to move the place. */
+  onCorrectPlace?: (id: string) => void;
+  onMovePlace?: (id: string, lon: number, lat: number) => void;
   /** Extra map layers (e.g. the stress layer); rendered inside the map. */
   children?: ReactNode;
 }
@@ -129,6 +132,8 @@ export function MapView(props: MapViewProps) {
                 onHoverPlace={onHoverPlace}
                 onPickPlace={onPickPlace}
                 register={registerMarker}
+                onCorrect={props.onCorrectPlace}
+                onMove={props.onMovePlace}
               />
             ))}
           </LayerGroup>

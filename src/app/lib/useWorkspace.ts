@@ -1,0 +1,299 @@
+/**
+ * The article on screen and the person's edits of it, kept: the automatic analysis, the edit history on top
+ * of it (applyEdits re-derives the map from both), the "Your articles" list, and their saving in IndexedDB
+ * as they change. App renders what this returns; nothing here draws.
+ *
+ * Saving: every change is written at once (nothing waits for the tab to close), one write at a time, each
+ * conditional on the revision this tab last read or wrote (articleStore). Another tab's save is heard over
+ * a BroadcastChannel and taken up; a write that still loses the race (both tabs edited at the same moment)
+ * is kept as a copy of the article, with a message, so neither tab's edits are overwritten.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { applyEdits } from '../../core/edits/apply';
+import { canRedo, canUndo, createHistory, type EditHistory, pushEdit, redo, replaceEdits, resetToAutomatic, undo } from '../../core/edits/history';
+import type { Edit, EditOutcome } from '../../core/edits/types';
+import type { AtlasCollection } from '../../core/geojson/types';
+import type { Result } from '../../core/types';
+import { type ArticleStore, type ArticleSummary, openArticleStore, type SavedArticle } from './articleStore';
+import type { EditDraft } from './correction';
+import { stampEdit } from './editLabels';
+import { openTabChannel, type TabChannel } from './tabSync';
+
+interface Current {
+  /** null until the article is first saved (the seed article is saved on its first edit). */
+  id: string | null;
+  analysis: AtlasCollection;
+  history: EditHistory;
+}
+
+export interface Workspace {
+  /** What the map shows: the analysis with the edits applied (null while loading). */
+  collection: AtlasCollection | null;
+  /** The automatic analysis under the edits. */
+  analysis: AtlasCollection | null;
+  history: EditHistory;
+  outcomes: ReadonlyMap<string, EditOutcome>;
+  canUndo: boolean;
+  canRedo: boolean;
+  articleId: string | null;
+  /** The article's title as the person named it ("Your articles"), else the analysis' title. */
+  title: string | null;
+  articles: readonly ArticleSummary[];
+  /** Why nothing is being saved (storage refused), shown until it works again. */
+  storageError: string | null;
+  /** Something the person should know about (another tab's edits taken up, a copy kept). */
+  notice: string | null;
+  loadError: string | null;
+  edit: (draft: EditDraft) => void;
+  undo: () => void;
+  redo: () => void;
+  reset: () => void;
+  drop: (editId: string) => void;
+  /** A newly mapped article (pasted, opened): shown and saved. */
+  showAnalysis: (analysis: AtlasCollection) => void;
+  open: (id: string) => void;
+  rename: (id: string, title: string) => void;
+  remove: (id: string) => void;
+}
+
+export interface WorkspaceOptions {
+  /** The first visit's article (the seed). */
+  loadDefault: () => Promise<Result<AtlasCollection>>;
+  /** False in stress mode: no article, nothing saved. */
+  enabled: boolean;
+  /** IndexedDB database name (tests use their own). */
+  dbName?: string;
+}
+
+function newArticleId(): string {
+  return `a-${globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`}`;
+}
+
+const NO_OUTCOMES: ReadonlyMap<string, EditOutcome> = new Map();
+
+/**
+ * The workspace: the article, its edits, and where they are kept.
+ * @example const ws = useWorkspace({ loadDefault: defaultArticleOnce, enabled: true }); ws.edit({ kind: 'remove-place', place });
+ */
+export function useWorkspace({ loadDefault, enabled, dbName }: WorkspaceOptions): Workspace {
+  const [current, setCurrent] = useState<Current | null>(null);
+  const [articles, setArticles] = useState<ArticleSummary[]>([]);
+  const [storageError, setStorageError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const currentRef = useRef<Current | null>(null);
+  /** The revision of the current article as this tab last read or wrote it. */
+  const revision = useRef(0);
+  const store = useRef<ArticleStore | null>(null);
+  const channel = useRef<TabChannel | null>(null);
+  /** Writes run one after another, so each knows the revision the previous one left. */
+  const writes = useRef<Promise<void>>(Promise.resolve());
+
+  const show = useCallback((next: Current, rev: number) => {
+    currentRef.current = next;
+    revision.current = rev;
+    setCurrent(next);
+  }, []);
+
+  const refreshList = useCallback(async () => {
+    const s = store.current;
+    if (!s) return;
+    const list = await s.list();
+    if (list.ok) setArticles(list.value);
+  }, []);
+
+  /** Write `state` (queued); on a conflict keep it as a copy instead. */
+  const persist = useCallback(
+    (state: Current & { id: string }) => {
+      writes.current = writes.current.then(async () => {
+        const s = store.current;
+        if (!s) return;
+        const work: SavedArticle<EditHistory> = { id: state.id, analysis: state.analysis, history: state.history, revision: revision.current };
+        const about = { title: state.analysis.article.title, editCount: state.history.present.length };
+        const saved = await s.save(work, about);
+        if (saved.ok) {
+          if (currentRef.current?.id === state.id) revision.current = saved.revision;
+          setStorageError(null);
+          channel.current?.post({ type: 'saved', id: state.id, revision: saved.revision });
+          void s.setLastOpened(state.id);
+        } else if (saved.conflict) {
+          const copyId = newArticleId();
+          const title = `${state.analysis.article.title} (copy kept from this tab)`;
+          const copy = await s.save({ ...work, id: copyId, revision: 0 }, { title, editCount: about.editCount });
+          if (copy.ok) {
+            await s.rename(copyId, title);
+            show({ ...state, id: copyId }, copy.revision);
+            void s.setLastOpened(copyId);
+            setNotice(`Another tab changed this article at the same moment. Your version is kept as “${title}” in Your articles.`);
+            channel.current?.post({ type: 'saved', id: copyId, revision: copy.revision });
+          } else if (!copy.conflict) setStorageError(copy.error);
+        } else {
+          setStorageError(saved.error);
+        }
+        await refreshList();
+      });
+    },
+    [refreshList, show],
+  );
+
+  /** A change made by the person: shown at once, then saved (the first edit of an unsaved article saves it). */
+  const change = useCallback(
+    (history: EditHistory) => {
+      const before = currentRef.current;
+      if (!before || history === before.history) return;
+      const next = { ...before, id: before.id ?? newArticleId(), history };
+      if (!before.id) revision.current = 0;
+      show(next, revision.current);
+      persist(next);
+    },
+    [persist, show],
+  );
+
+  const openSaved = useCallback(
+    async (id: string, why?: string): Promise<boolean> => {
+      const s = store.current;
+      if (!s) return false;
+      const loaded = await s.load<EditHistory>(id);
+      if (!loaded.ok) {
+        setStorageError(loaded.error);
+        return false;
+      }
+      if (!loaded.value) return false;
+      show({ id, analysis: loaded.value.analysis, history: loaded.value.history ?? createHistory() }, loaded.value.revision);
+      setLoadError(null);
+      if (why) setNotice(why);
+      void s.setLastOpened(id);
+      return true;
+    },
+    [show],
+  );
+
+  // Start: reopen the article open last time, else show the default one.
+  useEffect(() => {
+    if (!enabled) return;
+    let cancelled = false;
+    const showDefault = async () => {
+      const result = await loadDefault();
+      if (cancelled || currentRef.current) return;
+      if (result.ok) show({ id: null, analysis: result.value, history: createHistory() }, 0);
+      else setLoadError(result.error);
+    };
+    (async () => {
+      const opened = await openArticleStore(dbName);
+      if (cancelled) return;
+      if (!opened.ok) {
+        setStorageError(opened.error);
+        await showDefault();
+        return;
+      }
+      store.current = opened.value;
+      channel.current = openTabChannel((m) => {
+        void refreshList();
+        const here = currentRef.current;
+        if (!here || m.id !== here.id) return;
+        if (m.type === 'saved' && m.revision > revision.current) {
+          void openSaved(m.id, 'Updated with the edits made in another tab.');
+        } else if (m.type === 'deleted') {
+          // Keep showing it, unsaved: the next edit saves it again, so nothing is lost.
+          revision.current = 0;
+          setNotice('This article was deleted in another tab. It is still here; an edit saves it again.');
+        }
+      });
+      const last = await opened.value.lastOpened();
+      void refreshList();
+      if (last && (await openSaved(last))) return;
+      await showDefault();
+    })();
+    return () => {
+      cancelled = true;
+      channel.current?.close();
+      channel.current = null;
+    };
+  }, [enabled, dbName, loadDefault, openSaved, refreshList, show]);
+
+  const applied = useMemo(() => (current ? applyEdits(current.analysis, current.history.present) : null), [current]);
+  const outcomes = useMemo(
+    () => (applied ? new Map(applied.outcomes.map((o) => [o.editId, o])) : NO_OUTCOMES),
+    [applied],
+  );
+
+  const history = current?.history ?? EMPTY_HISTORY;
+  const actions = useMemo(
+    () => ({
+      edit: (draft: EditDraft) => {
+        const h = currentRef.current?.history;
+        if (h) change(pushEdit(h, stampEdit<Edit>(draft)));
+      },
+      undo: () => {
+        const h = currentRef.current?.history;
+        if (h) change(undo(h));
+      },
+      redo: () => {
+        const h = currentRef.current?.history;
+        if (h) change(redo(h));
+      },
+      reset: () => {
+        const h = currentRef.current?.history;
+        if (h) change(resetToAutomatic(h));
+      },
+      drop: (editId: string) => {
+        const h = currentRef.current?.history;
+        if (h) change(replaceEdits(h, h.present.filter((e) => e.id !== editId)));
+      },
+      showAnalysis: (analysis: AtlasCollection) => {
+        const next = { id: newArticleId(), analysis, history: createHistory() };
+        show(next, 0);
+        setNotice(null);
+        setLoadError(null);
+        persist(next);
+      },
+      open: (id: string) => {
+        setNotice(null);
+        void openSaved(id);
+      },
+      rename: (id: string, title: string) => {
+        const s = store.current;
+        if (!s) return;
+        void s.rename(id, title).then((r) => {
+          if (!r.ok) setStorageError(r.error);
+          channel.current?.post({ type: 'renamed', id });
+          return refreshList();
+        });
+      },
+      remove: (id: string) => {
+        const s = store.current;
+        if (!s) return;
+        void s.remove(id).then(async (r) => {
+          if (!r.ok) setStorageError(r.error);
+          channel.current?.post({ type: 'deleted', id });
+          if (currentRef.current?.id === id) {
+            // The article stays on screen, no longer saved: the next edit would save it as new.
+            show({ ...currentRef.current, id: null }, 0);
+            await s.setLastOpened(null);
+          }
+          await refreshList();
+        });
+      },
+    }),
+    [change, openSaved, persist, refreshList, show],
+  );
+
+  const summary = articles.find((a) => a.id === current?.id);
+  return {
+    collection: applied?.collection ?? null,
+    analysis: current?.analysis ?? null,
+    history,
+    outcomes,
+    canUndo: canUndo(history),
+    canRedo: canRedo(history),
+    articleId: current?.id ?? null,
+    title: summary?.title ?? current?.analysis.article.title ?? null,
+    articles,
+    storageError,
+    notice,
+    loadError,
+    ...actions,
+  };
+}
+
+const EMPTY_HISTORY: EditHistory = createHistory();
