@@ -5,6 +5,7 @@ import type { AtlasCollection, ClaimFeature, EventFeature } from '../core/geojso
 import { ArticleInput } from './components/ArticleInput';
 import { ArticleText } from './components/ArticleText';
 import { ClaimsPanel } from './components/ClaimsPanel';
+import { CorrectionsMemoryPanel } from './components/CorrectionsMemoryPanel';
 import { DistancePanel } from './components/DistancePanel';
 import { DropPin } from './components/DropPin';
 import { EditsPanel } from './components/EditsPanel';
@@ -184,8 +185,8 @@ export function App() {
     [layers.places, edit],
   );
   const applyCorrection = useCallback(
-    (draft: EditDraft) => {
-      edit(draft);
+    (draft: EditDraft, remember: boolean) => {
+      edit(draft, remember);
       setCorrecting(null);
     },
     [edit],
@@ -340,6 +341,11 @@ export function App() {
           {!STRESS && (
             <PanelSection id="saved" title="Your articles">
               <SavedArticles articles={ws.articles} currentId={ws.articleId} onOpen={reopen} onRename={ws.rename} onDelete={ws.remove} />
+            </PanelSection>
+          )}
+          {!STRESS && (
+            <PanelSection id="corrections" title="Your corrections">
+              <CorrectionsMemoryPanel memory={ws.memory} onImport={ws.importMemory} onForget={ws.forget} />
             </PanelSection>
           )}
         </aside>

@@ -109,7 +109,7 @@ export function CorrectPlacePanel({ target, articleText, places, search, onEdit,
         )}
         {searchBox(place.properties.name)}
         <div className="correction-remove">
-          <button type="button" onClick={() => onEdit({ kind: 'remove-place', place: placeRef(place, target.mention) }, false)}>
+          <button type="button" onClick={() => onEdit({ kind: 'remove-place', place: placeRef(place, target.mention) }, remember)}>
             Not a place: remove {place.properties.name}
             {place.properties.mentions.length > 1 ? ` (all ${place.properties.mentions.length} mentions)` : ''}
           </button>

@@ -91,6 +91,7 @@ function keepTooltipReachable(marker: L.Marker): () => void {
     marker.on('mouseout', marker.closeTooltip);
     if (icon) L.DomEvent.on(icon, 'blur', marker.closeTooltip, marker);
   };
+}
 
 /**
  * A place on the map: a keyboard-focusable marker named after the place, styled by kind, with a tooltip

@@ -39,6 +39,8 @@ const SUMMARY = 'summary:';
 const ARTICLE = 'article:';
 /** The article that was open last: a reload reopens it. */
 const LAST_OPENED = 'last-opened';
+/** The corrections memory ("Remember this choice"), one for the browser profile. */
+const CORRECTIONS = 'corrections';
 
 /**
  * Words a person can act on for a storage error: quota and private mode get their own advice.
@@ -130,6 +132,15 @@ export class ArticleStore {
       await del(ARTICLE + id, this.db);
       await del(SUMMARY + id, this.db);
     });
+  }
+
+  /** The corrections memory as last saved (null: none yet). */
+  async corrections<Memory>(): Promise<Result<Memory | null>> {
+    return attempt(async () => (await get<Memory>(CORRECTIONS, this.db)) ?? null);
+  }
+
+  async setCorrections<Memory>(memory: Memory): Promise<Result<void>> {
+    return attempt(() => set(CORRECTIONS, memory, this.db));
   }
 
   /** A read that fails where the browser refuses storage (some private modes only fail on first use). */

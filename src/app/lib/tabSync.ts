@@ -5,7 +5,12 @@
  * BroadcastChannel get a channel that sends nothing.
  */
 
-export type TabMessage = { type: 'saved'; id: string; revision: number } | { type: 'deleted'; id: string } | { type: 'renamed'; id: string };
+export type TabMessage =
+  | { type: 'saved'; id: string; revision: number }
+  | { type: 'deleted'; id: string }
+  | { type: 'renamed'; id: string }
+  /** The corrections memory changed (id is ''). */
+  | { type: 'corrections'; id: string };
 
 export interface TabChannel {
   post: (message: TabMessage) => void;

@@ -11,6 +11,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { applyEdits } from '../../core/edits/apply';
 import { canRedo, canUndo, createHistory, type EditHistory, pushEdit, redo, replaceEdits, resetToAutomatic, undo } from '../../core/edits/history';
+import { type CorrectionContext, type CorrectionsMemory, correctionFromEdit, emptyMemory, forgetChoice, readCorrections, rememberChoice } from '../../core/edits/memory';
 import type { Edit, EditOutcome } from '../../core/edits/types';
 import type { AtlasCollection } from '../../core/geojson/types';
 import type { Result } from '../../core/types';
@@ -44,7 +45,13 @@ export interface Workspace {
   /** Something the person should know about (another tab's edits taken up, a copy kept). */
   notice: string | null;
   loadError: string | null;
-  edit: (draft: EditDraft) => void;
+  /** Apply an edit; `remember` also keeps what it teaches in the corrections memory. */
+  edit: (draft: EditDraft, remember?: boolean) => void;
+  /** The corrections memory ("Remember this choice"), kept for the browser profile. */
+  memory: CorrectionsMemory;
+  /** Add a file's entries to the memory (an entry for the same words and context is replaced). */
+  importMemory: (memory: CorrectionsMemory) => void;
+  forget: (name: string, context?: CorrectionContext) => void;
   undo: () => void;
   redo: () => void;
   reset: () => void;
@@ -81,6 +88,8 @@ export function useWorkspace({ loadDefault, enabled, dbName }: WorkspaceOptions)
   const [storageError, setStorageError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  const [memory, setMemory] = useState<CorrectionsMemory>(emptyMemory);
+  const memoryRef = useRef(memory);
   const currentRef = useRef<Current | null>(null);
   /** The revision of the current article as this tab last read or wrote it. */
   const revision = useRef(0);
@@ -93,6 +102,29 @@ export function useWorkspace({ loadDefault, enabled, dbName }: WorkspaceOptions)
     currentRef.current = next;
     revision.current = rev;
     setCurrent(next);
+  }, []);
+
+  const loadMemory = useCallback(async () => {
+    const s = store.current;
+    if (!s) return;
+    const stored = await s.corrections<unknown>();
+    // Read through the core's validator: what is stored may come from an older version of the app.
+    const read = stored.ok && stored.value ? readCorrections(stored.value) : null;
+    if (read?.ok) {
+      memoryRef.current = read.value;
+      setMemory(read.value);
+    }
+  }, []);
+
+  const changeMemory = useCallback((next: CorrectionsMemory) => {
+    memoryRef.current = next;
+    setMemory(next);
+    const s = store.current;
+    if (!s) return;
+    void s.setCorrections(next).then((r) => {
+      if (!r.ok) setStorageError(r.error);
+      else channel.current?.post({ type: 'corrections', id: '' });
+    });
   }, []);
 
   const refreshList = useCallback(async () => {
@@ -188,6 +220,10 @@ export function useWorkspace({ loadDefault, enabled, dbName }: WorkspaceOptions)
       }
       store.current = opened.value;
       channel.current = openTabChannel((m) => {
+        if (m.type === 'corrections') {
+          void loadMemory();
+          return;
+        }
         void refreshList();
         const here = currentRef.current;
         if (!here || m.id !== here.id) return;
@@ -201,6 +237,7 @@ export function useWorkspace({ loadDefault, enabled, dbName }: WorkspaceOptions)
       });
       const last = await opened.value.lastOpened();
       void refreshList();
+      void loadMemory();
       if (last && (await openSaved(last))) return;
       await showDefault();
     })();
@@ -209,7 +246,7 @@ export function useWorkspace({ loadDefault, enabled, dbName }: WorkspaceOptions)
       channel.current?.close();
       channel.current = null;
     };
-  }, [enabled, dbName, loadDefault, openSaved, refreshList, show]);
+  }, [enabled, dbName, loadDefault, openSaved, refreshList, show, loadMemory]);
 
   const applied = useMemo(() => (current ? applyEdits(current.analysis, current.history.present) : null), [current]);
   const outcomes = useMemo(
@@ -217,12 +254,25 @@ export function useWorkspace({ loadDefault, enabled, dbName }: WorkspaceOptions)
     [applied],
   );
 
+  const appliedRef = useRef(applied);
+  appliedRef.current = applied;
   const history = current?.history ?? EMPTY_HISTORY;
   const actions = useMemo(
     () => ({
-      edit: (draft: EditDraft) => {
+      edit: (draft: EditDraft, remember = false) => {
         const h = currentRef.current?.history;
-        if (h) change(pushEdit(h, stampEdit<Edit>(draft)));
+        if (!h) return;
+        const made = stampEdit<Edit>(draft);
+        const shown = appliedRef.current?.collection;
+        change(pushEdit(h, made));
+        const entry = remember && shown ? correctionFromEdit(made, shown) : undefined;
+        if (entry) changeMemory(rememberChoice(memoryRef.current, entry));
+      },
+      importMemory: (incoming: CorrectionsMemory) => {
+        changeMemory(incoming.entries.reduce(rememberChoice, memoryRef.current));
+      },
+      forget: (name: string, context?: CorrectionContext) => {
+        changeMemory(forgetChoice(memoryRef.current, name, context));
       },
       undo: () => {
         const h = currentRef.current?.history;
@@ -275,7 +325,7 @@ export function useWorkspace({ loadDefault, enabled, dbName }: WorkspaceOptions)
         });
       },
     }),
-    [change, openSaved, persist, refreshList, show],
+    [change, changeMemory, openSaved, persist, refreshList, show],
   );
 
   const summary = articles.find((a) => a.id === current?.id);
@@ -292,6 +342,7 @@ export function useWorkspace({ loadDefault, enabled, dbName }: WorkspaceOptions)
     storageError,
     notice,
     loadError,
+    memory,
     ...actions,
   };
 }
