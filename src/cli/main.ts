@@ -4,13 +4,16 @@
  *   npm run --silent parse -- --jsonl         stdin lines {"id","text"} → stdout lines {"id","type":"FeatureCollection",...}
  *                                            (place features only, as scorers of toponyms expect; --kinds all
  *                                            or --kinds place,route,... to choose)
+ *   --corrections FILE                        a corrections memory (JSON, "Remember this choice" in the app)
+ *                                            applied to every article, so a team's corrections cover a corpus
  * Errors go to stderr with a clear message; a bad JSONL line is reported with its number and skipped.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { analyzeArticle } from '../core/pipeline';
+import { type CorrectionsMemory, readCorrections } from '../core/edits/memory';
+import { type AtlasResources, analyzeArticle } from '../core/pipeline';
 import { decodeArticleBytes } from './decode';
 import { batched, jsonChunks } from './jsonChunks';
 import { loadResourcesSync } from './resources';
@@ -24,8 +27,35 @@ async function writeJson(value: unknown, indent: number, trailer = '\n'): Promis
   await pipeline(Readable.from(all()), process.stdout, { end: false });
 }
 
-const USAGE = `usage: npm run --silent parse -- FILE [--kinds all|place,route,event,border,claim]
-       npm run --silent parse -- --jsonl [--kinds ...] < articles.jsonl   (lines of {"id","text"}; default: places)`;
+const USAGE = `usage: npm run --silent parse -- FILE [--kinds all|place,route,event,border,claim] [--corrections FILE]
+       npm run --silent parse -- --jsonl [--kinds ...] [--corrections FILE] < articles.jsonl   (lines of {"id","text"}; default: places)`;
+
+/** Options that take a value: the word after them is not the article file. */
+const VALUE_OPTIONS = ['--kinds', '--corrections'];
+
+/** The corrections memory named by `--corrections FILE`, read and checked; a bad file stops the run with its reason. */
+function correctionsFrom(args: string[]): CorrectionsMemory | undefined {
+  const i = args.indexOf('--corrections');
+  if (i < 0) return undefined;
+  const file = args[i + 1];
+  if (!file || file.startsWith('--')) fail('--corrections takes a file (a corrections memory saved by the app)', 2);
+  let text: string;
+  try {
+    if (statSync(file).isDirectory()) fail(`--corrections ${file} is a directory, not a corrections file`, 2);
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    fail(`cannot read ${file}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`, 2);
+  }
+  const read = readCorrections(text);
+  if (!read.ok) fail(`${file}: ${read.error}`, 2);
+  return read.value;
+}
+
+function resourcesWith(corrections: CorrectionsMemory | undefined): AtlasResources {
+  const resources = loadResourcesSync();
+  return corrections ? { ...resources, corrections } : resources;
+}
 
 const KINDS = ['place', 'route', 'event', 'border', 'claim'];
 
@@ -45,8 +75,8 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
-async function parseJsonl(kinds: Set<string>): Promise<number> {
-  const resources = loadResourcesSync();
+async function parseJsonl(kinds: Set<string>, corrections?: CorrectionsMemory): Promise<number> {
+  const resources = resourcesWith(corrections);
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   let lineNo = 0;
   let bad = 0;
@@ -74,7 +104,7 @@ async function parseJsonl(kinds: Set<string>): Promise<number> {
   return bad > 0 ? 3 : 0;
 }
 
-async function parseFile(file: string, kinds: Set<string>): Promise<void> {
+async function parseFile(file: string, kinds: Set<string>, corrections?: CorrectionsMemory): Promise<void> {
   let bytes: Buffer;
   try {
     const st = statSync(file);
@@ -86,7 +116,7 @@ async function parseFile(file: string, kinds: Set<string>): Promise<void> {
   }
   const decoded = decodeArticleBytes(bytes);
   if (!decoded.ok) fail(`${file}: ${decoded.error}`);
-  const fc = analyzeArticle(decoded.value, loadResourcesSync());
+  const fc = analyzeArticle(decoded.value, resourcesWith(corrections));
   await writeJson({ ...fc, features: fc.features.filter((f) => kinds.has(f.properties.kind)) }, 2);
 }
 
@@ -101,15 +131,16 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
+  const corrections = correctionsFrom(args);
   if (args.includes('--jsonl')) {
-    process.exitCode = await parseJsonl(kindsFrom(args, ['place']));
+    process.exitCode = await parseJsonl(kindsFrom(args, ['place']), corrections);
     return;
   }
   const kinds = kindsFrom(args, KINDS);
-  const kindsValue = args[args.indexOf('--kinds') + 1];
-  const file = args.find((a) => !a.startsWith('-') && !(args.includes('--kinds') && a === kindsValue));
+  const values = new Set(VALUE_OPTIONS.map((o) => args.indexOf(o)).filter((i) => i >= 0).map((i) => i + 1));
+  const file = args.find((a, i) => !a.startsWith('-') && !values.has(i));
   if (!file) fail(USAGE, 2);
-  await parseFile(file, kinds);
+  await parseFile(file, kinds, corrections);
 }
 
 

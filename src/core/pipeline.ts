@@ -4,6 +4,7 @@
  */
 import { parseArticleMeta } from './article/meta';
 import { geoFeaturesFor } from './claims';
+import { applyCorrections, type CorrectionsMemory } from './edits/memory';
 import type { Gazetteer } from './gazetteer/gazetteer';
 import { placeFeature } from './geojson/places';
 import type { AtlasCollection, AtlasFeature, BorderFeature } from './geojson/types';
@@ -16,6 +17,8 @@ export interface AtlasResources {
   gazetteer: Gazetteer;
   /** Border lines from data/borders.geojson, when loaded. */
   borders?: BorderFeature[];
+  /** A person's or team's remembered corrections, taken over the resolver's scores where they fit. */
+  corrections?: CorrectionsMemory;
 }
 
 /**
@@ -25,7 +28,7 @@ export interface AtlasResources {
  */
 export function analyzeArticle(text: string, resources: AtlasResources, meta?: Partial<ArticleMeta>): AtlasCollection {
   const article: ArticleMeta = { ...parseArticleMeta(text, meta?.id), ...meta, text };
-  const places = geoparse(text, resources.gazetteer);
+  const places = applyCorrections(geoparse(text, resources.gazetteer), resources.corrections, resources.gazetteer);
   const features: AtlasFeature[] = places.map(placeFeature);
   // Who travelled where and when: routes and events. A home capital the text only implies (a minister's
   // trip starts in Seoul) becomes a place with `reference: "implied"` and no mentions, so that every route

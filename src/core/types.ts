@@ -67,6 +67,8 @@ export interface ResolvedPlace {
   candidates: Candidate[];
   reference: ReferenceKind;
   mentions: Mention[];
+  /** "your corrections" when the corrections memory chose this place (src/core/edits/memory.ts). */
+  decidedBy?: string;
 }
 
 /** Article metadata, the top-level `article` foreign member of the GeoJSON. */

@@ -9,7 +9,7 @@ import { Gazetteer } from '../core/gazetteer/gazetteer';
 import type { BorderFeature } from '../core/geojson/types';
 import type { AtlasResources } from '../core/pipeline';
 import { createHandler } from './handler';
-import type { AnalyzeRequest } from './protocol';
+import type { WorkerRequest } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -36,9 +36,11 @@ async function loadResources(): Promise<AtlasResources> {
   return { gazetteer, borders };
 }
 
-const handle = createHandler(loadResources);
+const handle = createHandler(loadResources, { warmSearch: true });
 
-self.addEventListener('message', async (event: MessageEvent<AnalyzeRequest>) => {
-  if (event.data?.type !== 'analyze') return;
+const REQUEST_TYPES: ReadonlySet<unknown> = new Set(['analyze', 'search', 'candidates']);
+
+self.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
+  if (!REQUEST_TYPES.has(event.data?.type)) return;
   self.postMessage(await handle(event.data));
 });

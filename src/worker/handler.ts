@@ -1,30 +1,76 @@
 /**
  * The worker's request handling, kept free of worker globals so tests can run it in Node: load the
- * resources once (retrying after a failure), run the core pipeline, and answer with a result or a message.
+ * resources once (retrying after a failure), run the core pipeline, search the gazetteer, and answer with a
+ * result or a message.
  */
+import { enrichCandidates } from '../core/edits/candidates';
+import { readCorrections } from '../core/edits/memory';
+import { searchGazetteer, searchIndexOf } from '../core/gazetteer/search';
+import type { PlaceFeature } from '../core/geojson/types';
 import type { AtlasResources } from '../core/pipeline';
 import { analyzeArticle } from '../core/pipeline';
-import type { AnalyzeRequest, WorkerReply } from './protocol';
+import type { AnyWorkerReply, ReplyFor, WorkerRequest } from './protocol';
+
+export interface HandlerOptions {
+  /** Build the search index as soon as the gazetteer is loaded (in the worker: the first keystroke is then fast). */
+  warmSearch?: boolean;
+}
+
+export type Handler = <R extends WorkerRequest>(request: R) => Promise<ReplyFor<R>>;
 
 /**
  * Make a request handler around a resource loader.
  * @example const handle = createHandler(loadResources); const reply = await handle({ type: 'analyze', id: 1, text });
  */
-export function createHandler(load: () => Promise<AtlasResources>): (request: AnalyzeRequest) => Promise<WorkerReply> {
+export function createHandler(load: () => Promise<AtlasResources>, options: HandlerOptions = {}): Handler {
   let resources: Promise<AtlasResources> | null = null;
-  return async (request) => {
+  const loaded = async () => {
+    if (!resources) {
+      resources = load();
+      if (options.warmSearch) {
+        resources.then((r) => setTimeout(() => searchIndexOf(r.gazetteer), 0)).catch(() => undefined);
+      }
+    }
+    return resources.catch((error) => {
+      resources = null; // let a later request retry
+      throw error;
+    });
+  };
+  const handle = async (request: WorkerRequest): Promise<AnyWorkerReply> => {
     const started = performance.now();
+    const ms = () => performance.now() - started;
     try {
-      if (typeof request.text !== 'string') throw new Error('no article text was sent');
-      resources ??= load();
-      const loaded = await resources.catch((error) => {
-        resources = null; // let a later request retry
-        throw error;
-      });
-      const collection = analyzeArticle(request.text, loaded, request.meta);
-      return { type: 'result', id: request.id, collection, ms: performance.now() - started };
+      switch (request?.type) {
+        case 'search': {
+          const r = await loaded();
+          const query = typeof request.query === 'string' ? request.query : '';
+          const matches = searchGazetteer(r.gazetteer, query, request.context ?? {}, { limit: request.limit ?? undefined });
+          return { type: 'search-result', id: request.id, query, matches, ms: ms() };
+        }
+        case 'candidates': {
+          const r = await loaded();
+          const place = request.collection?.features?.find((f) => f.id === request.placeId && f.properties.kind === 'place');
+          if (!place) throw new Error(`no place ${request.placeId} on the map`);
+          const candidates = enrichCandidates(place as PlaceFeature, request.collection, r.gazetteer);
+          return { type: 'candidates-result', id: request.id, placeId: request.placeId, candidates, ms: ms() };
+        }
+        default: {
+          if (typeof request?.text !== 'string') throw new Error('no article text was sent');
+          const r = await loaded();
+          let corrections = r.corrections;
+          if (request.corrections !== undefined) {
+            const read = readCorrections(request.corrections);
+            if (!read.ok) throw new Error(read.error);
+            corrections = read.value;
+          }
+          const collection = analyzeArticle(request.text, { ...r, corrections }, request.meta);
+          return { type: 'result', id: request.id, collection, ms: ms() };
+        }
+      }
     } catch (error) {
-      return { type: 'error', id: request.id, error: `Could not analyse the article: ${(error as Error).message}` };
+      const what = request?.type === 'search' ? 'search the gazetteer' : request?.type === 'candidates' ? 'list the candidates' : 'analyse the article';
+      return { type: 'error', id: request?.id, error: `Could not ${what}: ${(error as Error).message}` };
     }
   };
+  return handle as Handler;
 }

@@ -263,4 +263,17 @@ export class Gazetteer {
   get attribution(): string[] {
     return this.data.attribution;
   }
+
+  /**
+   * Calls `fn` with every name key (own names, aliases, other-language and ASCII forms) and the rows it
+   * names, demonyms left out, and whether the key is the rows' own name (`own`) or another of their names: what
+   * a type-ahead search indexes (src/core/gazetteer/search.ts).
+   */
+  forEachName(fn: (key: string, rows: readonly number[], own: boolean) => void): void {
+    for (const [key, code] of this.names) fn(key, typeof code === 'number' ? [code] : code, true);
+    this.otherKeys.forEach((key, i) => {
+      const rows = this.otherRows[i]!.filter((code) => code >= 0);
+      if (rows.length > 0) fn(key, rows, false);
+    });
+  }
 }

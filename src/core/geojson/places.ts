@@ -39,6 +39,7 @@ export function placeFeature(p: ResolvedPlace): PlaceFeature {
       confidence: p.confidence,
       candidates: p.candidates,
       reference: p.reference,
+      ...(p.decidedBy ? { decidedBy: p.decidedBy } : {}),
       'marker-color': PLACE_COLORS[p.placeType],
       'marker-size': p.placeType === 'country' || p.placeType === 'capital' ? 'large' : 'medium',
       title: p.name,

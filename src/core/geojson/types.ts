@@ -3,6 +3,7 @@
  * `id`, `properties.kind`, `properties.name`, `properties.mentions`.
  */
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, Point } from 'geojson';
+import type { EditedMark, EditsSummary } from '../edits/types';
 import type { ArticleMeta, Candidate, GazetteerRef, Mention, PlaceType, ReferenceKind } from '../types';
 
 export type FeatureKind = 'place' | 'route' | 'event' | 'border' | 'claim';
@@ -23,6 +24,8 @@ export interface BaseProperties extends SimpleStyle {
   kind: FeatureKind;
   name: string;
   mentions: Mention[];
+  /** Present when a person changed or added the feature: what, and the machine's original (src/core/edits). */
+  edited?: EditedMark;
 }
 
 export interface PlaceProperties extends BaseProperties {
@@ -35,6 +38,8 @@ export interface PlaceProperties extends BaseProperties {
   confidence: number;
   candidates: Candidate[];
   reference: ReferenceKind;
+  /** "your corrections" when the corrections memory chose this place rather than the resolver's scores. */
+  decidedBy?: string;
 }
 
 export type DatePrecision = 'day' | 'month' | 'part-of-month' | 'year' | 'unknown';
@@ -107,4 +112,6 @@ export type AtlasFeature = PlaceFeature | RouteFeature | EventFeature | BorderFe
 export interface AtlasCollection extends FeatureCollection<Geometry | null> {
   article: ArticleMeta;
   features: AtlasFeature[];
+  /** Present when a person's edits were applied (src/core/edits): how many, and what they removed. */
+  edits?: EditsSummary;
 }

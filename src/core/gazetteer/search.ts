@@ -1,0 +1,250 @@
+/**
+ * Type-ahead search over every name of the gazetteer (own names, aliases, other-language and ASCII forms),
+ * for "Not this place?" and "Mark as a place". A query matches names that start with it, or one of whose
+ * later words does ("paulo" finds São Paulo); results are ranked by population and by the article's context
+ * (its countries, and how near each result lies to its other places). The index (sorted keys) is built on the
+ * first search of a gazetteer and kept; each keystroke is then two binary searches and a scan of the range.
+ */
+import turfDistance from '@turf/distance';
+import { normalizeKey } from '../text/normalize';
+import type { GazetteerRef, PlaceType } from '../types';
+import type { Gazetteer } from './gazetteer';
+
+/** What the article says about where it is, to rank results near it first. */
+export interface SearchContext {
+  /** Positions of the article's other places. */
+  places?: ReadonlyArray<{ lon: number; lat: number }>;
+  /** ISO alpha-2 codes of the countries the article's places lie in. */
+  countries?: readonly string[];
+}
+
+/** One search result (the fields "Not this place?" shows, and what a PlaceChoice needs). */
+export interface GazetteerMatch {
+  name: string;
+  /** The name the query matched, normalised (an alias or other-language form when not `name`). */
+  matched: string;
+  placeType: PlaceType;
+  countryCode: string;
+  /** The country's name, when the gazetteer has the country. */
+  countryName?: string;
+  /** ISO alpha-3, for a country. */
+  iso3?: string;
+  /** First-level division code ("" when none). */
+  admin1: string;
+  /** First-level division name, when the gazetteer knows it. */
+  admin1Name?: string;
+  population: number;
+  lon: number;
+  lat: number;
+  gazetteer: GazetteerRef;
+  /** GeoNames id, for entries from GeoNames. */
+  geonamesId?: number;
+  /** Distance (Turf's sphere) to the nearest of the article's places, when the context gives places. */
+  distanceKm?: number;
+  score: number;
+}
+
+export interface SearchOptions {
+  /** At most this many results. */
+  limit?: number;
+}
+
+/** Results shown by default: a short list one can scan at a glance. */
+export const SEARCH_LIMIT = 10;
+/** A name equal to the query is what the person is typing towards ("Paris" before "Parisot"). */
+const EXACT_NAME_BONUS = 3;
+/** A match of the whole name's start reads as the name; one of a later word ("york" in "new york") less so. */
+const LATER_WORD_PENALTY = 1;
+/**
+ * A match on another name than the place's own (an alias, an old or other-language name) is a weaker sign:
+ * GeoNames lists many obscure ones for big cities ("pa-hsien" for Chongqing), which would crowd out the places
+ * actually called so.
+ */
+const OTHER_NAME_PENALTY = 3;
+/** Each tenfold population adds this much: the bigger place is the likelier meaning. */
+const POPULATION_WEIGHT = 0.8;
+/** In a country the article already names: the article's own part of the world. */
+const SAME_COUNTRY_BONUS = 2;
+/** Near the article's other places (km → bonus): local news names its neighbourhood. */
+const NEAR_BONUS: ReadonlyArray<readonly [number, number]> = [
+  [100, 2],
+  [400, 1.2],
+  [1500, 0.5],
+];
+/** What a type is worth on its own: countries and first-level divisions are named more than their size says. */
+const TYPE_BONUS: Partial<Record<PlaceType, number>> = { country: 6, admin1: 4.5, capital: 1.5, continent: 5, region: 2 };
+/** Queries shorter than this (normalised) find nothing: one letter matches a tenth of the world. */
+export const MIN_QUERY_LENGTH = 2;
+
+interface SearchIndex {
+  /** Sorted normalised keys: whole names, and the rest of a name from each later word ("york" of "new york"). */
+  keys: string[];
+  rows: Array<readonly number[]>;
+  /** Per key: LATER_WORD and OTHER_NAME bits. */
+  flags: Uint8Array;
+  admin1Names: Map<string, string>;
+}
+
+const indexes = new WeakMap<Gazetteer, SearchIndex>();
+const LATER_WORD = 1;
+const OTHER_NAME = 2;
+
+function buildIndex(gaz: Gazetteer): SearchIndex {
+  const entries: Array<[string, readonly number[], number]> = [];
+  gaz.forEachName((key, rows, own) => {
+    const other = own ? 0 : OTHER_NAME;
+    entries.push([key, rows, other]);
+    for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) {
+      const rest = key.slice(i + 1);
+      if (rest.length >= MIN_QUERY_LENGTH) entries.push([rest, rows, other | LATER_WORD]);
+    }
+  });
+  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[2] - b[2]));
+  const admin1Names = new Map<string, string>();
+  for (let row = 0; row < gaz.size; row++) {
+    if (gaz.placeType(row) === 'admin1') admin1Names.set(`${gaz.countryCode(row)}-${gaz.admin1(row)}`, gaz.entry(row).name);
+  }
+  return {
+    keys: entries.map((e) => e[0]),
+    rows: entries.map((e) => e[1]),
+    flags: Uint8Array.from(entries, (e) => e[2]),
+    admin1Names,
+  };
+}
+
+/** The search index of a gazetteer, built once (≈ 100 ms); call early in a worker to hide the cost. */
+export function searchIndexOf(gaz: Gazetteer): SearchIndex {
+  let index = indexes.get(gaz);
+  if (!index) {
+    index = buildIndex(gaz);
+    indexes.set(gaz, index);
+  }
+  return index;
+}
+
+/** First position whose key is ≥ `key`. */
+function lowerBound(keys: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keys[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The name of a row's first-level division: the gazetteer's own method when it has one, else its admin1 rows. */
+export function admin1NameOf(gaz: Gazetteer, row: number): string | undefined {
+  const own = (gaz as unknown as { admin1Name?: (row: number) => string | undefined }).admin1Name;
+  if (typeof own === 'function') return own.call(gaz, row) || undefined;
+  const code = gaz.admin1(row);
+  if (!code || gaz.placeType(row) === 'admin1' || gaz.placeType(row) === 'country') return undefined;
+  return searchIndexOf(gaz).admin1Names.get(`${gaz.countryCode(row)}-${code}`);
+}
+
+/** The distance to the nearest of `places` (Turf's sphere, km), or undefined when there are none. */
+export function nearestKm(lon: number, lat: number, places: ReadonlyArray<{ lon: number; lat: number }>): number | undefined {
+  let best: number | undefined;
+  for (const p of places) {
+    if (p.lon === lon && p.lat === lat) continue;
+    const km = turfDistance([lon, lat], [p.lon, p.lat], { units: 'kilometers' });
+    if (best === undefined || km < best) best = km;
+  }
+  return best;
+}
+
+/** A quick distance for ranking (equirectangular, km): plenty for "is it near". */
+function roughKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  let dLon = Math.abs(lon2 - lon1);
+  if (dLon > 180) dLon = 360 - dLon;
+  const x = dLon * rad * Math.cos(((lat1 + lat2) / 2) * rad);
+  const y = (lat2 - lat1) * rad;
+  return Math.sqrt(x * x + y * y) * 6371;
+}
+
+/**
+ * Places whose names start with `query` (or have a later word that does), best first.
+ *
+ * @example
+ * searchGazetteer(gaz, 'paris', { countries: ['US'] }).map((m) => `${m.name}, ${m.admin1Name ?? m.admin1}`)
+ * // → ['Paris, …' (France first by size), 'Paris, Texas', …] with the US ones raised by the context
+ */
+export function searchGazetteer(gaz: Gazetteer, query: string, context: SearchContext = {}, options: SearchOptions = {}): GazetteerMatch[] {
+  const q = normalizeKey(typeof query === 'string' ? query : '');
+  if (q.length < MIN_QUERY_LENGTH) return [];
+  const limit = Math.max(1, Math.min(options.limit ?? SEARCH_LIMIT, 100));
+  const index = searchIndexOf(gaz);
+  const from = lowerBound(index.keys, q);
+  // Every key with the prefix q lies in [q, q + '\uffff').
+  const to = lowerBound(index.keys, `${q}\uffff`);
+  const countries = new Set(context.countries ?? []);
+  const places = (context.places ?? []).filter((p) => Number.isFinite(p.lon) && Number.isFinite(p.lat));
+
+  // Best match per row: a row named by several keys in range counts once, with its best score.
+  const best = new Map<number, { score: number; key: string }>();
+  for (let i = from; i < to; i++) {
+    const key = index.keys[i]!;
+    const flags = index.flags[i]!;
+    const textScore =
+      (key === q ? EXACT_NAME_BONUS : 0) -
+      (flags & LATER_WORD ? LATER_WORD_PENALTY : 0) -
+      (flags & OTHER_NAME ? OTHER_NAME_PENALTY : 0);
+    for (const row of index.rows[i]!) {
+      const known = best.get(row);
+      if (known && known.score >= textScore) continue;
+      best.set(row, { score: textScore, key });
+    }
+  }
+  const scored: Array<{ row: number; key: string; score: number }> = [];
+  for (const [row, m] of best) {
+    const type = gaz.placeType(row);
+    let score = m.score + Math.log10(gaz.population(row) + 1) * POPULATION_WEIGHT + (TYPE_BONUS[type] ?? 0);
+    const cc = gaz.countryCode(row);
+    if (cc && type !== 'country' && countries.has(cc)) score += SAME_COUNTRY_BONUS;
+    if (places.length > 0 && type !== 'country' && type !== 'continent') {
+      const lat = gaz.lat(row);
+      const lon = gaz.lon(row);
+      let nearest = Number.POSITIVE_INFINITY;
+      for (const p of places) nearest = Math.min(nearest, roughKm(lat, lon, p.lat, p.lon));
+      const bonus = NEAR_BONUS.find(([km]) => nearest < km);
+      if (bonus) score += bonus[1];
+    }
+    scored.push({ row, key: m.key, score });
+  }
+  scored.sort((a, b) => b.score - a.score || a.row - b.row);
+  return scored.slice(0, limit).map(({ row, key, score }) => matchOf(gaz, row, key, score, places));
+}
+
+function matchOf(
+  gaz: Gazetteer,
+  row: number,
+  key: string,
+  score: number,
+  places: ReadonlyArray<{ lon: number; lat: number }>,
+): GazetteerMatch {
+  const e = gaz.entry(row);
+  const countryRow = e.countryCode ? gaz.countryRow(e.countryCode) : undefined;
+  const countryName = countryRow === undefined ? undefined : gaz.entry(countryRow).name;
+  const admin1Name = admin1NameOf(gaz, row);
+  const iso3 = e.placeType === 'country' ? gaz.iso3(e.countryCode) : undefined;
+  const km = nearestKm(e.lon, e.lat, places);
+  return {
+    name: e.name,
+    matched: key,
+    placeType: e.placeType,
+    countryCode: e.countryCode,
+    ...(countryName ? { countryName } : {}),
+    ...(iso3 ? { iso3 } : {}),
+    admin1: e.admin1,
+    ...(admin1Name ? { admin1Name } : {}),
+    population: e.population,
+    lon: e.lon,
+    lat: e.lat,
+    gazetteer: e.ref,
+    ...(e.ref.source === 'geonames' ? { geonamesId: Number(e.ref.id) } : {}),
+    ...(km !== undefined ? { distanceKm: Math.round(km) } : {}),
+    score: Math.round(score * 100) / 100,
+  };
+}
