@@ -1,7 +1,9 @@
 import type L from 'leaflet';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type EditDraft, placeRefOf } from '../core/edits/refs';
 import type { MentionRef } from '../core/edits/types';
 import type { AtlasCollection, ClaimFeature, EventFeature } from '../core/geojson/types';
+import type { ArticleMeta } from '../core/types';
 import { ArticleInput } from './components/ArticleInput';
 import { ArticleText } from './components/ArticleText';
 import { ClaimsPanel } from './components/ClaimsPanel';
@@ -21,14 +23,14 @@ import { Timeline } from './components/Timeline';
 import { TimelineEventMarkers } from './components/TimelineEventMarkers';
 import { defaultArticleOnce } from './data/preload';
 import { mapLayers } from './lib/collection';
-import { type CorrectionTarget, type EditDraft, placeRef } from './lib/correction';
+import type { CorrectionTarget } from './lib/correction';
 import { formatNumber } from './lib/format';
 import { toLatLng } from './lib/latlng';
 import { nextPicks } from './lib/picks';
 import { hiddenIds, type TimelineItem, timelineItems } from './lib/timelineModel';
 import { useUndoKeys } from './lib/undoKeys';
 import { useWorkspace } from './lib/useWorkspace';
-import { analyzeInWorker, searchPlacesInWorker } from './lib/workerClient';
+import { analyzeInWorker, candidatesInWorker, searchPlacesInWorker } from './lib/workerClient';
 
 /** The correction panel (candidates, gazetteer search) loads when a person first corrects a place. */
 const CorrectPlacePanel = lazy(() => import('./components/CorrectPlacePanel').then((m) => ({ default: m.CorrectPlacePanel })));
@@ -180,7 +182,7 @@ export function App() {
   const movePlace = useCallback(
     (id: string, lon: number, lat: number) => {
       const place = layers.places.find((p) => p.id === id);
-      if (place) edit({ kind: 'move-place', place: placeRef(place), lon, lat });
+      if (place) edit({ kind: 'move-place', place: placeRefOf(place), lon, lat });
     },
     [layers.places, edit],
   );
@@ -191,10 +193,9 @@ export function App() {
     },
     [edit],
   );
-  const searchPlaces = useCallback(
-    (query: string) => searchPlacesInWorker(query, layers.places),
-    [layers.places],
-  );
+  // New articles are read with the person's remembered corrections (shown as "from your corrections").
+  const { memory } = ws;
+  const analyzeRemembering = useCallback((text: string, meta?: Partial<ArticleMeta>) => analyzeInWorker(text, meta, memory), [memory]);
   const storyRoutes = layers.routes;
   const storyEvents = useMemo(
     () => (collection?.features.filter((f) => f.properties.kind === 'event') ?? []) as EventFeature[],
@@ -267,9 +268,9 @@ export function App() {
             <Suspense fallback={<p className="muted">Loading…</p>}>
               <CorrectPlacePanel
                 target={correcting}
-                articleText={article?.text ?? ''}
-                places={layers.places}
-                search={searchPlaces}
+                collection={collection}
+                search={searchPlacesInWorker}
+                candidates={candidatesInWorker}
                 onEdit={applyCorrection}
                 onClose={() => setCorrecting(null)}
               />
@@ -291,7 +292,7 @@ export function App() {
               onCorrectMention={editable ? correctMention : undefined}
               onMarkWords={editable ? markWords : undefined}
             />
-            <ArticleInput analyze={analyzeInWorker} onCollection={showCollection} />
+            <ArticleInput analyze={analyzeRemembering} onCollection={showCollection} />
           </PanelSection>
           <PanelSection id="places" title="Places">
             {large && (

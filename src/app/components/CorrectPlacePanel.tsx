@@ -1,20 +1,23 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { PlaceChoice } from '../../core/edits/types';
-import type { PlaceFeature } from '../../core/geojson/types';
+import { enrichCandidates, searchContextOf } from '../../core/edits/candidates';
+import { type EditDraft, placeRefOf } from '../../core/edits/refs';
+import { DECIDED_BY_CORRECTIONS, type PlaceChoice } from '../../core/edits/types';
+import type { SearchContext } from '../../core/gazetteer/search';
+import type { AtlasCollection, PlaceFeature } from '../../core/geojson/types';
 import type { Result } from '../../core/types';
-import { type CorrectionTarget, type EditDraft, findWords, placeRef } from '../lib/correction';
-import { countryName } from '../lib/format';
-import { candidateChoice, choiceKey, type GazetteerChoice, isCurrentChoice, nearestArticlePlace } from '../lib/placeChoices';
+import { type CorrectionTarget, findWords } from '../lib/correction';
+import { type ChoiceView, candidateView, isCurrentChoice, viewKey } from '../lib/placeChoices';
 import { PlaceChoiceLabel } from './PlaceChoiceLabel';
 import { PlaceSearch } from './PlaceSearch';
 
 export interface CorrectPlacePanelProps {
   target: CorrectionTarget;
-  articleText: string;
-  /** The places now on the map (after the edits so far). */
-  places: readonly PlaceFeature[];
-  /** Search the gazetteer (in the worker). */
-  search: (query: string) => Promise<Result<GazetteerChoice[]>>;
+  /** The collection on the map (the analysis with the edits so far). */
+  collection: AtlasCollection;
+  /** Search the gazetteer (in the worker), ranked by the article's context. */
+  search: (query: string, context: SearchContext) => Promise<Result<ChoiceView[]>>;
+  /** The place's candidates with division and country names (in the worker, where the gazetteer is). */
+  candidates?: (collection: AtlasCollection, placeId: string) => Promise<Result<ChoiceView[]>>;
   /** Apply an edit; `remember` asks to keep the choice in the corrections memory. */
   onEdit: (edit: EditDraft, remember: boolean) => void;
   onClose: () => void;
@@ -25,9 +28,9 @@ export interface CorrectPlacePanelProps {
  * from the article's other places) and a gazetteer search; choosing one moves every mention, or only the
  * one the person came from. The same panel removes a place or one mention, adds a place for words selected in
  * the article (the search pre-filled with them), and names a pin dropped on the map.
- * @example <CorrectPlacePanel target={{ kind: 'place', placeId: 'place:paris' }} … />
+ * @example <CorrectPlacePanel target={{ kind: 'place', placeId: 'place:paris' }} collection={shown} search={search} … />
  */
-export function CorrectPlacePanel({ target, articleText, places, search, onEdit, onClose }: CorrectPlacePanelProps) {
+export function CorrectPlacePanel({ target, collection, search, candidates, onEdit, onClose }: CorrectPlacePanelProps) {
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [onlyMention, setOnlyMention] = useState(false);
@@ -35,11 +38,30 @@ export function CorrectPlacePanel({ target, articleText, places, search, onEdit,
   const [sameWords, setSameWords] = useState(true);
   const [pinName, setPinName] = useState('');
   const [pinError, setPinError] = useState('');
+  const articleText = collection.article.text ?? '';
 
-  const place = target.kind === 'place' ? places.find((p) => p.id === target.placeId) : undefined;
+  const placeId = target.kind === 'place' ? target.placeId : undefined;
+  const place = useMemo(
+    () => (placeId ? (collection.features.find((f) => f.id === placeId && f.properties.kind === 'place') as PlaceFeature | undefined) : undefined),
+    [collection, placeId],
+  );
   const mention = target.kind === 'place' ? target.mention : target.kind === 'add' ? target.mention : undefined;
-  const exclude = useMemo(() => new Set(place ? [place.id] : []), [place]);
-  const nearest = useCallback((c: PlaceChoice) => nearestArticlePlace(c.lon, c.lat, places, exclude), [places, exclude]);
+  // Candidates at once with their distances (main thread); with division and country names when the worker answers.
+  const local = useMemo(() => (place ? enrichCandidates(place, collection).map(candidateView) : []), [place, collection]);
+  const [named, setNamed] = useState<{ placeId: string; views: ChoiceView[] } | null>(null);
+  useEffect(() => {
+    if (!place || !candidates || place.properties.candidates.length === 0) return;
+    let live = true;
+    void candidates(collection, place.id).then((r) => {
+      if (live && r.ok) setNamed({ placeId: place.id, views: r.value });
+    });
+    return () => {
+      live = false;
+    };
+  }, [place, collection, candidates]);
+  const views = (named && named.placeId === place?.id ? named.views : local).filter((v) => !place || !isCurrentChoice(place, v.choice));
+  const context = useMemo(() => searchContextOf(collection, place?.id), [collection, place]);
+  const searchHere = useCallback((q: string) => search(q, context), [search, context]);
 
   // Focus moves to the panel when it opens (or turns to another place), so keyboard users land in it.
   const targetKey = JSON.stringify(target);
@@ -52,19 +74,16 @@ export function CorrectPlacePanel({ target, articleText, places, search, onEdit,
       onEdit({ kind: 'add-place', mention: target.mention, choice, sameWords }, remember);
     } else if (target.kind === 'place' && place) {
       if (onlyMention && target.mention) onEdit({ kind: 'choose-mention', mention: target.mention, choice }, remember);
-      else onEdit({ kind: 'choose-place', place: placeRef(place, target.mention), choice }, remember);
+      else onEdit({ kind: 'choose-place', place: placeRefOf(place, target.mention), choice }, remember);
     }
   };
 
-  const label = (choice: GazetteerChoice) => (
-    <PlaceChoiceLabel choice={choice} countryName={countryName(choice.countryCode)} nearest={nearest(choice)} />
-  );
   const searchBox = (initialQuery: string) => (
-    <PlaceSearch<GazetteerChoice>
-      search={search}
-      renderHit={label}
-      hitKey={choiceKey}
-      onChoose={choose}
+    <PlaceSearch<ChoiceView>
+      search={searchHere}
+      renderHit={(v) => <PlaceChoiceLabel view={v} />}
+      hitKey={viewKey}
+      onChoose={(v) => choose(v.choice)}
       initialQuery={initialQuery}
       label="Search every place the gazetteer knows"
     />
@@ -78,11 +97,26 @@ export function CorrectPlacePanel({ target, articleText, places, search, onEdit,
   let body: React.ReactNode;
   if (target.kind === 'place') {
     title = place ? `Not this place? “${mention?.text ?? place.properties.name}”` : 'This place is no longer on the map';
-    const candidates = place ? place.properties.candidates.map(candidateChoice).filter((c) => !isCurrentChoice(place, c)) : [];
-    body = place && (
+    const p = place?.properties;
+    body = place && p && (
       <>
         <p className="correction-current">
-          Now: <PlaceChoiceLabel choice={{ type: 'gazetteer', ref: place.properties.gazetteer, name: place.properties.name, lon: place.geometry.coordinates[0]!, lat: place.geometry.coordinates[1]!, placeType: place.properties.placeType, countryCode: place.properties.countryCode, population: place.properties.population }} countryName={countryName(place.properties.countryCode)} nearest={nearest({ type: 'custom', name: '', lon: place.geometry.coordinates[0]!, lat: place.geometry.coordinates[1]! })} fromCorrections={place.properties.decidedBy !== undefined} />
+          Now on the map:{' '}
+          <PlaceChoiceLabel
+            view={{
+              choice: {
+                type: 'gazetteer',
+                ref: p.gazetteer,
+                name: p.name,
+                lon: place.geometry.coordinates[0]!,
+                lat: place.geometry.coordinates[1]!,
+                placeType: p.placeType,
+                countryCode: p.countryCode,
+                ...(p.population ? { population: p.population } : {}),
+              },
+            }}
+            fromCorrections={p.decidedBy === DECIDED_BY_CORRECTIONS}
+          />
         </p>
         {target.mention && place.properties.mentions.length > 1 && (
           <label className="correction-option">
@@ -94,14 +128,14 @@ export function CorrectPlacePanel({ target, articleText, places, search, onEdit,
           <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} /> Remember this choice for later articles
         </label>
         <h4 id={`${id}-candidates`}>Other places with this name</h4>
-        {candidates.length === 0 ? (
+        {views.length === 0 ? (
           <p className="muted">The resolver had no other candidates: search below.</p>
         ) : (
           <ul className="correction-candidates" aria-labelledby={`${id}-candidates`}>
-            {candidates.map((c) => (
-              <li key={choiceKey(c)}>
-                <button type="button" className="correction-candidate" onClick={() => choose(c)}>
-                  {label(c)}
+            {views.map((v) => (
+              <li key={viewKey(v)}>
+                <button type="button" className="correction-candidate" onClick={() => choose(v.choice)}>
+                  <PlaceChoiceLabel view={v} />
                 </button>
               </li>
             ))}
@@ -109,7 +143,7 @@ export function CorrectPlacePanel({ target, articleText, places, search, onEdit,
         )}
         {searchBox(place.properties.name)}
         <div className="correction-remove">
-          <button type="button" onClick={() => onEdit({ kind: 'remove-place', place: placeRef(place, target.mention) }, remember)}>
+          <button type="button" onClick={() => onEdit({ kind: 'remove-place', place: placeRefOf(place, target.mention) }, remember)}>
             Not a place: remove {place.properties.name}
             {place.properties.mentions.length > 1 ? ` (all ${place.properties.mentions.length} mentions)` : ''}
           </button>

@@ -1,6 +1,7 @@
 import { memo, useId, useState } from 'react';
+import { type EditDraft, placeRefOf } from '../../core/edits/refs';
 import type { EventFeature, PlaceFeature, RouteFeature, RouteStatus, StoryDate } from '../../core/geojson/types';
-import { type EditDraft, placeRef, storyRef } from '../lib/correction';
+import { storyRef } from '../lib/correction';
 import { formatStoryDate, MONTH_ABBREVIATIONS } from '../lib/format';
 
 export const STATUSES: readonly RouteStatus[] = ['happened', 'planned', 'proposed', 'cancelled'];
@@ -119,8 +120,8 @@ function AddRouteForm({ formId, places, onEdit }: { formId: string; places: read
           onEdit({
             kind: 'add-route',
             traveller: traveller.trim(),
-            from: placeRef(fromPlace),
-            to: placeRef(toPlace),
+            from: placeRefOf(fromPlace),
+            to: placeRefOf(toPlace),
             status,
             ...(day ? { date: dayDate(day) } : {}),
           });

@@ -1,12 +1,11 @@
 /**
- * What a person is correcting, and the pure steps of a correction: an edit draft (the workspace stamps its
- * id and time), the reference an edit keeps to a place, and finding a pin's name in the article.
+ * What a person is correcting, and the pure steps of a correction the core's refs (src/core/edits/refs.ts)
+ * leave to the UI: a route's reference with its ends' names, the words of a selection, a pin's name found in
+ * the article.
  */
-import type { Edit, MentionRef, PlaceRef, StoryRef } from '../../core/edits/types';
+import { storyRefOf } from '../../core/edits/refs';
+import type { MentionRef, StoryRef } from '../../core/edits/types';
 import type { EventFeature, PlaceFeature, RouteFeature } from '../../core/geojson/types';
-
-/** An edit before it is stamped with its id and time. */
-export type EditDraft = Edit extends infer E ? (E extends Edit ? Omit<E, 'id' | 'at'> : never) : never;
 
 /**
  * What the correction panel is open for: a place (from its tooltip, list row or one of its mentions), words
@@ -18,30 +17,18 @@ export type CorrectionTarget =
   | { kind: 'pin'; lon: number; lat: number };
 
 /**
- * The reference an edit keeps to a place: its id and name, and its first mention (found again by its words
- * when a re-run of the analysis gives the place another id).
- * @example placeRef(moscow) // → { id: 'place:moscow', name: 'Moscow', mention: { start: 12, end: 18, text: 'Moscow' } }
- */
-export function placeRef(place: PlaceFeature, mention?: MentionRef): PlaceRef {
-  const m = mention ?? place.properties.mentions[0];
-  return { id: place.id, name: place.properties.name, ...(m ? { mention: { start: m.start, end: m.end, text: m.text } } : {}) };
-}
-
-/**
  * The reference an edit keeps to a journey or event: its id, and what finds it again after a re-run (its
  * first sentence, the names of its ends).
  * @example storyRef(route, placesById) // → { kind: 'route', id: 'route:…', name: 'Lavrov: Moscow → Pyongyang', mentionStart: 0, fromName: 'Moscow', toName: 'Pyongyang' }
  */
 export function storyRef(feature: RouteFeature | EventFeature, places: ReadonlyMap<string, PlaceFeature>): StoryRef {
   const p = feature.properties;
-  const ref: StoryRef = { kind: p.kind, id: feature.id, name: p.name };
-  const first = p.mentions[0];
-  if (first) ref.mentionStart = first.start;
+  const ref = storyRefOf(feature);
   if (p.kind === 'route') {
     const from = places.get(p.from)?.properties.name;
     const to = places.get(p.to)?.properties.name;
-    if (from) ref.fromName = from;
-    if (to) ref.toName = to;
+    if (from) ref.fromName ??= from;
+    if (to) ref.toName ??= to;
   }
   return ref;
 }

@@ -45,13 +45,3 @@ export function describeEdit(edit: Edit): string {
   }
 }
 
-let counter = 0;
-
-/**
- * A new edit's id (unique within a list; edits of other tabs or sessions never share one) and time.
- * @example stampEdit({ kind: 'remove-place', place }) // → { kind: 'remove-place', place, id: 'e-…', at: '2026-…' }
- */
-export function stampEdit<E extends Edit>(edit: Omit<E, 'id' | 'at'>, now: Date = new Date()): E {
-  const random = globalThis.crypto?.randomUUID?.() ?? `${now.getTime().toString(36)}-${(++counter).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-  return { ...edit, id: `e-${random}`, at: now.toISOString() } as E;
-}

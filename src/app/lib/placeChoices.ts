@@ -1,69 +1,78 @@
 /**
- * The places a person can choose when correcting one: the resolver's runner-ups and gazetteer search hits,
- * as edit choices, with what helps tell them apart (where they lie, how big, how far from the article's
- * other places).
+ * The places a person can choose when correcting one: the resolver's runner-ups (enriched by the core's
+ * enrichCandidates) and gazetteer search hits, as the choice an edit records plus what helps tell them apart
+ * (division and country, population, how far from the article's other places).
  */
+import type { CandidateView } from '../../core/edits/candidates';
+import { choiceFromCandidate } from '../../core/edits/refs';
 import type { PlaceChoice } from '../../core/edits/types';
-import { centralAngle, TURF_RADIUS_KM } from '../../core/geo/distance';
+import type { GazetteerMatch } from '../../core/gazetteer/search';
 import type { PlaceFeature } from '../../core/geojson/types';
-import type { Candidate } from '../../core/types';
 
 export type GazetteerChoice = Extract<PlaceChoice, { type: 'gazetteer' }>;
 
+/** A choice as the panel lists it. */
+export interface ChoiceView {
+  choice: GazetteerChoice;
+  admin1Name?: string;
+  countryName?: string;
+  /** km (Turf's sphere) to the nearest of the article's other places. */
+  distanceKm?: number;
+  /** The machine's own first choice, offered back after a person changed the place. */
+  machineChoice?: boolean;
+}
+
 /**
- * A resolver candidate as the choice an edit records (the entry is copied, so the edit applies without a
- * gazetteer).
- * @example candidateChoice(place.properties.candidates[0]).type // → 'gazetteer'
+ * A resolver candidate as a listed choice.
+ * @example candidateView(enrichCandidates(paris, collection)[0]).choice.ref // → { source: 'geonames', id: '4717560' }
  */
-export function candidateChoice(c: Candidate & { admin1?: string; iso3?: string }): GazetteerChoice {
+export function candidateView(c: CandidateView): ChoiceView {
+  const extra = { ...(c.admin1 ? { admin1: c.admin1 } : {}) };
   return {
-    type: 'gazetteer',
-    ref: c.gazetteer,
-    name: c.name,
-    lon: c.lon,
-    lat: c.lat,
-    placeType: c.placeType,
-    countryCode: c.countryCode,
-    ...(c.iso3 ? { iso3: c.iso3 } : {}),
-    ...(c.admin1 ? { admin1: c.admin1 } : {}),
-    ...(c.population !== undefined ? { population: c.population } : {}),
+    choice: choiceFromCandidate(c, extra) as GazetteerChoice,
+    ...(c.admin1Name ? { admin1Name: c.admin1Name } : {}),
+    ...(c.countryName ? { countryName: c.countryName } : {}),
+    ...(c.distanceKm !== undefined ? { distanceKm: c.distanceKm } : {}),
+    ...(c.machineChoice ? { machineChoice: true } : {}),
   };
 }
 
 /**
- * The article's place nearest to a position, leaving out the places being corrected: "how far from the
- * article's other places" in one figure a person can judge (Turf's sphere, km).
- * @example nearestArticlePlace(-95.55, 33.66, places, new Set(['place:paris'])) // → { name: 'Dallas', km: 160.2 }
+ * A gazetteer search hit as a listed choice.
+ * @example matchView(match).choice.type // → 'gazetteer'
  */
-export function nearestArticlePlace(
-  lon: number,
-  lat: number,
-  places: readonly PlaceFeature[],
-  exclude: ReadonlySet<string>,
-): { name: string; km: number } | null {
-  let best: { name: string; km: number } | null = null;
-  for (const p of places) {
-    if (exclude.has(p.id)) continue;
-    const [plon, plat] = p.geometry.coordinates;
-    if (plon === undefined || plat === undefined) continue;
-    const km = centralAngle([lon, lat], [plon, plat]) * TURF_RADIUS_KM;
-    if (!best || km < best.km) best = { name: p.properties.name, km };
-  }
-  return best;
+export function matchView(m: GazetteerMatch): ChoiceView {
+  return {
+    choice: {
+      type: 'gazetteer',
+      ref: m.gazetteer,
+      name: m.name,
+      lon: m.lon,
+      lat: m.lat,
+      placeType: m.placeType,
+      countryCode: m.countryCode,
+      ...(m.iso3 ? { iso3: m.iso3 } : {}),
+      ...(m.admin1 ? { admin1: m.admin1 } : {}),
+      ...(m.population ? { population: m.population } : {}),
+    },
+    ...(m.admin1Name ? { admin1Name: m.admin1Name } : {}),
+    ...(m.countryName ? { countryName: m.countryName } : {}),
+    ...(m.distanceKm !== undefined ? { distanceKm: m.distanceKm } : {}),
+  };
 }
 
 /**
  * Whether a place feature already is this choice (the same gazetteer entry).
- * @example isCurrentChoice(moscow, candidateChoice(moscow.properties.candidates[0])) // → false
+ * @example isCurrentChoice(moscow, { type: 'gazetteer', ref: moscow.properties.gazetteer, … }) // → true
  */
 export function isCurrentChoice(place: PlaceFeature, choice: PlaceChoice): boolean {
   return choice.type === 'gazetteer' && place.properties.gazetteer.source === choice.ref.source && place.properties.gazetteer.id === choice.ref.id;
 }
 
 /**
- * A key for a choice (lists, React keys).
- * @example choiceKey(candidateChoice(c)) // → 'geonames:524901'
+ * A key for a listed choice (React keys).
+ * @example viewKey(candidateView(c)) // → 'geonames:524901'
  */
-export function choiceKey(choice: PlaceChoice): string {
-  return choice.type === 'gazetteer' ? `${choice.ref.source}:${choice.ref.id}` : `pin:${choice.lon},${choice.lat}`;
+export function viewKey(view: ChoiceView): string {
+  return `${view.choice.ref.source}:${view.choice.ref.id}`;
 }

@@ -12,12 +12,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { applyEdits } from '../../core/edits/apply';
 import { canRedo, canUndo, createHistory, type EditHistory, pushEdit, redo, replaceEdits, resetToAutomatic, undo } from '../../core/edits/history';
 import { type CorrectionContext, type CorrectionsMemory, correctionFromEdit, emptyMemory, forgetChoice, readCorrections, rememberChoice } from '../../core/edits/memory';
-import type { Edit, EditOutcome } from '../../core/edits/types';
+import { createEdit, type EditDraft } from '../../core/edits/refs';
+import type { EditOutcome } from '../../core/edits/types';
 import type { AtlasCollection } from '../../core/geojson/types';
 import type { Result } from '../../core/types';
 import { type ArticleStore, type ArticleSummary, openArticleStore, type SavedArticle } from './articleStore';
-import type { EditDraft } from './correction';
-import { stampEdit } from './editLabels';
 import { openTabChannel, type TabChannel } from './tabSync';
 
 interface Current {
@@ -262,7 +261,7 @@ export function useWorkspace({ loadDefault, enabled, dbName }: WorkspaceOptions)
       edit: (draft: EditDraft, remember = false) => {
         const h = currentRef.current?.history;
         if (!h) return;
-        const made = stampEdit<Edit>(draft);
+        const made = createEdit(draft, h.present);
         const shown = appliedRef.current?.collection;
         change(pushEdit(h, made));
         const entry = remember && shown ? correctionFromEdit(made, shown) : undefined;

@@ -2,8 +2,8 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CorrectPlacePanel } from '../../../src/app/components/CorrectPlacePanel';
-import type { GazetteerChoice } from '../../../src/app/lib/placeChoices';
-import type { PlaceFeature } from '../../../src/core/geojson/types';
+import type { ChoiceView, GazetteerChoice } from '../../../src/app/lib/placeChoices';
+import type { AtlasCollection, PlaceFeature } from '../../../src/core/geojson/types';
 import type { Result } from '../../../src/core/types';
 import { placeFixture } from '../helpers';
 
@@ -22,15 +22,16 @@ paris.properties.candidates = [
   { name: 'Paris', gazetteer: { source: 'geonames', id: '4717560' }, placeType: 'city', countryCode: 'US', lon: -95.55, lat: 33.66, population: 24782, score: 0.4 },
 ];
 const dallas = placeFixture('place:dallas', 'Dallas', 'city', [at('Dallas')], [-96.8, 32.78]);
-const places = [paris, dallas];
+const collection: AtlasCollection = { type: 'FeatureCollection', article: { id: 't', title: 'Paris ranchers', text: TEXT }, features: [paris, dallas] };
 
 const parisTexas = paris.properties.candidates[0]!;
-const noSearch = async (): Promise<Result<GazetteerChoice[]>> => ({ ok: true, value: [] });
+const noSearch = async (): Promise<Result<ChoiceView[]>> => ({ ok: true, value: [] });
 
-function open(target: Parameters<typeof CorrectPlacePanel>[0]['target'], search = noSearch) {
+type Props = Parameters<typeof CorrectPlacePanel>[0];
+function open(target: Props['target'], search: Props['search'] = noSearch) {
   const onEdit = vi.fn();
   const onClose = vi.fn();
-  render(<CorrectPlacePanel target={target} articleText={TEXT} places={places} search={search} onEdit={onEdit} onClose={onClose} />);
+  render(<CorrectPlacePanel target={target} collection={collection} search={search} onEdit={onEdit} onClose={onClose} />);
   return { onEdit, onClose };
 }
 
@@ -42,8 +43,8 @@ describe('CorrectPlacePanel', () => {
     expect(item.textContent).toContain('Paris');
     expect(item.textContent).toMatch(/US|United States/);
     expect(item.textContent).toContain('pop. 24,782');
-    // Paris, Texas lies ~165 km from Dallas (Turf's sphere).
-    expect(item.textContent).toMatch(/1[56]\d km from Dallas/);
+    // Paris, Texas lies ~160 km from Dallas (Turf's sphere), the article's only other spot.
+    expect(item.textContent).toMatch(/1[56]\d km from the article’s other places/);
   });
 
   it('choosing a candidate moves every mention (choose-place), copying the gazetteer entry into the edit', () => {
@@ -79,18 +80,20 @@ describe('CorrectPlacePanel', () => {
 
   it('a search hit is a choice too (the search box starts with the place’s name)', async () => {
     const hit: GazetteerChoice = { type: 'gazetteer', ref: { source: 'geonames', id: '4402452' }, name: 'Paris', lon: -92.0, lat: 39.48, placeType: 'town', countryCode: 'US', population: 1200 };
-    const search = vi.fn(async (): Promise<Result<GazetteerChoice[]>> => ({ ok: true, value: [hit] }));
+    const search = vi.fn(async (_q: string): Promise<Result<ChoiceView[]>> => ({ ok: true, value: [{ choice: hit, admin1Name: 'Missouri' }] }));
     const { onEdit } = open({ kind: 'place', placeId: 'place:paris' }, search);
     expect((screen.getByRole('combobox') as HTMLInputElement).value).toBe('Paris');
-    fireEvent.click(await screen.findByRole('option'));
-    expect(search).toHaveBeenCalledWith('Paris');
+    const option = await screen.findByRole('option');
+    expect(option.textContent).toContain('Missouri');
+    fireEvent.click(option);
+    expect(search.mock.calls[0]![0]).toBe('Paris');
     expect(onEdit).toHaveBeenCalledWith(expect.objectContaining({ kind: 'choose-place', choice: hit }), false);
   });
 
   it('marks selected words as a place: the search is pre-filled with them; other occurrences join unless unticked', async () => {
     const gondor = { start: TEXT.indexOf('Gondor'), end: TEXT.indexOf('Gondor') + 6, text: 'Gondor' };
     const hit: GazetteerChoice = { type: 'gazetteer', ref: { source: 'test', id: 'g' }, name: 'Gondor', lon: 10, lat: 45, placeType: 'region', countryCode: '' };
-    const search = vi.fn(async (q: string): Promise<Result<GazetteerChoice[]>> => ({ ok: true, value: q === 'Gondor' ? [hit] : [] }));
+    const search = vi.fn(async (q: string): Promise<Result<ChoiceView[]>> => ({ ok: true, value: q === 'Gondor' ? [{ choice: hit }] : [] }));
     const { onEdit } = open({ kind: 'add', mention: gondor }, search);
     expect(screen.getByRole('heading', { name: 'Mark “Gondor” as a place' })).toBeTruthy();
     fireEvent.click(screen.getByLabelText(/Every other “Gondor”/));
