@@ -127,7 +127,7 @@ export function CorrectPlacePanel({ target, collection, search, candidates, onEd
         <label className="correction-option">
           <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} /> Remember this choice for later articles
         </label>
-        <h4 id={`${id}-candidates`}>Other places with this name</h4>
+        <h3 id={`${id}-candidates`}>Other places with this name</h3>
         {views.length === 0 ? (
           <p className="muted">The resolver had no other candidates: search below.</p>
         ) : (
@@ -206,9 +206,9 @@ export function CorrectPlacePanel({ target, collection, search, candidates, onEd
   return (
     <section className="correction-panel" aria-labelledby={`${id}-title`} onKeyDown={onKeyDown}>
       <div className="correction-head">
-        <h3 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
           {title}
-        </h3>
+        </h2>
         <button type="button" className="correction-close" onClick={onClose} aria-label="Close the correction panel">
           ×
         </button>

@@ -124,7 +124,7 @@ describe('CorrectPlacePanel', () => {
   it('Escape and the close button close it; focus lands on its heading when it opens', () => {
     const { onClose } = open({ kind: 'place', placeId: 'place:paris' });
     expect(document.activeElement?.textContent).toMatch(/Not this place\?/);
-    fireEvent.keyDown(screen.getByRole('heading', { level: 3 }), { key: 'Escape' });
+    fireEvent.keyDown(screen.getByRole('heading', { level: 2 }), { key: 'Escape' });
     fireEvent.click(screen.getByRole('button', { name: 'Close the correction panel' }));
     expect(onClose).toHaveBeenCalledTimes(2);
   });
