@@ -1,6 +1,7 @@
 import { memo, useId, useState } from 'react';
-import { type CorrectionContext, type CorrectionsMemory, MAX_CORRECTIONS_BYTES, readCorrections, writeCorrections } from '../../core/edits/memory';
+import type { CorrectionContext, CorrectionsMemory } from '../../core/edits/memory';
 import { downloadText } from '../lib/download';
+import { loadEditsCore } from '../lib/loadEditsCore';
 
 export interface CorrectionsMemoryPanelProps {
   memory: CorrectionsMemory;
@@ -22,6 +23,7 @@ export const CorrectionsMemoryPanel = memo(function CorrectionsMemoryPanel({ mem
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
+    const { MAX_CORRECTIONS_BYTES, readCorrections } = await loadEditsCore();
     if (file.size > MAX_CORRECTIONS_BYTES) {
       setMessage({ error: true, text: `${file.name}: too large for a corrections file (${(file.size / 1e6).toFixed(1)} MB).` });
       return;
@@ -61,7 +63,8 @@ export const CorrectionsMemoryPanel = memo(function CorrectionsMemoryPanel({ mem
         <button
           type="button"
           disabled={count === 0}
-          onClick={() => {
+          onClick={async () => {
+            const { writeCorrections } = await loadEditsCore();
             downloadText(writeCorrections(memory), 'news-atlas-corrections.json', 'application/json');
             setMessage({ error: false, text: 'Saved news-atlas-corrections.json' });
           }}

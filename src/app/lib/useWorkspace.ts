@@ -9,14 +9,14 @@
  * is kept as a copy of the article, with a message, so neither tab's edits are overwritten.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { applyEdits } from '../../core/edits/apply';
 import { canRedo, canUndo, createHistory, type EditHistory, pushEdit, redo, replaceEdits, resetToAutomatic, undo } from '../../core/edits/history';
-import { type CorrectionContext, type CorrectionsMemory, correctionFromEdit, emptyMemory, forgetChoice, readCorrections, rememberChoice } from '../../core/edits/memory';
+import type { CorrectionContext, CorrectionsMemory } from '../../core/edits/memory';
 import { createEdit, type EditDraft } from '../../core/edits/refs';
 import type { EditOutcome } from '../../core/edits/types';
 import type { AtlasCollection } from '../../core/geojson/types';
 import type { Result } from '../../core/types';
 import { type ArticleStore, type ArticleSummary, openArticleStore, type SavedArticle } from './articleStore';
+import { type EditsCore, loadEditsCore, loadedEditsCore } from './loadEditsCore';
 import { openTabChannel, type TabChannel } from './tabSync';
 
 interface Current {
@@ -87,7 +87,8 @@ export function useWorkspace({ loadDefault, enabled, dbName }: WorkspaceOptions)
   const [storageError, setStorageError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [memory, setMemory] = useState<CorrectionsMemory>(emptyMemory);
+  const [memory, setMemory] = useState<CorrectionsMemory>(EMPTY_MEMORY);
+  const [lib, setLib] = useState<EditsCore | null>(loadedEditsCore);
   const memoryRef = useRef(memory);
   const currentRef = useRef<Current | null>(null);
   /** The revision of the current article as this tab last read or wrote it. */
@@ -107,9 +108,10 @@ export function useWorkspace({ loadDefault, enabled, dbName }: WorkspaceOptions)
     const s = store.current;
     if (!s) return;
     const stored = await s.corrections<unknown>();
+    if (!stored.ok || !stored.value) return;
     // Read through the core's validator: what is stored may come from an older version of the app.
-    const read = stored.ok && stored.value ? readCorrections(stored.value) : null;
-    if (read?.ok) {
+    const read = (await loadEditsCore()).readCorrections(stored.value);
+    if (read.ok) {
       memoryRef.current = read.value;
       setMemory(read.value);
     }
@@ -199,10 +201,13 @@ export function useWorkspace({ loadDefault, enabled, dbName }: WorkspaceOptions)
     [show],
   );
 
-  // Start: reopen the article open last time, else show the default one.
+  // Start: reopen the article open last time, else show the default one. The edit code loads meanwhile.
   useEffect(() => {
     if (!enabled) return;
     let cancelled = false;
+    void loadEditsCore().then((m) => {
+      if (!cancelled) setLib(m);
+    });
     const showDefault = async () => {
       const result = await loadDefault();
       if (cancelled || currentRef.current) return;
@@ -247,7 +252,12 @@ export function useWorkspace({ loadDefault, enabled, dbName }: WorkspaceOptions)
     };
   }, [enabled, dbName, loadDefault, openSaved, refreshList, show, loadMemory]);
 
-  const applied = useMemo(() => (current ? applyEdits(current.analysis, current.history.present) : null), [current]);
+  // No edits: the analysis as it is (no wait for the edit code); else the edits applied once it has loaded.
+  const applied = useMemo(() => {
+    if (!current) return null;
+    if (current.history.present.length === 0) return { collection: current.analysis, outcomes: [] };
+    return lib ? lib.applyEdits(current.analysis, current.history.present) : null;
+  }, [current, lib]);
   const outcomes = useMemo(
     () => (applied ? new Map(applied.outcomes.map((o) => [o.editId, o])) : NO_OUTCOMES),
     [applied],
@@ -264,14 +274,18 @@ export function useWorkspace({ loadDefault, enabled, dbName }: WorkspaceOptions)
         const made = createEdit(draft, h.present);
         const shown = appliedRef.current?.collection;
         change(pushEdit(h, made));
-        const entry = remember && shown ? correctionFromEdit(made, shown) : undefined;
-        if (entry) changeMemory(rememberChoice(memoryRef.current, entry));
+        if (remember && shown) {
+          void loadEditsCore().then((m) => {
+            const entry = m.correctionFromEdit(made, shown);
+            if (entry) changeMemory(m.rememberChoice(memoryRef.current, entry));
+          });
+        }
       },
       importMemory: (incoming: CorrectionsMemory) => {
-        changeMemory(incoming.entries.reduce(rememberChoice, memoryRef.current));
+        void loadEditsCore().then((m) => changeMemory(incoming.entries.reduce(m.rememberChoice, memoryRef.current)));
       },
       forget: (name: string, context?: CorrectionContext) => {
-        changeMemory(forgetChoice(memoryRef.current, name, context));
+        void loadEditsCore().then((m) => changeMemory(m.forgetChoice(memoryRef.current, name, context)));
       },
       undo: () => {
         const h = currentRef.current?.history;
@@ -347,3 +361,4 @@ export function useWorkspace({ loadDefault, enabled, dbName }: WorkspaceOptions)
 }
 
 const EMPTY_HISTORY: EditHistory = createHistory();
+const EMPTY_MEMORY: CorrectionsMemory = { format: 'news-atlas-corrections', version: 1, entries: [] };
