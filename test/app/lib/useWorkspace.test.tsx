@@ -1,13 +1,18 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadEditsCore } from '../../../src/app/lib/loadEditsCore';
 import { useWorkspace, type Workspace } from '../../../src/app/lib/useWorkspace';
 import { placeRefOf, storyRefOf } from '../../../src/core/edits/refs';
 import type { PlaceFeature, RouteFeature } from '../../../src/core/geojson/types';
 import { loadFixture } from '../helpers';
 
 afterEach(cleanup);
+// The app loads the edit code as a chunk at start; here it is loaded once before the hooks mount.
+beforeAll(async () => {
+  await loadEditsCore();
+});
 
 const analysis = loadFixture('seed-fixture.geojson');
 const loadDefault = async () => ({ ok: true as const, value: analysis });
@@ -99,7 +104,7 @@ describe('useWorkspace', () => {
     await waitFor(() => expect(result.current.collection).not.toBeNull());
     const washington = feature<PlaceFeature>(result.current, 'place:washington');
     act(() => result.current.edit({ kind: 'remove-place', place: placeRefOf(washington) }, true));
-    expect(result.current.memory.entries).toEqual([expect.objectContaining({ name: 'Washington', place: null })]);
+    await waitFor(() => expect(result.current.memory.entries).toEqual([expect.objectContaining({ name: 'Washington', place: null })]));
     act(() =>
       result.current.importMemory({
         format: 'news-atlas-corrections',
@@ -107,8 +112,8 @@ describe('useWorkspace', () => {
         entries: [{ name: 'Gondor', context: { countries: [] }, place: { type: 'custom', name: 'Gondor', lon: 10, lat: 45 } }],
       }),
     );
-    expect(result.current.memory.entries.map((e) => e.name)).toEqual(['Washington', 'Gondor']);
+    await waitFor(() => expect(result.current.memory.entries.map((e) => e.name)).toEqual(['Washington', 'Gondor']));
     act(() => result.current.forget('Washington'));
-    expect(result.current.memory.entries.map((e) => e.name)).toEqual(['Gondor']);
+    await waitFor(() => expect(result.current.memory.entries.map((e) => e.name)).toEqual(['Gondor']));
   });
 });
