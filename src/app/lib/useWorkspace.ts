@@ -71,6 +71,30 @@ export interface WorkspaceOptions {
   dbName?: string;
 }
 
+/**
+ * Whether an article was open last, kept in localStorage as well as IndexedDB: localStorage answers at once,
+ * so a first visit shows the default article without waiting for IndexedDB to open. Unknown (no
+ * localStorage) counts as yes: then the store is asked.
+ */
+export const SAVED_HINT_KEY = 'news-atlas:article-open';
+
+function savedHint(): boolean {
+  try {
+    return localStorage.getItem(SAVED_HINT_KEY) !== null;
+  } catch {
+    return true;
+  }
+}
+
+function setSavedHint(open: boolean): void {
+  try {
+    if (open) localStorage.setItem(SAVED_HINT_KEY, '1');
+    else localStorage.removeItem(SAVED_HINT_KEY);
+  } catch {
+    // No localStorage: the next start asks IndexedDB, a little later.
+  }
+}
+
 function newArticleId(): string {
   return `a-${globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`}`;
 }
@@ -149,6 +173,7 @@ export function useWorkspace({ loadDefault, enabled, dbName }: WorkspaceOptions)
           setStorageError(null);
           channel.current?.post({ type: 'saved', id: state.id, revision: saved.revision });
           void s.setLastOpened(state.id);
+          setSavedHint(true);
         } else if (saved.conflict) {
           const copyId = newArticleId();
           const title = `${state.analysis.article.title} (copy kept from this tab)`;
@@ -196,6 +221,7 @@ export function useWorkspace({ loadDefault, enabled, dbName }: WorkspaceOptions)
       setLoadError(null);
       if (why) setNotice(why);
       void s.setLastOpened(id);
+      setSavedHint(true);
       return true;
     },
     [show],
@@ -214,12 +240,15 @@ export function useWorkspace({ loadDefault, enabled, dbName }: WorkspaceOptions)
       if (result.ok) show({ id: null, analysis: result.value, history: createHistory() }, 0);
       else setLoadError(result.error);
     };
+    // Nothing was open last time: the default article need not wait for IndexedDB.
+    const firstVisit = !savedHint();
+    if (firstVisit) void showDefault();
     (async () => {
       const opened = await openArticleStore(dbName);
       if (cancelled) return;
       if (!opened.ok) {
         setStorageError(opened.error);
-        await showDefault();
+        if (!firstVisit) await showDefault();
         return;
       }
       store.current = opened.value;
@@ -242,8 +271,9 @@ export function useWorkspace({ loadDefault, enabled, dbName }: WorkspaceOptions)
       const last = await opened.value.lastOpened();
       void refreshList();
       void loadMemory();
-      if (last && (await openSaved(last))) return;
-      await showDefault();
+      if (!firstVisit && last && (await openSaved(last))) return;
+      setSavedHint(false);
+      if (!firstVisit) await showDefault();
     })();
     return () => {
       cancelled = true;
@@ -333,6 +363,7 @@ export function useWorkspace({ loadDefault, enabled, dbName }: WorkspaceOptions)
             // The article stays on screen, no longer saved: the next edit would save it as new.
             show({ ...currentRef.current, id: null }, 0);
             await s.setLastOpened(null);
+            setSavedHint(false);
           }
           await refreshList();
         });

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadEditsCore } from '../../../src/app/lib/loadEditsCore';
-import { useWorkspace, type Workspace } from '../../../src/app/lib/useWorkspace';
+import { SAVED_HINT_KEY, useWorkspace, type Workspace } from '../../../src/app/lib/useWorkspace';
 import { placeRefOf, storyRefOf } from '../../../src/core/edits/refs';
 import type { PlaceFeature, RouteFeature } from '../../../src/core/geojson/types';
 import { loadFixture } from '../helpers';
@@ -97,6 +97,26 @@ describe('useWorkspace', () => {
     await waitFor(() => expect(ids(a.result.current, 'place')).not.toContain('place:beijing'));
     expect(a.result.current.history.present.map((e) => e.kind)).toEqual(['remove-place', 'remove-place']);
     expect(a.result.current.notice).toMatch(/another tab/);
+  });
+
+  it('a first visit shows the default article without waiting for IndexedDB; a returning one waits for its article', async () => {
+    const realOpen = indexedDB.open.bind(indexedDB);
+    // An IndexedDB that never answers (a slow disk, taken to the limit).
+    indexedDB.open = (() => ({}) as IDBOpenDBRequest) as typeof indexedDB.open;
+    try {
+      localStorage.removeItem(SAVED_HINT_KEY);
+      const first = start();
+      await waitFor(() => expect(first.result.current.collection).toBe(analysis));
+      first.unmount();
+      localStorage.setItem(SAVED_HINT_KEY, '1');
+      const returning = start();
+      await new Promise((r) => setTimeout(r, 50));
+      expect(returning.result.current.collection).toBeNull();
+      returning.unmount();
+    } finally {
+      indexedDB.open = realOpen;
+      localStorage.removeItem(SAVED_HINT_KEY);
+    }
   });
 
   it('remembers a corrected choice when asked, and imports and forgets entries', async () => {

@@ -51,6 +51,7 @@ export async function openApp(
       if (sessionStorage.getItem('atlas-e2e-first-visit')) return;
       sessionStorage.setItem('atlas-e2e-first-visit', '1');
       indexedDB.deleteDatabase(db);
+      localStorage.clear();
     }, APP_DATABASE);
   }
   const requests: string[] = [];
