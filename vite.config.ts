@@ -1,8 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { standalonePage } from './scripts/vite/standalonePage.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), standalonePage()],
+  // True only in the self-contained page's build (scripts/vite/standalonePage.ts).
+  define: { __ATLAS_PAGE__: 'false' },
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false },
   test: {

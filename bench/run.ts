@@ -11,13 +11,15 @@ async function main(): Promise<void> {
   await runCoreBench(corpus);
   // Benchmarks that live beside the story, geo and browser code, run when present.
   for (const [file, fn] of [
+    ['./pipeline', 'runPipelineBench'],
     ['./story', 'runStoryBench'],
     ['./geo', 'runGeoBench'],
+    ['./cliMemory', 'runCliMemoryBench'],
     ['./browser', 'runBrowserBench'],
   ] as const) {
     if (!existsSync(new URL(`${file}.ts`, import.meta.url))) continue;
-    const mod = (await import(`${file}.ts`)) as Record<string, () => Promise<void> | void>;
-    if (typeof mod[fn] === 'function') await mod[fn]();
+    const mod = (await import(`${file}.ts`)) as Record<string, (corpus?: string) => Promise<void> | void>;
+    if (typeof mod[fn] === 'function') await mod[fn](corpus);
   }
 }
 

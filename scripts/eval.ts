@@ -2,14 +2,17 @@
  * `npm run eval -- CORPUS.jsonl [--scorer score.mjs] [--errors N]`
  * Runs the geoparser over an annotated corpus (lines {"id","text","toponyms":[...]}) and prints the scorer's
  * figures. The corpus stays outside the repository: its path is an argument. The scorer defaults to the
- * score.mjs beside the corpus. --errors N also prints N missed and N spurious spans (for tuning).
+ * score.mjs beside the corpus. --errors N also prints the N most frequent missed, spurious and misplaced
+ * spans, each with the recogniser rule or resolver weight that decided it (named in
+ * src/core/geoparse/rules.ts), and how often each rule or weight decided an error.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadResourcesSync } from '../src/cli/resources';
-import { analyzeArticle } from '../src/core/pipeline';
+import { explainErrors, type GoldToponym } from '../src/core/geoparse/explain';
+import { analyzeArticleAsync } from '../src/core/pipeline';
 
 const args = process.argv.slice(2);
 const corpus = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a));
@@ -28,23 +31,14 @@ const resources = loadResourcesSync();
 const rows = readFileSync(corpus, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as { id: string; text: string; toponyms?: Array<{ start: number; end: number }> });
+  .map((l) => JSON.parse(l) as { id: string; text: string; home?: string; toponyms?: GoldToponym[] });
 const t0 = performance.now();
 const out: string[] = [];
-const missed = new Map<string, number>();
-const spurious = new Map<string, number>();
 for (const row of rows) {
-  const fc = analyzeArticle(row.text, resources, { id: String(row.id) });
+  const fc = await analyzeArticleAsync(row.text, resources, { id: String(row.id) }, { home: row.home });
   // Only places are toponyms: routes, events and claims cite whole sentences.
   const places = fc.features.filter((f) => f.properties.kind === 'place');
   out.push(JSON.stringify({ id: String(row.id), type: 'FeatureCollection', features: places }));
-  if (showErrors) {
-    const gold = new Set((row.toponyms ?? []).map((t) => `${t.start}:${t.end}`));
-    const pred = new Set<string>();
-    for (const f of places) for (const m of f.properties.mentions) pred.add(`${m.start}:${m.end}`);
-    for (const g of gold) if (!pred.has(g)) { const [s, e] = g.split(':').map(Number); const k = row.text.slice(s, e); missed.set(k, (missed.get(k) ?? 0) + 1); }
-    for (const p of pred) if (!gold.has(p)) { const [s, e] = p.split(':').map(Number); const k = row.text.slice(s, e); spurious.set(k, (spurious.get(k) ?? 0) + 1); }
-  }
 }
 const ms = performance.now() - t0;
 const dir = mkdtempSync(path.join(tmpdir(), 'news-atlas-eval-'));
@@ -55,7 +49,21 @@ const r = spawnSync(process.execPath, [scorer, corpus, predFile], { encoding: 'u
 process.stdout.write(r.stdout);
 process.stderr.write(r.stderr);
 if (showErrors) {
-  const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, showErrors).map(([k, v]) => `${k}:${v}`).join('  ');
-  console.log(`\nmissed:   ${top(missed)}\nspurious: ${top(spurious)}`);
+  const report = explainErrors(rows, resources.gazetteer);
+  const top = <T>(items: Map<string, T[]>) => [...items].sort((a, b) => b[1].length - a[1].length).slice(0, showErrors);
+  for (const [kind, items] of [
+    ['missed', report.missed],
+    ['spurious', report.spurious],
+    ['misplaced (over 161 km)', report.misplaced],
+  ] as const) {
+    console.log(`\n${kind}: ${[...items.values()].reduce((n, l) => n + l.length, 0)}`);
+    for (const [span, list] of top(items)) {
+      const why = new Map<string, number>();
+      for (const e of list) why.set(e.decidedBy, (why.get(e.decidedBy) ?? 0) + 1);
+      console.log(`  ${span} ×${list.length}  ← ${[...why].map(([k, n]) => (n > 1 ? `${k} ×${n}` : k)).join('; ')}`);
+    }
+  }
+  console.log('\ndecided by (all errors):');
+  for (const [name, n] of [...report.byRule].sort((a, b) => b[1] - a[1])) console.log(`  ${name}: ${n}`);
 }
 process.exitCode = r.status ?? 1;

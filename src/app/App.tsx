@@ -4,6 +4,7 @@ import { type EditDraft, placeRefOf } from '../core/edits/refs';
 import type { MentionRef } from '../core/edits/types';
 import type { AtlasCollection, ClaimFeature, EventFeature } from '../core/geojson/types';
 import type { ArticleMeta } from '../core/types';
+import { ApplyView } from './components/ApplyView';
 import { ArticleInput } from './components/ArticleInput';
 import { ArticleText } from './components/ArticleText';
 import { ClaimsPanel } from './components/ClaimsPanel';
@@ -11,9 +12,11 @@ import { CorrectionsMemoryPanel } from './components/CorrectionsMemoryPanel';
 import { DistancePanel } from './components/DistancePanel';
 import { DropPin } from './components/DropPin';
 import { EditsPanel } from './components/EditsPanel';
+import { ErrorBoundary, ErrorResetKey } from './components/ErrorBoundary';
 import { ExportButtons } from './components/ExportButtons';
 import { Legend } from './components/Legend';
 import { MapView } from './components/MapView';
+import { OtherFeaturesLayer } from './components/OtherFeaturesLayer';
 import { PanelSection } from './components/PanelSection';
 import { PlaceList } from './components/PlaceList';
 import { SavedArticles } from './components/SavedArticles';
@@ -22,14 +25,15 @@ import { StressLayer, type StressRenderer } from './components/StressLayer';
 import { Timeline } from './components/Timeline';
 import { TimelineEventMarkers } from './components/TimelineEventMarkers';
 import { defaultArticleOnce } from './data/preload';
-import { mapLayers } from './lib/collection';
+import { mapLayers, type OtherFeature } from './lib/collection';
 import type { CorrectionTarget } from './lib/correction';
 import { formatNumber } from './lib/format';
 import { toLatLng } from './lib/latlng';
 import { nextPicks } from './lib/picks';
+import type { MapView as LinkView } from './lib/share/link';
 import { hiddenIds, type TimelineItem, timelineItems } from './lib/timelineModel';
 import { useUndoKeys } from './lib/undoKeys';
-import { useWorkspace } from './lib/useWorkspace';
+import { type OpenedArticle, useWorkspace } from './lib/useWorkspace';
 import { analyzeInWorker, candidatesInWorker, searchPlacesInWorker } from './lib/workerClient';
 
 /** The correction panel (candidates, gazetteer search) loads when a person first corrects a place. */
@@ -47,6 +51,8 @@ const STRESS_RENDERER: StressRenderer = PARAMS.get('renderer') === 'svg' ? 'svg'
  */
 export const MAX_INTERACTIVE_FEATURES = 1500;
 
+const NO_EDITS: never[] = [];
+
 const mark = (name: string) => {
   if (typeof performance !== 'undefined' && performance.getEntriesByName(name).length === 0) performance.mark(name);
 };
@@ -57,13 +63,31 @@ const mark = (name: string) => {
  * @example createRoot(el).render(<App />)
  */
 export function App() {
-  // The article and the person's edits, kept in IndexedDB (lib/useWorkspace): `collection` is the analysis
-  // with the edits applied, which is what every panel and the map show.
-  const ws = useWorkspace({ loadDefault: defaultArticleOnce, enabled: !STRESS });
-  const collection = ws.collection;
   const [stress, setStress] = useState<AtlasCollection | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** The view a map link asked for (applied once its article is shown). */
+  const [linkView, setLinkView] = useState<LinkView | null>(null);
+  // A map link (#map=…) opens its own map, with the edits it carries, instead of the article open last time;
+  // a broken one says why and the workspace starts as usual.
+  const openingLink = useCallback(async (): Promise<OpenedArticle | null> => {
+    if (!location.hash.startsWith('#map=')) return null;
+    const opened = await (await import('./lib/share/openLink')).openLink(location.hash, analyzeInWorker);
+    if (!opened) return null;
+    if (!opened.ok) {
+      setError(opened.error);
+      return null;
+    }
+    setLinkView(opened.value.view);
+    return { collection: opened.value.collection, edits: opened.value.edits };
+  }, []);
+  // The article and the person's edits, kept in IndexedDB (lib/useWorkspace): `collection` is the analysis
+  // with the edits applied, which is what every panel and the map show.
+  const ws = useWorkspace({ loadDefault: defaultArticleOnce, enabled: !STRESS, opening: openingLink });
+  const collection = ws.collection;
+  /** What the correction panel is open for (a place, selected words, a dropped pin). */
   const [correcting, setCorrecting] = useState<CorrectionTarget | null>(null);
+  /** Features of another tool's GeoJSON file (no app `kind`), drawn as their own layer. */
+  const [others, setOthers] = useState<OtherFeature[]>([]);
   const [activePlaceId, setActivePlaceId] = useState<string | null>(null);
   const [pickedIds, setPickedIds] = useState<string[]>([]);
   /** Timeline: routes and events dated up to `until` are shown (null: all); the chosen item. */
@@ -101,11 +125,13 @@ export function App() {
     setUntil(null);
     setStoryId(null);
     setError(null);
+    setLinkView(null);
   }, []);
   const { showAnalysis, open: openArticle } = ws;
   const showCollection = useCallback(
-    (next: AtlasCollection) => {
+    (next: AtlasCollection, nextOthers: OtherFeature[] = []) => {
       resetView();
+      setOthers(nextOthers);
       showAnalysis(next);
     },
     [resetView, showAnalysis],
@@ -113,6 +139,7 @@ export function App() {
   const reopen = useCallback(
     (id: string) => {
       resetView();
+      setOthers([]);
       openArticle(id);
     },
     [resetView, openArticle],
@@ -196,11 +223,13 @@ export function App() {
   // New articles are read with the person's remembered corrections (shown as "from your corrections").
   const { memory } = ws;
   const analyzeRemembering = useCallback((text: string, meta?: Partial<ArticleMeta>) => analyzeInWorker(text, meta, memory), [memory]);
-  const storyRoutes = layers.routes;
   const storyEvents = useMemo(
     () => (collection?.features.filter((f) => f.properties.kind === 'event') ?? []) as EventFeature[],
     [collection],
   );
+  // A map link rebuilds an article from its text and applies the edits; a map without text carries them.
+  const linkEdits = collection?.article.text ? ws.history.present : NO_EDITS;
+  const getMap = useCallback(() => mapRef.current, []);
   const onMap = useCallback((map: L.Map) => {
     mapRef.current = map;
     mark('atlas:map-ready');
@@ -214,13 +243,14 @@ export function App() {
   const article = collection?.article;
   const shownError = error ?? ws.loadError;
   return (
+    <ErrorResetKey.Provider value={collection}>
     <div className="app">
       <header className="app-header">
         <h1>
           news-atlas
-          <span className="app-title">{stress ? stress.article.title : (ws.title ?? 'Loading…')}</span>
+          <bdi className="app-title">{stress ? stress.article.title : (ws.title ?? 'Loading…')}</bdi>
         </h1>
-        <ExportButtons collection={stress ?? collection} />
+        <ExportButtons collection={stress ?? collection} getMap={getMap} edits={linkEdits} />
       </header>
       {shownError && (
         <p className="message message--error" role="alert">
@@ -239,6 +269,7 @@ export function App() {
       )}
       <main className="layout">
         <section className="map-pane" aria-label="Map">
+          <ErrorBoundary label="map">
           <MapView
             layers={shownLayers}
             articleKey={article?.id ?? ''}
@@ -260,29 +291,48 @@ export function App() {
             {stress && <StressLayer collection={stress} renderer={STRESS_RENDERER} onDrawn={onStressDrawn} />}
             {large && collection && <StressLayer collection={collection} />}
             <TimelineEventMarkers events={shownEvents} selectedId={storyId} />
+            {others.length > 0 && <OtherFeaturesLayer features={others} fit={layers.places.length === 0} />}
+            <ApplyView view={linkView} articleKey={article?.id ?? ''} />
           </MapView>
           <Legend />
+          </ErrorBoundary>
         </section>
         <aside className="side-panel">
           {correcting && collection && (
-            <Suspense fallback={<p className="muted">Loading…</p>}>
-              <CorrectPlacePanel
-                target={correcting}
-                collection={collection}
-                search={searchPlacesInWorker}
-                candidates={candidatesInWorker}
-                onEdit={applyCorrection}
-                onClose={() => setCorrecting(null)}
-              />
-            </Suspense>
+            <ErrorBoundary label="correction panel">
+              <Suspense fallback={<p className="muted">Loading…</p>}>
+                <CorrectPlacePanel
+                  target={correcting}
+                  collection={collection}
+                  search={searchPlacesInWorker}
+                  candidates={candidatesInWorker}
+                  onEdit={applyCorrection}
+                  onClose={() => setCorrecting(null)}
+                />
+              </Suspense>
+            </ErrorBoundary>
           )}
           <PanelSection id="article" title="Article">
             {article && (
               <div className="article-meta">
-                {article.byline && <span>By {article.byline}</span>}
-                {article.published && <time dateTime={article.published}>{article.published}</time>}
+                {article.byline && (
+                  <span>
+                    By <bdi>{article.byline}</bdi>
+                  </span>
+                )}
+                {article.published && (
+                  <time dateTime={article.published}>
+                    <bdi>{article.published}</bdi>
+                  </time>
+                )}
               </div>
             )}
+            {others.length > 0 && !article?.text ? (
+              <p className="muted">
+                This file has no article: its {formatNumber(others.length)} feature{others.length === 1 ? ' is' : 's are'} on the
+                map (hover one for its name and description).
+              </p>
+            ) : (
             <ArticleText
               text={article?.text ?? ''}
               places={layers.places}
@@ -292,6 +342,7 @@ export function App() {
               onCorrectMention={editable ? correctMention : undefined}
               onMarkWords={editable ? markWords : undefined}
             />
+            )}
             <ArticleInput analyze={analyzeRemembering} onCollection={showCollection} />
           </PanelSection>
           <PanelSection id="places" title="Places">
@@ -333,7 +384,9 @@ export function App() {
           </PanelSection>
           {editable && (
             <PanelSection id="journeys" title="Journeys and events">
-              <StoryEditor routes={storyRoutes} events={storyEvents} places={layers.places} onEdit={edit} />
+              <ErrorBoundary label="journeys editor">
+                <StoryEditor routes={layers.routes} events={storyEvents} places={layers.places} onEdit={edit} />
+              </ErrorBoundary>
             </PanelSection>
           )}
           <PanelSection id="distances" title="Distances">
@@ -352,5 +405,6 @@ export function App() {
         </aside>
       </main>
     </div>
+    </ErrorResetKey.Provider>
   );
 }

@@ -8,7 +8,7 @@ import { readCorrections } from '../core/edits/memory';
 import { searchGazetteer, searchIndexOf } from '../core/gazetteer/search';
 import type { PlaceFeature } from '../core/geojson/types';
 import type { AtlasResources } from '../core/pipeline';
-import { analyzeArticle } from '../core/pipeline';
+import { analyzeArticleAsync } from '../core/pipeline';
 import type { AnyWorkerReply, ReplyFor, WorkerRequest } from './protocol';
 
 export interface HandlerOptions {
@@ -63,7 +63,10 @@ export function createHandler(load: () => Promise<AtlasResources>, options: Hand
             if (!read.ok) throw new Error(read.error);
             corrections = read.value;
           }
-          const collection = analyzeArticle(request.text, { ...r, corrections }, request.meta);
+          const { home, ...meta } = request.meta ?? {};
+          const collection = await analyzeArticleAsync(request.text, { ...r, corrections }, request.meta ? meta : undefined, {
+            home: typeof home === 'string' ? home : undefined,
+          });
           return { type: 'result', id: request.id, collection, ms: ms() };
         }
       }

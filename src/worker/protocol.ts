@@ -9,7 +9,11 @@ export interface AnalyzeRequest {
   type: 'analyze';
   id: number;
   text: string;
-  meta?: Partial<ArticleMeta>;
+  /**
+   * The article's metadata, and `home`: the reader's home place for local news ("Paris, Mo."), which ambiguous
+   * names lean towards (a dateline in the text wins). It is an analysis option, not part of the article.
+   */
+  meta?: Partial<ArticleMeta> & { home?: string };
   /** The person's remembered corrections, applied as a strong prior (src/core/edits/memory.ts). */
   corrections?: CorrectionsMemory;
 }

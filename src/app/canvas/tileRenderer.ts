@@ -236,6 +236,10 @@ class WorkerRenderer implements TileRenderer {
 
 let renderer: TileRenderer | null = null;
 
+/** Set by the build: true in the self-contained page, which runs from a file and starts no worker. */
+declare const __ATLAS_PAGE__: boolean;
+const IN_PAGE = typeof __ATLAS_PAGE__ !== 'undefined' && __ATLAS_PAGE__;
+
 /** Whether this browser can draw tiles in a worker (2D OffscreenCanvas, bitmaps handed to canvases). */
 function workerTilesSupported(): boolean {
   return typeof Worker !== 'undefined' && typeof OffscreenCanvas !== 'undefined' && typeof ImageBitmapRenderingContext !== 'undefined';
@@ -248,7 +252,7 @@ function workerTilesSupported(): boolean {
  */
 export function tileRenderer(): TileRenderer {
   if (renderer) return renderer;
-  const forced = typeof location !== 'undefined' && new URLSearchParams(location.search).get('tiles') === 'main';
+  const forced = IN_PAGE || (typeof location !== 'undefined' && new URLSearchParams(location.search).get('tiles') === 'main');
   if (!forced && workerTilesSupported()) {
     try {
       renderer = new WorkerRenderer(new Worker(new URL('./tile.worker.ts', import.meta.url), { type: 'module', name: 'news-atlas-tiles' }));

@@ -1,16 +1,19 @@
 import { useId, useState } from 'react';
 import type { AtlasCollection } from '../../core/geojson/types';
 import type { ArticleMeta, Result } from '../../core/types';
+import type { OtherFeature } from '../lib/collection';
 import { classifyBytes, classifyText, type InputVerdict, MAX_INPUT_BYTES } from '../lib/input';
 
 export interface ArticleInputProps {
   /** Analyse article text (the app passes the worker client); `meta.published` when the user gave a date. */
   analyze: (text: string, meta?: Partial<ArticleMeta>) => Promise<Result<AtlasCollection>>;
-  onCollection: (collection: AtlasCollection) => void;
+  /** Show a collection; `others` are the features of another tool's GeoJSON file (none for an article). */
+  onCollection: (collection: AtlasCollection, others?: OtherFeature[]) => void;
 }
 
 /**
- * Paste an article or open a file (.txt article, or a .geojson exported earlier). Bad input gets a
+ * Paste an article or open a file (.txt article; GeoJSON, KML, GPX, CSV with coordinates, or a map page
+ * saved by the app). Bad input gets a
  * message and the pasted text stays in the box; big files are refused before they are read in full.
  * An optional publication date anchors the article's relative dates ("on Monday", "last week") when the
  * text carries none of its own, and overrides the one it carries.
@@ -24,14 +27,16 @@ export function ArticleInput({ analyze, onCollection }: ArticleInputProps) {
   const [published, setPublished] = useState('');
   const fileId = useId();
 
-  const handle = async (verdict: InputVerdict) => {
+  const handle = async (verdict: InputVerdict & { warnings?: string[] }, fileName?: string) => {
     if (verdict.kind === 'error') {
       setMessage({ error: true, text: verdict.message });
       return;
     }
     if (verdict.kind === 'geojson') {
-      onCollection(verdict.collection);
-      setMessage({ error: false, text: `Opened ${verdict.collection.features.length} features.` });
+      onCollection(verdict.collection, verdict.others);
+      const shown = verdict.collection.features.length + verdict.others.length;
+      const opened = `Opened ${fileName ? `${fileName}: ` : ''}${shown} feature${shown === 1 ? '' : 's'}.`;
+      setMessage({ error: false, text: `${opened}${verdict.report ? ` ${verdict.report}` : ''}` });
       return;
     }
     setBusy(true);
@@ -54,7 +59,10 @@ export function ArticleInput({ analyze, onCollection }: ArticleInputProps) {
       setMessage({ error: true, text: `The file is too large (${(file.size / 1e6).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1e6} MB).` });
       return;
     }
-    await handle(classifyBytes(new Uint8Array(await file.arrayBuffer()), file.name));
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    // KML, GPX, CSV, GeoJSON from other tools and saved map pages go through the importers (loaded now).
+    const [{ importFile }, { browserXml }] = await Promise.all([import('../lib/import/importFile'), import('../lib/export/xml')]);
+    await handle(importFile(bytes, file.name, browserXml()), file.name);
   };
 
   return (
@@ -84,7 +92,7 @@ export function ArticleInput({ analyze, onCollection }: ArticleInputProps) {
         <input
           id={`${fileId}-file`}
           type="file"
-          accept=".txt,.geojson,.json,text/plain,application/geo+json,application/json"
+          accept=".txt,.geojson,.json,.kml,.gpx,.csv,.tsv,.html,.htm,text/plain,text/csv,application/geo+json,application/json,application/vnd.google-earth.kml+xml,application/gpx+xml,text/html"
           disabled={busy}
           onChange={(e) => onFile(e.target.files?.[0])}
         />

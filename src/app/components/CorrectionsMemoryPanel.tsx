@@ -1,6 +1,6 @@
 import { memo, useId, useState } from 'react';
 import type { CorrectionContext, CorrectionsMemory } from '../../core/edits/memory';
-import { downloadText } from '../lib/download';
+import { saveFile } from '../lib/download';
 import { loadEditsCore } from '../lib/loadEditsCore';
 
 export interface CorrectionsMemoryPanelProps {
@@ -65,7 +65,7 @@ export const CorrectionsMemoryPanel = memo(function CorrectionsMemoryPanel({ mem
           disabled={count === 0}
           onClick={async () => {
             const { writeCorrections } = await loadEditsCore();
-            downloadText(writeCorrections(memory), 'news-atlas-corrections.json', 'application/json');
+            saveFile('news-atlas-corrections.json', writeCorrections(memory), 'application/json');
             setMessage({ error: false, text: 'Saved news-atlas-corrections.json' });
           }}
         >

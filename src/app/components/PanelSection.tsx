@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ErrorBoundary } from './ErrorBoundary';
 
 export interface PanelSectionProps {
   id: string;
@@ -7,14 +8,15 @@ export interface PanelSectionProps {
 }
 
 /**
- * One titled section of the side panel. Other features add sections by adding one of these to App.
+ * One titled section of the side panel. Other features add sections by adding one of these to App. A render
+ * error inside it shows a message in the section only.
  * @example <PanelSection id="places" title="Places"><PlaceList … /></PanelSection>
  */
 export function PanelSection({ id, title, children }: PanelSectionProps) {
   return (
     <section className="panel-section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
-      {children}
+      <ErrorBoundary label={title}>{children}</ErrorBoundary>
     </section>
   );
 }

@@ -38,13 +38,18 @@ export function PlaceTooltip({ place, articleText, countryName, onCorrect }: Pla
           {country && p.placeType !== 'country' ? ` · ${country}` : ''}
         </span>
       </div>
-      <div className="place-tooltip-count">
-        {p.reference === 'implied'
-          ? 'Not named in the article: implied by the story (a traveller’s home capital)'
-          : p.mentions.length === 1
-            ? '1 mention'
-            : `${p.mentions.length} mentions`}
-      </div>
+      {p.mentions.length === 0 && p.description ? (
+        // A place from an opened file (KML, GPX, CSV) has its description instead of the article's sentences.
+        <p className="place-tooltip-description">{p.description}</p>
+      ) : (
+        <div className="place-tooltip-count">
+          {p.reference === 'implied'
+            ? 'Not named in the article: implied by the story (a traveller’s home capital)'
+            : p.mentions.length === 1
+              ? '1 mention'
+              : `${p.mentions.length} mentions`}
+        </div>
+      )}
       {shown.length > 0 && (
         <ul className="place-tooltip-excerpts">
           {shown.map((m) => {

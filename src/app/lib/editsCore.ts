@@ -12,3 +12,4 @@ export {
   rememberChoice,
   writeCorrections,
 } from '../../core/edits/memory';
+export { readEdits } from '../../core/edits/schema';

@@ -4,7 +4,9 @@
  * huge or binary file is rejected without decoding it all.
  */
 import type { AtlasCollection } from '../../core/geojson/types';
-import { readCollection } from './collection';
+import { escapeControls } from '../../core/text/escape';
+import { decodeUtf8 } from '../../core/text/utf8';
+import { describeLeftOut, nothingUsable, type OtherFeature, readGeojson } from './collection';
 import { formatNumber } from './format';
 
 /** Largest article or file accepted (bytes). News articles are a few KB; this leaves ample room. */
@@ -12,7 +14,14 @@ export const MAX_INPUT_BYTES = 2_000_000;
 
 export type InputVerdict =
   | { kind: 'text'; text: string }
-  | { kind: 'geojson'; collection: AtlasCollection }
+  | {
+      kind: 'geojson';
+      collection: AtlasCollection;
+      /** Features of other tools' files (no app `kind`), drawn as their own layer. */
+      others: OtherFeature[];
+      /** What was left out or repaired, in one or two sentences ('' when nothing was). */
+      report: string;
+    }
   | { kind: 'error'; message: string };
 
 /** Share of control characters (other than tab/newline/CR/FF) above which input is called binary. */
@@ -29,19 +38,43 @@ function looksBinary(bytes: Uint8Array): boolean {
   return n > 0 && control / n > CONTROL_SHARE;
 }
 
+/**
+ * Pasted text that is meant as JSON rather than prose: an object whose first member starts with a quote
+ * (`{"type": …`) or an array of objects. Prose that merely opens with a brace ("{Note} Moscow said…") is not.
+ */
+const LOOKS_LIKE_JSON = /^(\{\s*("|\})|\[\s*(\{|\]))/;
+
+/**
+ * Turn a checked GeoJSON value into a verdict: what can be shown, and a report of what was left out.
+ * @example geojsonVerdict({ type: 'FeatureCollection', features: [] }).kind // → 'error'
+ */
+export function geojsonVerdict(parsed: unknown): InputVerdict {
+  const result = readGeojson(parsed);
+  if (!result.ok) return { kind: 'error', message: result.error };
+  const nothing = nothingUsable(result.value);
+  if (nothing) return { kind: 'error', message: nothing };
+  const { collection, others, leftOut, notes } = result.value;
+  const report = [describeLeftOut(leftOut), notes.length ? `${notes.join('; ')}.`.replace(/^./, (c) => c.toUpperCase()) : '']
+    .filter(Boolean)
+    .join(' ');
+  return { kind: 'geojson', collection, others, report };
+}
+
 function fromText(text: string, name: string): InputVerdict {
   const trimmed = text.trim();
   if (!trimmed) return { kind: 'error', message: 'The input is empty.' };
-  if (/\.(geo)?json$/i.test(name) || trimmed.startsWith('{')) {
+  const namedJson = /\.(geo)?json$/i.test(name);
+  if (namedJson || trimmed.startsWith('{') || trimmed.startsWith('[')) {
     let parsed: unknown;
     try {
       parsed = JSON.parse(trimmed);
     } catch (error) {
-      if (/\.(geo)?json$/i.test(name)) return { kind: 'error', message: `Not valid JSON: ${(error as Error).message}` };
+      if (namedJson || LOOKS_LIKE_JSON.test(trimmed)) {
+        return { kind: 'error', message: `Not valid JSON: ${escapeControls((error as Error).message).slice(0, 200)}` };
+      }
       return { kind: 'text', text };
     }
-    const result = readCollection(parsed);
-    return result.ok ? { kind: 'geojson', collection: result.value } : { kind: 'error', message: result.error };
+    return geojsonVerdict(parsed);
   }
   return { kind: 'text', text };
 }
@@ -55,13 +88,9 @@ export function classifyBytes(bytes: Uint8Array, name = ''): InputVerdict {
     return { kind: 'error', message: `The file is too large (${(bytes.length / 1e6).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1e6} MB).` };
   }
   if (looksBinary(bytes)) return { kind: 'error', message: 'This looks like a binary file, not article text or GeoJSON.' };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { kind: 'error', message: 'The file is not UTF-8 text.' };
-  }
-  return fromText(text.replace(/^\uFEFF/, ''), name);
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) return { kind: 'error', message: `The file is ${decoded.error}.` };
+  return fromText(decoded.value, name);
 }
 
 /**

@@ -55,16 +55,25 @@ export interface Workspace {
   redo: () => void;
   reset: () => void;
   drop: (editId: string) => void;
-  /** A newly mapped article (pasted, opened): shown and saved. */
-  showAnalysis: (analysis: AtlasCollection) => void;
+  /** A newly mapped article (pasted, opened, from a link with its edits): shown and saved. */
+  showAnalysis: (analysis: AtlasCollection, edits?: unknown[]) => void;
   open: (id: string) => void;
   rename: (id: string, title: string) => void;
   remove: (id: string) => void;
 }
 
+/** An article to open at start instead of the one open last (a map link), with the edits it carries. */
+export interface OpenedArticle {
+  collection: AtlasCollection;
+  /** Edits in their saved form, unchecked: they are read through the core's validator. */
+  edits: unknown[];
+}
+
 export interface WorkspaceOptions {
   /** The first visit's article (the seed). */
   loadDefault: () => Promise<Result<AtlasCollection>>;
+  /** An article to open at start instead (null: none, or it could not be opened, and the app says why). */
+  opening?: () => Promise<OpenedArticle | null>;
   /** False in stress mode: no article, nothing saved. */
   enabled: boolean;
   /** IndexedDB database name (tests use their own). */
@@ -105,7 +114,7 @@ const NO_OUTCOMES: ReadonlyMap<string, EditOutcome> = new Map();
  * The workspace: the article, its edits, and where they are kept.
  * @example const ws = useWorkspace({ loadDefault: defaultArticleOnce, enabled: true }); ws.edit({ kind: 'remove-place', place });
  */
-export function useWorkspace({ loadDefault, enabled, dbName }: WorkspaceOptions): Workspace {
+export function useWorkspace({ loadDefault, enabled, dbName, opening }: WorkspaceOptions): Workspace {
   const [current, setCurrent] = useState<Current | null>(null);
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
   const [storageError, setStorageError] = useState<string | null>(null);
@@ -121,6 +130,8 @@ export function useWorkspace({ loadDefault, enabled, dbName }: WorkspaceOptions)
   const channel = useRef<TabChannel | null>(null);
   /** Writes run one after another, so each knows the revision the previous one left. */
   const writes = useRef<Promise<void>>(Promise.resolve());
+  /** Read once, at start. */
+  const openingRef = useRef(opening);
 
   const show = useCallback((next: Current, rev: number) => {
     currentRef.current = next;
@@ -227,6 +238,24 @@ export function useWorkspace({ loadDefault, enabled, dbName }: WorkspaceOptions)
     [show],
   );
 
+  /** A new article, saved at once; edits it came with (a link's) are checked and in force, undoable. */
+  const openNew = useCallback(
+    async (analysis: AtlasCollection, edits?: unknown[]) => {
+      let history = createHistory();
+      setNotice(null);
+      if (edits && edits.length > 0) {
+        const read = (await loadEditsCore()).readEdits(edits);
+        if (read.ok) history = replaceEdits(history, read.value);
+        else setNotice(`The map was opened without the corrections it carried (${read.error}).`);
+      }
+      const next = { id: newArticleId(), analysis, history };
+      show(next, 0);
+      setLoadError(null);
+      persist(next);
+    },
+    [persist, show],
+  );
+
   // Start: reopen the article open last time, else show the default one. The edit code loads meanwhile.
   useEffect(() => {
     if (!enabled) return;
@@ -240,15 +269,19 @@ export function useWorkspace({ loadDefault, enabled, dbName }: WorkspaceOptions)
       if (result.ok) show({ id: null, analysis: result.value, history: createHistory() }, 0);
       else setLoadError(result.error);
     };
-    // Nothing was open last time: the default article need not wait for IndexedDB.
-    const firstVisit = !savedHint();
+    const linked = openingRef.current?.() ?? Promise.resolve(null);
+    // Nothing was open last time (and no link): the default article need not wait for IndexedDB.
+    const firstVisit = !savedHint() && !openingRef.current;
     if (firstVisit) void showDefault();
     (async () => {
       const opened = await openArticleStore(dbName);
       if (cancelled) return;
       if (!opened.ok) {
         setStorageError(opened.error);
-        if (!firstVisit) await showDefault();
+        const link = await linked;
+        if (cancelled) return;
+        if (link) await openNew(link.collection, link.edits);
+        else if (!firstVisit) await showDefault();
         return;
       }
       store.current = opened.value;
@@ -271,6 +304,12 @@ export function useWorkspace({ loadDefault, enabled, dbName }: WorkspaceOptions)
       const last = await opened.value.lastOpened();
       void refreshList();
       void loadMemory();
+      const link = await linked;
+      if (cancelled) return;
+      if (link) {
+        await openNew(link.collection, link.edits);
+        return;
+      }
       if (!firstVisit && last && (await openSaved(last))) return;
       setSavedHint(false);
       if (!firstVisit) await showDefault();
@@ -280,7 +319,7 @@ export function useWorkspace({ loadDefault, enabled, dbName }: WorkspaceOptions)
       channel.current?.close();
       channel.current = null;
     };
-  }, [enabled, dbName, loadDefault, openSaved, refreshList, show, loadMemory]);
+  }, [enabled, dbName, loadDefault, openSaved, openNew, refreshList, show, loadMemory]);
 
   // No edits: the analysis as it is (no wait for the edit code); else the edits applied once it has loaded.
   const applied = useMemo(() => {
@@ -333,12 +372,8 @@ export function useWorkspace({ loadDefault, enabled, dbName }: WorkspaceOptions)
         const h = currentRef.current?.history;
         if (h) change(replaceEdits(h, h.present.filter((e) => e.id !== editId)));
       },
-      showAnalysis: (analysis: AtlasCollection) => {
-        const next = { id: newArticleId(), analysis, history: createHistory() };
-        show(next, 0);
-        setNotice(null);
-        setLoadError(null);
-        persist(next);
+      showAnalysis: (analysis: AtlasCollection, edits?: unknown[]) => {
+        void openNew(analysis, edits);
       },
       open: (id: string) => {
         setNotice(null);
@@ -369,7 +404,7 @@ export function useWorkspace({ loadDefault, enabled, dbName }: WorkspaceOptions)
         });
       },
     }),
-    [change, changeMemory, openSaved, persist, refreshList, show],
+    [change, changeMemory, openNew, openSaved, refreshList, show],
   );
 
   const summary = articles.find((a) => a.id === current?.id);

@@ -4,6 +4,7 @@
  */
 import { articleBorders, bordersBetweenNamed, validBorders } from '../geo/articleBorders';
 import type { AtlasFeature, BorderFeature, ClaimFeature } from '../geojson/types';
+import type { ArticleDocument } from '../text/document';
 import { sentenceSpans } from '../text/sentences';
 import type { ResolvedPlace } from '../types';
 import { borderCandidates, checkClaims, claimFeatures, pairCandidates } from './checkClaims';
@@ -28,9 +29,11 @@ export function geoFeaturesFor(
   places: ResolvedPlace[],
   borderList: readonly unknown[] = [],
   features: AtlasFeature[] = [],
+  document?: ArticleDocument,
 ): Array<BorderFeature | ClaimFeature> {
   const borders = validBorders(borderList);
-  const spans = sentenceSpans(text);
+  // The document's sentences when the pipeline read them; a direct call splits here.
+  const spans = document?.text === text ? document.sentences : sentenceSpans(text);
   const claims = findDistanceClaims(text, spans);
   const named = bordersBetweenNamed(places, borders);
   const checks =

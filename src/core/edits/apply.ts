@@ -694,8 +694,10 @@ function derive(a: Applier, deps: ApplyDeps, outcomes: EditOutcome[]): AtlasColl
     const r = routeOut(a, s, s.feature as RouteFeature, changed);
     if (r) routes.push(r);
     else {
-      const gone = [s.from, s.to].map((id) => a.resolveId(id!)).find((id) => !a.placeById(id));
-      const by = a.removed.find((x) => x.kind === 'place' && a.resolveId(x.id) === gone);
+      const ends = [s.from!, s.to!];
+      const gone = ends.map((id) => a.resolveId(id)).find((id) => !a.placeById(id));
+      // The edit that removed or merged one of its ends is the one that took it.
+      const by = a.removed.find((x) => x.kind === 'place' && (ends.includes(x.id) || x.id === gone));
       a.removed.push({
         id: s.feature.id,
         kind: 'route',

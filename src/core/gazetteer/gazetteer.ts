@@ -17,6 +17,8 @@ function undelta(deltas: number[]): Int32Array {
 export interface GazetteerEntry {
   row: number;
   ref: GazetteerRef;
+  /** The same place in another source (world-countries, us-atlas), when the row has one. */
+  sameAs?: GazetteerRef;
   name: string;
   lon: number;
   lat: number;
@@ -24,6 +26,26 @@ export interface GazetteerEntry {
   countryCode: string;
   admin1: string;
   population: number;
+}
+
+/** A place a gazetteer gains for one article (from the long tail): a GeoNames village below the bundle's cut. */
+export interface ExtraPlace {
+  geonameId: number;
+  name: string;
+  lat: number;
+  lon: number;
+  countryCode: string;
+  admin1: string;
+  population: number;
+  /** Normalised keys it is found by (its name's, and its ASCII name's when different). */
+  keys: string[];
+}
+
+/** Extra places of an overlay, indexed by key; rows number on from the bundle's last. */
+interface Extras {
+  places: ExtraPlace[];
+  byKey: Map<string, number[]>;
+  firstWords: Set<string>;
 }
 
 /** A name's meaning: a row, and whether the name is an adjective/demonym for it. */
@@ -58,7 +80,10 @@ export class Gazetteer {
   private readonly caseSensitive: Set<string>;
   private readonly caseInsensitive: Set<string>;
   private readonly lowerCaseNameWords = new Set<string>();
-  private readonly decoded = new Map<string, NameHit[]>();
+  /** Decoded look-ups; an overlay has its own (its extra places change the answers). */
+  private decoded = new Map<string, NameHit[]>();
+  /** Places added for one article by `withExtraPlaces` (undefined on the bundled gazetteer itself). */
+  private extras: Extras | undefined;
   private readonly commonWords: Set<string>;
   private readonly givenNames: Set<string>;
 
@@ -104,8 +129,8 @@ export class Gazetteer {
   /** Builds the index from the parsed JSON; throws a clear message on data that is not a gazetteer. */
   static fromData(data: unknown): Gazetteer {
     const d = data as GazetteerData;
-    if (!d || typeof d !== 'object' || d.version !== 3 || !Array.isArray(d.entries?.name) || !Array.isArray(d.nameKeys)) {
-      throw new Error('not a news-atlas gazetteer (expected data/gazetteer.json, version 3)');
+    if (!d || typeof d !== 'object' || d.version !== 4 || !Array.isArray(d.entries?.name) || !Array.isArray(d.nameKeys)) {
+      throw new Error('not a news-atlas gazetteer (expected data/gazetteer.json, version 4)');
     }
     return new Gazetteer(d);
   }
@@ -122,7 +147,42 @@ export class Gazetteer {
     return this.geonamesIds.length;
   }
 
+  /**
+   * This gazetteer with more places (the long tail's villages an article qualifies), as a light overlay: the
+   * bundled index is shared, not copied, and the gazetteer itself is left unchanged for other articles.
+   *
+   * @example
+   * const local = gaz.withExtraPlaces([{ geonameId: 4402452, name: 'Paris', lat: 39.48, lon: -92.0, countryCode: 'US', admin1: 'MO', population: 1220, keys: ['paris'] }]);
+   * local.lookup('paris').length > gaz.lookup('paris').length; // true
+   */
+  withExtraPlaces(places: ExtraPlace[]): Gazetteer {
+    if (places.length === 0) return this;
+    const base = this.size;
+    const byKey = new Map<string, number[]>();
+    const firstWords = new Set<string>();
+    places.forEach((p, i) => {
+      for (const key of new Set([...p.keys])) {
+        const rows = byKey.get(key) ?? [];
+        rows.push(base + i);
+        byKey.set(key, rows);
+        const first = key.match(/[\p{L}\p{N}]+/u)?.[0];
+        if (first && first !== key) firstWords.add(first);
+      }
+    });
+    const overlay = Object.create(this) as Gazetteer;
+    overlay.extras = { places, byKey, firstWords };
+    overlay.decoded = new Map();
+    return overlay;
+  }
+
+  /** The extra place of an overlay row, or undefined for a bundled row. */
+  private extraAt(row: number): ExtraPlace | undefined {
+    return row >= this.geonamesIds.length ? this.extras?.places[row - this.geonamesIds.length] : undefined;
+  }
+
   private refOf(row: number): string {
+    const extra = this.extraAt(row);
+    if (extra) return `geonames:${extra.geonameId}`;
     const id = this.geonamesIds[row]!;
     return id > 0 ? `geonames:${id}` : (this.data.entries.otherRefs[String(row)] ?? `unknown:${row}`);
   }
@@ -133,7 +193,8 @@ export class Gazetteer {
     if (cached) return cached;
     const own = this.names.get(key);
     const at = this.otherIndex(key);
-    if (own === undefined && at < 0) return NO_HITS;
+    const extra = this.extras?.byKey.get(key);
+    if (own === undefined && at < 0 && !extra) return NO_HITS;
     const hits: NameHit[] = [];
     const push = (code: number) => {
       const hit = code < 0 ? { row: -code - 1, demonym: true } : { row: code, demonym: false };
@@ -142,6 +203,7 @@ export class Gazetteer {
     if (typeof own === 'number') push(own);
     else if (own) for (const code of own) push(code);
     if (at >= 0) for (const code of this.otherRows[at]!) push(code);
+    if (extra) for (const row of extra) push(row);
     this.decoded.set(key, hits);
     return hits;
   }
@@ -168,6 +230,7 @@ export class Gazetteer {
 
   /** Whether some name starts with this lower-cased word ("new" → "New York"; "moscow" → "Moscow"). */
   startsName(lowerWord: string): boolean {
+    if (this.extras && (this.extras.byKey.has(lowerWord) || this.extras.firstWords.has(lowerWord))) return true;
     return this.firstWords.has(lowerWord) || this.names.has(lowerWord) || this.otherIndex(lowerWord) >= 0;
   }
 
@@ -190,11 +253,28 @@ export class Gazetteer {
   }
 
   entry(row: number): GazetteerEntry {
+    const extra = this.extraAt(row);
+    if (extra) {
+      return {
+        row,
+        ref: { source: 'geonames', id: String(extra.geonameId) },
+        name: extra.name,
+        lon: extra.lon,
+        lat: extra.lat,
+        placeType: 'village',
+        countryCode: extra.countryCode,
+        admin1: extra.admin1,
+        population: extra.population,
+      };
+    }
     const e = this.data.entries;
     const [source, ...rest] = this.refOf(row).split(':');
+    const same = e.sameAs[String(row)];
+    const colon = same ? same.indexOf(':') : -1;
     return {
       row,
       ref: { source: source!, id: rest.join(':') },
+      ...(same ? { sameAs: { source: same.slice(0, colon), id: same.slice(colon + 1) } } : {}),
       name: e.name[row]!,
       lon: this.lon1e3[row]! / 1000,
       lat: this.lat1e3[row]! / 1000,
@@ -206,26 +286,37 @@ export class Gazetteer {
   }
 
   placeType(row: number): PlaceType {
+    if (this.extraAt(row)) return 'village';
     return PLACE_TYPES[this.data.entries.type[row]!] ?? 'city';
   }
 
   countryCode(row: number): string {
+    const extra = this.extraAt(row);
+    if (extra) return extra.countryCode;
     return this.data.entries.cc[row]!;
   }
 
   admin1(row: number): string {
+    const extra = this.extraAt(row);
+    if (extra) return extra.admin1;
     return this.data.entries.admin1[row] ?? '';
   }
 
   lat(row: number): number {
+    const extra = this.extraAt(row);
+    if (extra) return extra.lat;
     return this.lat1e3[row]! / 1000;
   }
 
   lon(row: number): number {
+    const extra = this.extraAt(row);
+    if (extra) return extra.lon;
     return this.lon1e3[row]! / 1000;
   }
 
   population(row: number): number {
+    const extra = this.extraAt(row);
+    if (extra) return extra.population;
     return this.data.entries.pop[row]!;
   }
 
@@ -241,13 +332,16 @@ export class Gazetteer {
 
   /** The country row for an alpha-2 code. */
   countryRow(countryCode: string): number | undefined {
-    const iso3 = this.data.iso3[countryCode];
-    if (!iso3) return undefined;
-    return this.rowByOtherRef.get(`world-countries:${iso3}`);
+    return this.data.countries[countryCode];
   }
 
   /** The row of a "source:id" reference. */
   rowOfRef(ref: string): number | undefined {
+    if (this.extras && ref.startsWith('geonames:')) {
+      const id = Number(ref.slice(9));
+      const i = this.extras.places.findIndex((p) => p.geonameId === id);
+      if (i >= 0) return this.geonamesIds.length + i;
+    }
     if (ref.startsWith('geonames:')) {
       if (!this.rowByGeonamesId) {
         this.rowByGeonamesId = new Map();

@@ -34,6 +34,8 @@ export interface PlaceProperties extends BaseProperties {
   countryCode: string;
   iso3?: string;
   gazetteer: GazetteerRef;
+  /** The same place in another source (world-countries, us-atlas); GeoNames is `gazetteer`. */
+  sameAs?: GazetteerRef;
   population?: number;
   confidence: number;
   candidates: Candidate[];
@@ -55,6 +57,15 @@ export interface StoryDate {
 
 export type RouteStatus = 'happened' | 'planned' | 'proposed' | 'cancelled';
 
+/**
+ * How sure the reading of a journey is, independent of its status. Routes and visits in `features` are
+ * the ones a careful reader would agree with and carry no certainty. A doubtful one ("possible": the
+ * traveller is only inferred, the clause may be generic, a tour's order is not stated) is listed in the
+ * collection's `possibleJourneys` member instead, with `certainty: "possible"` and its `doubt` in words, and
+ * is not drawn; a person may promote it (move it into `features` and drop the two fields).
+ */
+export type Certainty = 'possible';
+
 export interface RouteProperties extends BaseProperties {
   kind: 'route';
   /** Place feature ids. */
@@ -68,6 +79,10 @@ export interface RouteProperties extends BaseProperties {
   /** WGS84 ellipsoid (GeographicLib, Karney). */
   ellipsoidKm: number;
   confidence: number;
+  /** Only on entries of `possibleJourneys`. */
+  certainty?: Certainty;
+  /** Why the journey is only possible, in words. */
+  doubt?: string;
 }
 
 export interface EventProperties extends BaseProperties {
@@ -77,6 +92,9 @@ export interface EventProperties extends BaseProperties {
   date: StoryDate;
   status: RouteStatus;
   confidence: number;
+  /** Only on visits listed in `possibleJourneys`. */
+  certainty?: Certainty;
+  doubt?: string;
 }
 
 export interface BorderProperties extends BaseProperties {
@@ -112,6 +130,12 @@ export type AtlasFeature = PlaceFeature | RouteFeature | EventFeature | BorderFe
 export interface AtlasCollection extends FeatureCollection<Geometry | null> {
   article: ArticleMeta;
   features: AtlasFeature[];
+  /**
+   * Foreign member: journeys the story reader doubts (`certainty: "possible"`), routes and visit events in
+   * the same shape as those in `features` but not drawn, so tools reading `kind: "route"` features see only
+   * journeys the article reports; absent when there are none.
+   */
+  possibleJourneys?: Array<RouteFeature | EventFeature>;
   /** Present when a person's edits were applied (src/core/edits): how many, and what they removed. */
   edits?: EditsSummary;
 }

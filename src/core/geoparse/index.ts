@@ -2,11 +2,52 @@ import type { Gazetteer } from '../gazetteer/gazetteer';
 import { slugify } from '../text/normalize';
 import { excerptFor, sentenceSpans } from '../text/sentences';
 import type { Candidate, ResolvedPlace } from '../types';
-import { recognize } from './recognize';
-import { resolve, type ScoredRow } from './resolve';
+import { type Rejection, recognize } from './recognize';
+import { type Home, homeOfRow, type Resolution, resolve, type ScoredRow } from './resolve';
 
 export { recognize } from './recognize';
+export type { Home } from './resolve';
 export { resolve } from './resolve';
+
+/** What the geoparser decided and why: filled when passed in the options (for `npm run eval -- --errors`). */
+export interface GeoparseTrace {
+  /** Matches the recogniser turned down, each with its rule. */
+  rejected: Rejection[];
+  /** Every name's reading, with the weights behind each candidate's score. */
+  resolutions: Resolution[];
+}
+
+export interface GeoparseOptions {
+  /**
+   * The reader's home place for local news ("Paris, Mo.", "Columbia, Kentucky"): ambiguous names lean towards
+   * it. A dateline in the text takes precedence.
+   */
+  home?: string;
+  trace?: GeoparseTrace;
+}
+
+const homes = new WeakMap<Gazetteer, Map<string, Home | undefined>>();
+
+/**
+ * The place a home string names ("Paris, Mo."), read by the geoparser itself; undefined when it names none.
+ *
+ * @example
+ * homePlace('Paris, Missouri', gaz)?.admin1; // 'MO'
+ */
+export function homePlace(home: string, gaz: Gazetteer): Home | undefined {
+  let cache = homes.get(gaz);
+  if (!cache) {
+    cache = new Map();
+    homes.set(gaz, cache);
+  }
+  const key = home.trim().slice(0, 200);
+  if (cache.has(key)) return cache.get(key);
+  const first = resolve(recognize(key, gaz), gaz).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)[0];
+  const found = first ? homeOfRow(gaz, first.best.row) : undefined;
+  if (cache.size > 100) cache.clear();
+  cache.set(key, found);
+  return found;
+}
 
 /** Texts longer than this are parsed in full but a caller may want to warn; kept for the UI. */
 export const LARGE_TEXT = 2_000_000;
@@ -32,9 +73,12 @@ function candidateOf(gaz: Gazetteer, s: ScoredRow): Candidate {
  * @example
  * geoparse('Ri said from Moscow...', gaz)[0]; // { id: 'place:moscow', name: 'Moscow', lat: 55.752, ... }
  */
-export function geoparse(text: string, gaz: Gazetteer): ResolvedPlace[] {
+export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions = {}): ResolvedPlace[] {
   if (!text) return [];
-  const resolutions = resolve(recognize(text, gaz), gaz);
+  const trace = options.trace;
+  const home = options.home?.trim() ? homePlace(options.home, gaz) : undefined;
+  const resolutions = resolve(recognize(text, gaz, trace?.rejected), gaz, { home, explain: !!trace });
+  if (trace) trace.resolutions.push(...resolutions);
   const spans = sentenceSpans(text);
   // Names that resolve to the same row ("DPRK", "North Korea") are one place with all their mentions.
   const byRow = new Map<number, ResolvedPlace>();
@@ -58,6 +102,7 @@ export function geoparse(text: string, gaz: Gazetteer): ResolvedPlace[] {
       countryCode: e.countryCode,
       ...(iso3 ? { iso3 } : {}),
       gazetteer: e.ref,
+      ...(e.sameAs ? { sameAs: e.sameAs } : {}),
       ...(e.population ? { population: e.population } : {}),
       confidence: r.confidence,
       candidates: r.others.map((o) => candidateOf(gaz, o)),

@@ -5,7 +5,28 @@
  */
 import type { Gazetteer, NameHit } from '../gazetteer/gazetteer';
 import { isAllCaps, isCapitalized, normalizeKey } from '../text/normalize';
-import { FEATURE_WORDS, FUNCTION_WORDS, INSTITUTIONS, LOWERCASE_TITLES, MONTHS_AND_DAYS, NAME_CONNECTORS, NAMED_AFTER_WORDS, PERSON_FOLLOWERS, PLACE_MODIFIERS, SPEECH_VERBS, STREET_WORDS, TITLES } from './lexicon';
+import {
+  BREED_AND_PRODUCE_WORDS,
+  CLUB_WORDS,
+  FEATURE_WORDS,
+  FUNCTION_WORDS,
+  INSTITUTIONS,
+  KIN_WORDS,
+  LOCATIVE_WORDS,
+  LOWERCASE_TITLES,
+  MONTHS_AND_DAYS,
+  NAME_CONNECTORS,
+  NAME_PARTICLES,
+  NAMED_AFTER_WORDS,
+  ORGANISATION_VERBS,
+  PERSON_FOLLOWERS,
+  PLACE_MODIFIERS,
+  POSSESSIVE_DETERMINERS,
+  SPEECH_VERBS,
+  STREET_WORDS,
+  TITLES,
+} from './lexicon';
+import type { RuleName } from './rules';
 
 export interface Token {
   start: number;
@@ -24,6 +45,18 @@ export interface Recognized {
   qualifier?: Recognized;
   /** True when the first token starts a sentence. */
   sentenceInitial: boolean;
+  /** True when this span qualifies the place before it ("Rego Park, New York"): it names a state or country. */
+  qualifies?: boolean;
+  /** True for the place of the article's dateline ("COLUMBIA, Ky. —"): where the article is from. */
+  dateline?: boolean;
+}
+
+/** A gazetteer match the recogniser turned down, and the rule that did it (for `npm run eval -- --errors`). */
+export interface Rejection {
+  start: number;
+  end: number;
+  text: string;
+  rule: RuleName;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -113,15 +146,21 @@ function longestMatchAt(gaz: Gazetteer, text: string, tokens: Token[], i: number
 }
 
 /**
- * Finds place-name spans in `text`.
+ * Finds place-name spans in `text`. `rejected`, when given, collects the matches turned down and the rule
+ * that turned each down.
  *
  * @example
  * recognize('Lavrov flew from Moscow to Pyongyang.', gaz).map((r) => r.text); // ['Moscow', 'Pyongyang']
  */
-export function recognize(text: string, gaz: Gazetteer): Recognized[] {
+export function recognize(text: string, gaz: Gazetteer, rejected?: Rejection[]): Recognized[] {
   const tokens = tokenize(text);
   const surnames = personSurnames(text, tokens, gaz);
   const out: Recognized[] = [];
+  // Names the article uses for an organisation ("Xinhua reported") or introduces as a person's given name
+  // ("Georgia Stevens"): one sense per article, decided once every mention has been seen.
+  const organisations = new Set<string>();
+  const givenNameUses: Array<{ key: string; surname: number }> = [];
+  const locative = new Set<string>();
   let i = 0;
   let previous: Recognized | undefined;
   let previousEndToken = -1;
@@ -138,17 +177,122 @@ export function recognize(text: string, gaz: Gazetteer): Recognized[] {
     }
     const sentenceInitial = isSentenceStart(text, m.start);
     const rec: Recognized = { start: m.start, end: m.end, text: text.slice(m.start, m.end), key: m.key, hits: m.hits, sentenceInitial };
-    const surname = ((m.i === m.j && surnames.has(tokens[m.i]!.lower)) || surnames.has(m.key)) && !m.hits.some((h) => isStrongType(gaz, h.row));
-    if (!surname && isPlaceInContext(gaz, text, tokens, m, sentenceInitial)) {
+    const strong = m.hits.some((h) => isStrongType(gaz, h.row));
+    const surname = ((m.i === m.j && surnames.has(tokens[m.i]!.lower)) || surnames.has(m.key)) && !strong;
+    const cues = articleCues(gaz, text, tokens, m);
+    if (cues.organisation) organisations.add(m.key);
+    if (cues.givenName) givenNameUses.push({ key: m.key, surname: m.j + 1 });
+    if (cues.locative) locative.add(m.key);
+    const rule: RuleName | undefined = surname ? 'personSurname' : rejectionOf(gaz, text, tokens, m, sentenceInitial);
+    if (!rule) {
       // "Alexandria, La." — remember the qualifier so resolution can use it.
-      if (previous && previousEndToken === m.i - 1 && /^, ?$/.test(text.slice(previous.end, m.start))) previous.qualifier = rec;
+      if (previous && previousEndToken === m.i - 1 && /^, ?$/.test(text.slice(previous.end, m.start))) {
+        previous.qualifier = rec;
+        rec.qualifies = true;
+      }
       out.push(rec);
       previous = rec;
       previousEndToken = m.j;
-    }
+    } else if (rejected) rejected.push({ start: rec.start, end: rec.end, text: rec.text, rule });
     i = m.j + 1;
   }
+  const givenNames = confirmedGivenNames(tokens, givenNameUses);
+  let kept = out;
+  if (organisations.size > 0 || givenNames.size > 0) {
+    kept = [];
+    for (const rec of out) {
+      const rule: RuleName | undefined =
+        organisations.has(rec.key) && !rec.hits.some((h) => isStrongType(gaz, h.row))
+          ? 'organisationInArticle'
+          : givenNames.has(rec.key) && !locative.has(rec.key) && !rec.qualifier
+            ? 'personInArticle'
+            : undefined;
+      if (!rule) kept.push(rec);
+      else if (rejected) rejected.push({ start: rec.start, end: rec.end, text: rec.text, rule });
+    }
+  }
+  markDateline(text, kept);
+  return kept;
+}
+
+/**
+ * "Georgia Stevens" is a person when "Stevens" turns up elsewhere in the article without "Georgia" ("Cory
+ * Stevens", "Stevens said"); "Georgia Bureau" is an organisation's name and the place stands.
+ */
+function confirmedGivenNames(tokens: Token[], uses: Array<{ key: string; surname: number }>): Set<string> {
+  const out = new Set<string>();
+  for (const use of uses) {
+    if (out.has(use.key)) continue;
+    const surname = tokens[use.surname]!;
+    const given = tokens[use.surname - 1]!.lower;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (k !== use.surname && t.lower === surname.lower && t.text === surname.text && tokens[k - 1]?.lower !== given) {
+        out.add(use.key);
+        break;
+      }
+    }
+  }
   return out;
+}
+
+/** What follows a dateline's place (and its qualifier): "(AP)" or "(WBKO)" perhaps, then a dash. */
+const DATELINE_TAIL = /^\.?[ \u00a0]*(?:\([^()\n]{1,40}\)[ \u00a0]*)?(?:-{1,2}|[—–])/;
+/** How far into an article a dateline may stand (after a headline). */
+const DATELINE_WITHIN = 400;
+
+/** "COLUMBIA, Ky. —", "PARIS, Mo. (AP) —", "WASHINGTON (Reuters) -": the first place that opens a line or sentence so. */
+function markDateline(text: string, recs: Recognized[]): void {
+  for (const rec of recs) {
+    if (rec.start > DATELINE_WITHIN) return;
+    if (!rec.sentenceInitial) continue;
+    const end = rec.qualifier && /^, ?$/.test(text.slice(rec.end, rec.qualifier.start)) ? rec.qualifier.end : rec.end;
+    if (!DATELINE_TAIL.test(text.slice(end, end + 48))) continue;
+    // A headline's "Paris - " would pass too; a dateline is written in capitals or carries a qualifier.
+    if (!isAllCaps(rec.text.replace(/[^\p{L}]/gu, '')) && !rec.qualifier) continue;
+    rec.dateline = true;
+    return;
+  }
+}
+
+interface ArticleCues {
+  /** "Xinhua reported", "according to Xinhua", "the Xinhua news agency". */
+  organisation: boolean;
+  /** "Georgia Stevens": a given name before a surname. */
+  givenName: boolean;
+  /** "in Georgia", "to Georgia": the name used as a place. */
+  locative: boolean;
+}
+
+function articleCues(gaz: Gazetteer, text: string, tokens: Token[], m: Match): ArticleCues {
+  const next = tokens[m.j + 1];
+  const after = tokens[m.j + 2];
+  const prev = tokens[m.i - 1];
+  const before = tokens[m.i - 2];
+  const nextGap = next ? text.slice(tokens[m.j]!.end, next.start) : '';
+  const nextSpace = /^[ \u00a0]$/.test(nextGap);
+  // An attribution clause (", Xinhua reported."), "the Xinhua news agency", "according to Xinhua.": the
+  // name itself is the organisation, with no other word of its name after it.
+  const attribution = !!prev && (/,\s*$/.test(text.slice(prev.end, tokens[m.i]!.start)) || prev.lower === 'the');
+  const nameEnds = !next || /^[.,;:]/.test(text.slice(tokens[m.j]!.end, tokens[m.j]!.end + 1));
+  const organisation =
+    (!!next && nextSpace && next.lower === 'news' && after?.lower === 'agency') ||
+    (!!next && nextSpace && attribution && ORGANISATION_VERBS.has(next.lower)) ||
+    (!!prev && !!before && prev.lower === 'to' && before.lower === 'according' && nameEnds);
+  const givenName =
+    m.i === m.j &&
+    !!next &&
+    nextSpace &&
+    gaz.isGivenName(tokens[m.i]!.lower) &&
+    isCapitalized(next.text) &&
+    !isAllCaps(next.text) &&
+    next.text.length > 2 &&
+    !gaz.isCommonWord(next.lower) &&
+    !STREET_WORDS.has(next.lower) &&
+    !NAMED_AFTER_WORDS.has(next.lower) &&
+    !FEATURE_WORDS.has(next.lower);
+  const locative = !!prev && LOCATIVE_WORDS.has(prev.lower) && /^[ \u00a0]$/.test(text.slice(prev.end, tokens[m.i]!.start));
+  return { organisation, givenName, locative };
 }
 
 /** Places whose name alone is strong evidence: countries, states, continents, capitals of some size. */
@@ -203,7 +347,8 @@ function personSurnames(text: string, tokens: Token[], gaz: Gazetteer): Set<stri
   return out;
 }
 
-function isPlaceInContext(gaz: Gazetteer, text: string, tokens: Token[], m: Match, sentenceInitial: boolean): boolean {
+/** The rule that turns this match down as a place, or undefined when it stands. */
+function rejectionOf(gaz: Gazetteer, text: string, tokens: Token[], m: Match, sentenceInitial: boolean): RuleName | undefined {
   const single = m.i === m.j;
   const first = tokens[m.i]!;
   const next = tokens[m.j + 1];
@@ -215,45 +360,84 @@ function isPlaceInContext(gaz: Gazetteer, text: string, tokens: Token[], m: Matc
   const demonymOnly = m.hits.every((h) => h.demonym);
   const strongType = m.hits.some((h) => isStrongType(gaz, h.row));
 
-  if (INSTITUTIONS.has(m.key.replace(/ /g, '-'))) return false;
+  if (INSTITUTIONS.has(m.key.replace(/ /g, '-'))) return 'institution';
   if (single && !strongType && !demonymOnly && next && nextAdjacent && (SPEECH_VERBS.has(next.lower) || PERSON_FOLLOWERS.has(next.lower))) {
     // "the Donetsk administration" is a city's: only a small place gives way to "administration".
-    if (next.lower !== 'administration' || !m.hits.some((h) => gaz.population(h.row) >= 100_000)) return false;
+    if (next.lower !== 'administration' || !m.hits.some((h) => gaz.population(h.row) >= 100_000)) return 'personVerb';
   }
 
-  if (single && MONTHS_AND_DAYS.has(first.lower)) return false;
+  if (single && MONTHS_AND_DAYS.has(first.lower)) return 'monthOrDay';
   // "inter-Korean", "trans-Atlantic": an adjective about relations between places, not a reference to one.
-  if (prev && prevGap === '-' && /^(?:inter|intra|trans|pan)$/.test(prev.lower)) return false;
+  if (prev && prevGap === '-' && /^(?:inter|intra|trans|pan)$/.test(prev.lower)) return 'relationAdjective';
+  // "Real Madrid", "Inter Milan": a club, whatever the size of its city.
+  if (prev && prevAdjacent && CLUB_WORDS.has(prev.lower) && isCapitalized(prev.text)) return 'clubName';
+  // "a 2007 Toyota Corolla", "a 1998 Ford Crown Victoria": a make and model.
+  if (isProductModel(text, tokens, m.i)) return 'productModel';
   // A dateline ("CHARLESTON, W.Va. --") names a place even when the word is also a common one.
   const dateline = isAllCaps(first.text) && first.text.length > 2 && /^(?:,|\s+[-—–(])/.test(text.slice(tokens[m.j]!.end, tokens[m.j]!.end + 3));
-  if (single && sentenceInitial && gaz.isCommonWord(first.lower) && !strongType && !dateline) return false;
+  if (single && sentenceInitial && gaz.isCommonWord(first.lower) && !strongType && !dateline) return 'sentenceInitialCommonWord';
+  // "Central Anatolia", "Central European Time": a compass or size word opening a longer name the gazetteer
+  // lacks is no place on its own.
+  if (single && !strongType && !demonymOnly && PLACE_MODIFIERS.has(first.lower) && next && nextAdjacent && isCapitalized(next.text) && !isAllCaps(first.text)) return 'modifierOfLongerName';
   if (single && gaz.isCommonWord(first.lower) && !strongType && !demonymOnly && !isAllCaps(first.text)) {
     // A capitalised common word mid-sentence ("Valley", "Central") needs a big place behind it, or a
     // qualifier: "Mobile, Ala.".
     const qualified = /^, ?\p{Lu}/u.test(text.slice(tokens[m.j]!.end, tokens[m.j]!.end + 3));
-    if (!qualified && !m.hits.some((h) => gaz.population(h.row) >= 100_000)) return false;
+    if (!qualified && !m.hits.some((h) => gaz.population(h.row) >= 100_000)) return 'commonWordSmallPlace';
   }
+  // "Abu Jaafar": a name particle, then the name.
+  if (single && NAME_PARTICLES.has(first.lower) && next && nextAdjacent && isCapitalized(next.text)) return 'nameParticle';
   // Part of a person's name: "Julia Lyubova", "Kim Jong Un", "Sen. Lincoln", "Donald Trump".
   if (prev && prevAdjacent && isCapitalized(prev.text)) {
     const prevIsTitle = TITLES.has(prev.lower);
     const prevIsGiven = gaz.isGivenName(prev.lower) && !gaz.startsName(prev.lower);
     const prevStartsSentence = isSentenceStart(text, prev.start);
     const prevIsModifier = PLACE_MODIFIERS.has(prev.lower);
-    if (!demonymOnly && (prevIsTitle || prevIsGiven)) return false;
-    if (single && !demonymOnly && !strongType && !prevIsModifier && !(prevStartsSentence && (FUNCTION_WORDS.has(prev.lower) || gaz.isCommonWord(prev.lower)))) return false;
+    if (!demonymOnly && (prevIsTitle || prevIsGiven)) return 'personName';
+    if (single && !demonymOnly && !strongType && !prevIsModifier && !(prevStartsSentence && (FUNCTION_WORDS.has(prev.lower) || gaz.isCommonWord(prev.lower)))) return 'capitalisedBefore';
   }
-  if (prev && /^\.\s$/.test(prevGap) && TITLES.has(prev.lower) && !demonymOnly) return false;
+  if (prev && /^\.\s$/.test(prevGap) && TITLES.has(prev.lower) && !demonymOnly) return 'personName';
+  // "and wife, Tonya,", "his son Austin": a word of kin before a name makes it a person's.
+  if (single && !strongType && prev && KIN_WORDS.has(prev.lower) && /^,? $/.test(prevGap)) return 'kinApposition';
   // "Indian Ocean", "Arabian Sea": an adjective that names a feature the gazetteer lacks, not a country.
-  if (demonymOnly && next && nextAdjacent && FEATURE_WORDS.has(next.lower) && isCapitalized(next.text)) return false;
+  if (demonymOnly && next && nextAdjacent && FEATURE_WORDS.has(next.lower) && isCapitalized(next.text)) return 'featureAdjective';
+  // "Angus cattle", "Angus beef": a breed or a product named after a place.
+  if ((!strongType || demonymOnly) && next && nextAdjacent && BREED_AND_PRODUCE_WORDS.has(next.text)) return 'breedOrProduct';
   if (next && nextAdjacent && isCapitalized(next.text)) {
-    if (single && gaz.isGivenName(first.lower) && !strongType) return false;
-    if (STREET_WORDS.has(next.lower)) return false;
+    if (single && gaz.isGivenName(first.lower) && !strongType) return 'givenNameBeforeSurname';
+    if (STREET_WORDS.has(next.lower)) return 'streetName';
   }
-  if (next && nextAdjacent && (STREET_WORDS.has(next.lower) && isCapitalized(next.text))) return false;
+  // "Lynn and Bob Fodge": a given name joined by "and" to another person's given name and surname.
+  if (single && !strongType && gaz.isGivenName(first.lower) && next?.lower === 'and' && nextAdjacent && isCoupleTail(text, tokens, m.j + 1, gaz)) return 'personCouple';
   if (next && nextAdjacent && NAMED_AFTER_WORDS.has(next.lower) && isCapitalized(next.text) && !demonymOnly) {
     // "Laurel County School District", "Crestwood School Board": the place's own school authority.
     const after = tokens[m.j + 2];
-    if (!(next.lower === 'school' && after && /^(?:district|board|boards)$/.test(after.lower))) return false;
+    if (!(next.lower === 'school' && after && /^(?:district|board|boards)$/.test(after.lower))) return 'namedAfterOrganisation';
   }
-  return true;
+  return undefined;
+}
+
+/** "… and Bob Fodge": after "and", a given name and a capitalised surname. */
+function isCoupleTail(text: string, tokens: Token[], and: number, gaz: Gazetteer): boolean {
+  const given = tokens[and + 1];
+  const surname = tokens[and + 2];
+  if (!given || !surname || !/^[ \u00a0]$/.test(text.slice(tokens[and]!.end, given.start))) return false;
+  if (!/^[ \u00a0]$/.test(text.slice(given.end, surname.start))) return false;
+  return isCapitalized(given.text) && gaz.isGivenName(given.lower) && isCapitalized(surname.text) && !gaz.isCommonWord(surname.lower);
+}
+
+/** "a 2007 Toyota …", "her 1998 Ford Crown Victoria": the match is among capitalised words after a possessive or "a" and a year. */
+function isProductModel(text: string, tokens: Token[], i: number): boolean {
+  let k = i;
+  for (let n = 0; n < 3 && k > 0; n++) {
+    const prev = tokens[k - 1]!;
+    if (!/^[ \u00a0]$/.test(text.slice(prev.end, tokens[k]!.start))) return false;
+    if (/^(?:19|20)\d\d$/.test(prev.text)) {
+      const det = tokens[k - 2];
+      return !!det && POSSESSIVE_DETERMINERS.has(det.lower) && /^[ \u00a0]$/.test(text.slice(det.end, prev.start));
+    }
+    if (!isCapitalized(prev.text)) return false;
+    k--;
+  }
+  return false;
 }

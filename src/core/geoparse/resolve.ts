@@ -1,16 +1,20 @@
 /**
  * Resolution: picks one gazetteer row for each recognised name, from what the row is (country, state, capital,
  * population) and what the article says around it (the countries and states it names, "Alexandria, La.",
- * the other places' whereabouts). One sense per article: every mention of a name resolves alike.
+ * the other places' whereabouts, its dateline or the reader's home). One sense per article: every mention of a
+ * name resolves alike. Every weight is named in ./rules.ts.
  */
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import type { PlaceType } from '../types';
 import type { Recognized } from './recognize';
+import { WEIGHTS as W, type WeightName } from './rules';
 
 export interface ScoredRow {
   row: number;
   demonym: boolean;
   score: number;
+  /** With `explain`: the weights that made up the score, by name. */
+  parts?: Partial<Record<WeightName, number>>;
 }
 
 export interface Resolution {
@@ -22,28 +26,66 @@ export interface Resolution {
   confidence: number;
 }
 
-const TYPE_WEIGHT: Record<PlaceType, number> = {
-  country: 9,
-  continent: 8,
-  admin1: 6.5,
-  capital: 3,
-  region: 5,
-  water: 4,
-  city: 1,
-  admin2: 3,
-  town: 0.5,
-  village: 0,
-  landmark: 1,
+/** Where an article is from: its dateline's place, or the home a reader sets for local news. */
+export interface Home {
+  lat: number;
+  lon: number;
+  countryCode: string;
+  admin1: string;
+  /** The gazetteer row, when the home is one. */
+  row?: number;
+}
+
+export interface ResolveOptions {
+  /** The reader's home place; a dateline in the text takes precedence. */
+  home?: Home;
+  /** Record the weights behind every score (for `npm run eval -- --errors`); slower. */
+  explain?: boolean;
+}
+
+const TYPE_WEIGHT: Record<PlaceType, WeightName> = {
+  country: 'typeCountry',
+  continent: 'typeContinent',
+  admin1: 'typeAdmin1',
+  capital: 'typeCapital',
+  region: 'typeRegion',
+  water: 'typeWater',
+  city: 'typeCity',
+  admin2: 'typeAdmin2',
+  town: 'typeTown',
+  village: 'typeVillage',
+  landmark: 'typeLandmark',
 };
+
+interface Anchor {
+  lat: number;
+  lon: number;
+  countryCode: string;
+  admin1: string;
+  placeType: PlaceType;
+  /** The name group it comes from: a name is not its own evidence. */
+  group: number;
+}
 
 interface Context {
   countries: Map<string, number>;
-  states: Set<string>;
-  anchors: Array<{ lat: number; lon: number }>;
+  /** "US-TN" → the name groups that put the article in that state (a name is not its own evidence). */
+  states: Map<string, Set<number>>;
+  /** What each name group itself added to `countries`: a name is not its own evidence. */
+  ownShare?: Map<number, { countryCode: string; n: number }>;
+  anchors: Anchor[];
+  home?: Home;
 }
 
-function priorScore(gaz: Gazetteer, row: number): number {
-  return TYPE_WEIGHT[gaz.placeType(row)] + Math.log10(gaz.population(row) + 1) * 0.8;
+type Parts = Partial<Record<WeightName, number>>;
+
+function note(parts: Parts | undefined, name: WeightName, value: number): number {
+  if (parts && value !== 0) parts[name] = (parts[name] ?? 0) + value;
+  return value;
+}
+
+function priorScore(gaz: Gazetteer, row: number, parts?: Parts): number {
+  return note(parts, TYPE_WEIGHT[gaz.placeType(row)], W[TYPE_WEIGHT[gaz.placeType(row)]].value) + note(parts, 'population', Math.log10(gaz.population(row) + 1) * W.population.value);
 }
 
 const qualifierCache = new WeakMap<Recognized[], Recognized[]>();
@@ -65,26 +107,88 @@ function qualifiersOf(group: Recognized[]): Recognized[] {
   return q;
 }
 
-function contextScore(gaz: Gazetteer, row: number, ctx: Context, group: Recognized[]): number {
+const namesakeCache = new WeakMap<Recognized[], Set<string>>();
+
+/** Countries the group's name means itself ("Mexico" → MX): their own towns of that name give way. */
+function countriesNamed(gaz: Gazetteer, group: Recognized[]): Set<string> {
+  let out = namesakeCache.get(group);
+  if (!out) {
+    out = new Set();
+    for (const h of group[0]!.hits) if (!h.demonym && gaz.placeType(h.row) === 'country') out.add(gaz.countryCode(h.row));
+    namesakeCache.set(group, out);
+  }
+  return out;
+}
+
+function contextScore(gaz: Gazetteer, row: number, ctx: Context, group: Recognized[], g: number, parts?: Parts): number {
   const cc = gaz.countryCode(row);
   const type = gaz.placeType(row);
+  const admin1 = gaz.admin1(row);
   let score = 0;
-  if (type !== 'country' && cc && ctx.countries.has(cc)) score += 2 + Math.min(2, ctx.countries.get(cc)! * 0.5);
-  if (type !== 'admin1' && ctx.states.has(`${cc}-${gaz.admin1(row)}`)) score += 3;
-  for (const q of qualifiersOf(group)) {
-    if (q.hits.some((h) => gaz.placeType(h.row) === 'admin1' && gaz.countryCode(h.row) === cc && gaz.admin1(h.row) === gaz.admin1(row))) score += 8;
-    else if (q.hits.some((h) => gaz.placeType(h.row) === 'country' && gaz.countryCode(h.row) === cc)) score += 6;
+  const own = ctx.ownShare?.get(g);
+  const named = (ctx.countries.get(cc) ?? 0) - (own && own.countryCode === cc ? own.n : 0);
+  if (type !== 'country' && cc && named > 0) {
+    score += note(parts, 'countryNamed', W.countryNamed.value);
+    score += note(parts, 'countryNamedPerMention', Math.min(W.countryNamedCap.value, named * W.countryNamedPerMention.value));
   }
-  if (ctx.anchors.length > 0 && type !== 'country' && type !== 'continent') {
-    const lat = gaz.lat(row);
-    const lon = gaz.lon(row);
-    let nearest = Number.POSITIVE_INFINITY;
-    for (const a of ctx.anchors) nearest = Math.min(nearest, roughKm(a.lat, a.lon, lat, lon));
-    if (nearest < 50) score += 2.5;
-    else if (nearest < 200) score += 1.5;
-    else if (nearest < 800) score += 0.5;
+  if (type !== 'admin1' && namedByOthers(ctx.states.get(`${cc}-${admin1}`), g)) score += note(parts, 'stateNamed', W.stateNamed.value);
+  for (const q of qualifiersOf(group)) {
+    if (q.hits.some((h) => gaz.placeType(h.row) === 'admin1' && gaz.countryCode(h.row) === cc && gaz.admin1(h.row) === admin1)) score += note(parts, 'qualifierState', W.qualifierState.value);
+    else if (q.hits.some((h) => gaz.placeType(h.row) === 'country' && gaz.countryCode(h.row) === cc)) score += note(parts, 'qualifierCountry', W.qualifierCountry.value);
+  }
+  if (type !== 'country' && countriesNamed(gaz, group).has(cc)) score += note(parts, 'countryOverNamesake', W.countryOverNamesake.value);
+  // "Rego Park, New York": after a place and a comma, a name is its state or country.
+  if ((type === 'admin1' || type === 'country') && group.some((rec) => rec.qualifies)) score += note(parts, 'qualifierIsDivision', W.qualifierIsDivision.value);
+  // "WASHINGTON (Reuters) -": a dateline names a city, not the state or country of that name.
+  if ((type === 'admin1' || type === 'country') && group.some((rec) => rec.dateline)) score += note(parts, 'datelineNamesCity', W.datelineNamesCity.value);
+  if (ctx.anchors.length > 0) {
+    if (type !== 'country' && type !== 'continent') {
+      const lat = gaz.lat(row);
+      const lon = gaz.lon(row);
+      let nearest = Number.POSITIVE_INFINITY;
+      for (const a of ctx.anchors) if (a.group !== g) nearest = Math.min(nearest, roughKm(a.lat, a.lon, lat, lon));
+      if (nearest < 50) score += note(parts, 'nearAnchor50', W.nearAnchor50.value);
+      else if (nearest < 200) score += note(parts, 'nearAnchor200', W.nearAnchor200.value);
+      else if (nearest < 800) score += note(parts, 'nearAnchor800', W.nearAnchor800.value);
+    }
+    if (type === 'country' || type === 'admin1') {
+      // "Georgia" beside Atlanta is the state; beside Tbilisi the country: which one holds the other places.
+      let held = 0;
+      let divisions = 0;
+      for (const a of ctx.anchors) {
+        if (a.group === g || a.countryCode !== cc) continue;
+        if (type === 'admin1' && a.placeType === 'admin1') {
+          if (a.admin1 !== admin1) divisions++;
+        } else if (type === 'country' || a.admin1 === admin1) held++;
+      }
+      if (held > 0) score += note(parts, 'containsNamed', Math.min(W.containsNamedCap.value, held * W.containsNamed.value));
+      if (divisions > 0) score += note(parts, 'divisionAmongDivisions', Math.min(W.divisionAmongDivisionsCap.value, divisions * W.divisionAmongDivisions.value));
+    }
+  }
+  const home = ctx.home;
+  if (home && home.row !== row && type !== 'country' && type !== 'continent') {
+    const km = roughKm(home.lat, home.lon, gaz.lat(row), gaz.lon(row));
+    if (km < 50) score += note(parts, 'homeNear50', W.homeNear50.value);
+    else if (km < 200) score += note(parts, 'homeNear200', W.homeNear200.value);
+    else if (km < 800) score += note(parts, 'homeNear800', W.homeNear800.value);
+    if (cc === home.countryCode) {
+      score += note(parts, 'homeCountry', W.homeCountry.value);
+      if (admin1 && admin1 === home.admin1 && type !== 'admin1') score += note(parts, 'homeState', W.homeState.value);
+    }
   }
   return score;
+}
+
+function namedByOthers(groups: Set<number> | undefined, g: number): boolean {
+  if (!groups) return false;
+  for (const other of groups) if (other !== g) return true;
+  return false;
+}
+
+function addState(states: Map<string, Set<number>>, key: string, g: number): void {
+  const known = states.get(key);
+  if (known) known.add(g);
+  else states.set(key, new Set([g]));
 }
 
 /** Equirectangular distance: plenty for "is it near", and cheap. */
@@ -116,13 +220,13 @@ function groupByName(recognized: Recognized[]): Map<string, Recognized[]> {
   return groups;
 }
 
-function rank(gaz: Gazetteer, group: Recognized[], ctx: Context, extra?: (row: number) => number): ScoredRow[] {
+function rank(gaz: Gazetteer, group: Recognized[], g: number, ctx: Context, explain: boolean, extra?: (row: number, parts?: Parts) => number): ScoredRow[] {
   const hits = group[0]!.hits;
-  const scored = hits.map((h) => ({
-    row: h.row,
-    demonym: h.demonym,
-    score: priorScore(gaz, h.row) + contextScore(gaz, h.row, ctx, group) + (extra ? extra(h.row) : 0),
-  }));
+  const scored = hits.map((h) => {
+    const parts: Parts | undefined = explain ? {} : undefined;
+    const score = priorScore(gaz, h.row, parts) + contextScore(gaz, h.row, ctx, group, g, parts) + (extra ? extra(h.row, parts) : 0);
+    return parts ? { row: h.row, demonym: h.demonym, score, parts } : { row: h.row, demonym: h.demonym, score };
+  });
   return scored.sort((a, b) => b.score - a.score || a.row - b.row);
 }
 
@@ -133,56 +237,91 @@ function confidenceOf(ranked: ScoredRow[]): number {
   return Math.round((1 / sum) * 1000) / 1000;
 }
 
+function anchorOf(gaz: Gazetteer, row: number, group: number): Anchor {
+  return { lat: gaz.lat(row), lon: gaz.lon(row), countryCode: gaz.countryCode(row), admin1: gaz.admin1(row), placeType: gaz.placeType(row), group };
+}
+
+/** A gazetteer row as a home. */
+export function homeOfRow(gaz: Gazetteer, row: number): Home {
+  return { lat: gaz.lat(row), lon: gaz.lon(row), countryCode: gaz.countryCode(row), admin1: gaz.admin1(row), row };
+}
+
 /**
- * Resolves recognised spans to gazetteer rows in two passes: the unambiguous names (countries, states,
- * single-reading names) first, whose countries, states and positions then inform the ambiguous ones.
+ * Resolves recognised spans to gazetteer rows in three passes: the unambiguous names (countries, states,
+ * single-reading names) first, whose countries, states and positions then inform the ambiguous ones; then
+ * every name again in the light of the others' readings. A dateline, or else the given home, anchors all.
+ *
+ * @example
+ * resolve(recognize('Flooding hit Paris, Texas.', gaz), gaz)[0].best; // the row of Paris, Texas
  */
-export function resolve(recognized: Recognized[], gaz: Gazetteer): Resolution[] {
+export function resolve(recognized: Recognized[], gaz: Gazetteer, options: ResolveOptions = {}): Resolution[] {
+  const explain = options.explain === true;
   const groups = [...groupByName(recognized).values()];
-  const ctx: Context = { countries: new Map(), states: new Set(), anchors: [] };
-  const empty: Context = { countries: new Map(), states: new Set(), anchors: [] };
+  const empty: Context = { countries: new Map(), states: new Map(), anchors: [] };
+
+  // The dateline's place ("COLUMBIA, Ky. —"), read with its own qualifier alone, is where the article is from.
+  let home = options.home;
+  const datelineGroup = groups.findIndex((group) => group.some((rec) => rec.dateline));
+  if (datelineGroup >= 0) {
+    const group = groups[datelineGroup]!;
+    const best = rank(gaz, group, datelineGroup, { ...empty, home }, false)[0]!;
+    const type = gaz.placeType(best.row);
+    // "PARIS, Mo." when no Paris of Missouri is known: the article is still from Missouri.
+    const qualifier = group.find((rec) => rec.dateline)?.qualifier;
+    const state = qualifier?.hits.find((h) => gaz.placeType(h.row) === 'admin1' || gaz.placeType(h.row) === 'country');
+    const agrees = !state || (gaz.countryCode(state.row) === gaz.countryCode(best.row) && (gaz.placeType(state.row) === 'country' || gaz.admin1(state.row) === gaz.admin1(best.row)));
+    if (!agrees) home = homeOfRow(gaz, state!.row);
+    else if (type !== 'country' && type !== 'continent' && type !== 'region') home = homeOfRow(gaz, best.row);
+  }
+  const ctx: Context = { countries: new Map(), states: new Map(), ownShare: new Map(), anchors: [], home };
+  const homeOnly: Context = { ...empty, home };
 
   // Pass 1: evidence from names that are (nearly) certain on their own.
-  for (const group of groups) {
-    const ranked = rank(gaz, group, empty);
+  groups.forEach((group, g) => {
+    const ranked = rank(gaz, group, g, homeOnly, false);
     const best = ranked[0]!;
-    const certain = ranked.length === 1 || best.score - ranked[1]!.score > 4;
+    const certain = ranked.length === 1 || best.score - ranked[1]!.score > W.certainMargin.value;
     const type = gaz.placeType(best.row);
-    if (!certain) continue;
+    if (!certain) return;
     const cc = gaz.countryCode(best.row);
-    if (cc) ctx.countries.set(cc, (ctx.countries.get(cc) ?? 0) + group.length);
-    if (type === 'admin1') ctx.states.add(`${cc}-${gaz.admin1(best.row)}`);
-    if (type !== 'country' && type !== 'continent' && type !== 'region') {
-      const e = gaz.entry(best.row);
-      ctx.anchors.push({ lat: e.lat, lon: e.lon });
+    if (cc) {
+      ctx.countries.set(cc, (ctx.countries.get(cc) ?? 0) + group.length);
+      ctx.ownShare!.set(g, { countryCode: cc, n: group.length });
     }
-  }
+    if (type === 'admin1') addState(ctx.states, `${cc}-${gaz.admin1(best.row)}`, g);
+    if (type !== 'country' && type !== 'continent' && type !== 'region') ctx.anchors.push(anchorOf(gaz, best.row, g));
+  });
 
   // Pass 2: everything, with that context.
-  let ranked = groups.map((group) => rank(gaz, group, ctx));
+  let ranked = groups.map((group, g) => rank(gaz, group, g, ctx, false));
 
   // Pass 3: coherence. The article's places lean together (a local paper names its own county's towns), so
   // pass 2's readings of the other names become context for each name in turn.
-  const tally: Context = { countries: new Map(), states: new Set(), anchors: [] };
+  const tally: Context = { countries: new Map(), states: new Map(), ownShare: new Map(), anchors: [], home };
   groups.forEach((group, g) => {
     const best = ranked[g]![0]!;
     const cc = gaz.countryCode(best.row);
     const type = gaz.placeType(best.row);
-    if (cc) tally.countries.set(cc, (tally.countries.get(cc) ?? 0) + group.length * 0.5);
-    if (cc === 'US' && gaz.admin1(best.row)) tally.states.add(`${cc}-${gaz.admin1(best.row)}`);
-    if (type !== 'country' && type !== 'continent' && type !== 'region') {
-      const e = gaz.entry(best.row);
-      tally.anchors.push({ lat: e.lat, lon: e.lon });
+    if (cc) {
+      const n = group.length * W.coherenceMentionShare.value;
+      tally.countries.set(cc, (tally.countries.get(cc) ?? 0) + n);
+      tally.ownShare!.set(g, { countryCode: cc, n });
     }
+    if (cc === 'US' && gaz.admin1(best.row)) addState(tally.states, `${cc}-${gaz.admin1(best.row)}`, g);
+    if (type !== 'country' && type !== 'continent' && type !== 'region') tally.anchors.push(anchorOf(gaz, best.row, g));
   });
   for (const [cc, n] of ctx.countries) tally.countries.set(cc, (tally.countries.get(cc) ?? 0) + n);
-  for (const st of ctx.states) tally.states.add(st);
+  for (const [g, share] of ctx.ownShare!) {
+    const mine = tally.ownShare!.get(g);
+    tally.ownShare!.set(g, mine && mine.countryCode === share.countryCode ? { countryCode: share.countryCode, n: mine.n + share.n } : share);
+  }
+  for (const [st, named] of ctx.states) for (const by of named) addState(tally.states, st, by);
   // Mutual support: Huntsville and Walker County are each ambiguous, but only their Texas readings lie side
   // by side. Each candidate earns support from every other name that has *some* reading near it.
   const readings = ranked.map((r) => r.slice(0, SUPPORT_CANDIDATES).filter((c) => isPoint(gaz, c.row)).map((c) => c.row));
   const supportOf = (g: number) => {
     const eligible = new Set(ranked[g]!.length > 1 ? readings[g] : []);
-    return (row: number) => {
+    return (row: number, parts?: Parts) => {
       if (!eligible.has(row)) return 0;
       const lat = gaz.lat(row);
       const lon = gaz.lon(row);
@@ -200,16 +339,10 @@ export function resolve(recognized: Recognized[], gaz: Gazetteer): Resolution[] 
         }
         support += best;
       }
-      return 1.5 * Math.min(support, 3);
+      return note(parts, 'mutualSupport', W.mutualSupport.value * Math.min(support, W.mutualSupportCap.value));
     };
   };
-  ranked = groups.map((group, g) => {
-    const own = ranked[g]![0]!;
-    const e = gaz.entry(own.row);
-    // A name is not its own evidence: leave out its own point from the anchors.
-    const anchors = tally.anchors.filter((a) => a.lat !== e.lat || a.lon !== e.lon);
-    return rank(gaz, group, { ...tally, anchors }, supportOf(g));
-  });
+  ranked = groups.map((group, g) => rank(gaz, group, g, tally, explain, supportOf(g)));
 
   return groups.map((group, g) => {
     const r = ranked[g]!;

@@ -8,6 +8,7 @@
  * next to the title (a literal "Russia's", "DPRK" or a demonym "Chinese").
  */
 import { FEATURE_WORDS, ORGANISATION_WORDS, PLACE_MODIFIERS, STREET_WORDS } from '../geoparse/lexicon';
+import type { Sentence } from '../text/document';
 import type { ResolvedPlace } from '../types';
 import { DETERMINERS, NAME_PARTICLES, NOT_NAME_WORDS, PERSON_PRONOUNS, ROLE_MODIFIERS, ROLE_PHRASES } from './lexicon';
 import type { PlaceIndex } from './places';
@@ -39,13 +40,8 @@ export interface ActorRef {
   sentence: number;
 }
 
-/** A sentence with its tokens, shared by the extraction passes. */
-export interface SentenceInfo extends Span {
-  index: number;
-  tokens: Token[];
-  /** Headline-style Title Case lines: names there are unreliable, so no one is introduced there. */
-  titleCase: boolean;
-}
+/** A sentence of the document model, with its tokens (headline-style Title Case lines introduce no one). */
+export type SentenceInfo = Sentence;
 
 interface RawMention {
   sentence: number;
@@ -155,21 +151,6 @@ function tokenIndexOfStart(tokens: Token[], pos: number, from: number): number {
   let k = from;
   while (k > 0 && (tokens[k] as Token).start > pos) k--;
   return k;
-}
-
-/** True when a line reads like a Title Case headline ("Lavrov Accepts Invitation To Visit"). */
-export function isTitleCase(tokens: Token[]): boolean {
-  // Prose has lower-case content words; a headline in Title Case has (almost) none.
-  let words = 0;
-  let lower = 0;
-  for (const t of tokens) {
-    if (!t.word || t.text.length < 4) continue;
-    const c = t.text.charAt(0);
-    if (c === t.lower.charAt(0) && c === c.toUpperCase()) continue; // digits: not a word for this purpose
-    words++;
-    if (c === t.lower.charAt(0)) lower++;
-  }
-  return words >= 4 && lower / words < 0.1;
 }
 
 /** Pass 1: titled introductions and titles alone, per sentence. */
@@ -457,10 +438,15 @@ export function findActors(sentences: SentenceInfo[], places: PlaceIndex, names?
   }
 
   // Pass 2: full names and short forms anywhere. Short forms are the first and last word of a name (family
-  // names come first in Korean and Chinese names, last in most others); a form shared by two people is dropped.
+  // names come first in Korean and Chinese names, last in most others); a form shared by two people is the first's.
   // Full names keyed by their first two words, so a common given name does not scan every actor.
   const full = new Map<string, Actor[]>();
   const alias = new Map<string, Actor | null>();
+  const firstSentence = new Map<string, number>();
+  for (const a of actors) {
+    const c = clusters.get(a.name.toLowerCase());
+    firstSentence.set(a.id, Math.min(...(c?.raws ?? []).map((r) => r.sentence)));
+  }
   for (const a of actors) {
     const parts = a.name.split(' ');
     const first = parts[0] as string;
@@ -473,7 +459,12 @@ export function findActors(sentences: SentenceInfo[], places: PlaceIndex, names?
     const forms = parts.length > 1 ? [first, parts[parts.length - 1] as string] : [first];
     for (const f of forms) {
       if (f.length < 2) continue;
-      alias.set(f, alias.has(f) && alias.get(f) !== a ? null : a);
+      // A short form two people share is the one named first: news introduces its principal first and
+      // calls the others by full name or relation ("Mr. Carlsen is married to Grace Earley Carlsen").
+      // Two people introduced in the same sentence ("Louis Martin and Claire Martin") stay ambiguous.
+      const holder = alias.get(f);
+      if (holder === undefined) alias.set(f, a);
+      else if (holder && holder !== a && firstSentence.get(holder.id) === firstSentence.get(a.id)) alias.set(f, null);
     }
   }
   for (const s of sentences) {

@@ -4,6 +4,7 @@
  * speaker is there), "a summit in the border town of Panmunjom", "a meeting between the DPRK and the US",
  * "the PyeongChang Winter Olympics". No cue → no anchor: a place merely named is not a destination.
  */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar';
 import type { ActorRef, SentenceInfo } from './actors';
 import type { PlaceIndex, PlaceMention } from './places';
 import type { Token } from './text';
@@ -39,6 +40,12 @@ export interface Anchor {
   parties: Party[];
   /** "then", "on to", "from there": continues the actor's previous leg. */
   continuation: boolean;
+  /** The text gives the stops' order ("then", "before", "on to"); a bare list is several separate trips. */
+  ordered: boolean;
+  /** "touring Canada and the US": a tour of whole countries, whose stops the text does not name. */
+  countryTour: boolean;
+  /** A passive move ("was taken to", "were brought to"): the subject is the one moved. */
+  passive: boolean;
 }
 
 const VISIT_WORDS = new Set(['visit', 'visits', 'visited', 'visiting', 'tour', 'tours', 'toured', 'touring']);
@@ -117,7 +124,21 @@ const EVENT_HEADS = new Set([
   'Marathon',
   'Biennale',
 ]);
-const FILLERS = new Set(['on', 'back', 'onward', 'onwards', 'directly', 'straight', 'later', 'then', 'again', 'first', 'home']);
+const FILLERS = new Set(['on', 'back', 'onward', 'onwards', 'directly', 'straight', 'later', 'then', 'again', 'first', 'home', 'out', 'off', 'over', 'down', 'up', 'abroad']);
+/** Passive moves: "was taken to", "were flown to", "had been deported to" — the subject is carried. */
+const TRANSFER_VERBS = new Set(['taken', 'brought', 'flown', 'airlifted', 'rushed', 'transported', 'transferred', 'evacuated', 'deported', 'extradited', 'sent', 'moved', 'relocated']);
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'later', 'then', 'quickly', 'immediately', 'also']);
+/** Holidays: "while on vacation in Hawaii" places the person there. */
+const HOLIDAY_NOUNS = new Set(['vacation', 'holiday', 'holidays', 'honeymoon']);
+/** "ended up in", "wound up in": an arrival, often not where planned. */
+const END_UP = new Set(['ended', 'wound', 'end', 'ends', 'ending']);
+/** "made it to Paris", "making their way to the United States". */
+const MAKE_VERBS = new Set(['make', 'makes', 'made', 'making']);
+const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our', 'my']);
+/** Moving house or post: "moved to Texas", "is relocating to Leeds". */
+const RELOCATE_VERBS = new Set(['relocate', 'relocates', 'relocated', 'relocating']);
+/** Words between stops that state their order: a list without them is several separate trips. */
+const ORDER_WORDS = new Set(['then', 'before', 'after', 'later', 'finally', 'onward', 'onwards', 'next']);
 const STOP_SEPARATORS = new Set([',', 'and', 'then', 'before', 'after', 'to', 'on', 'heading', 'travelling', 'traveling', 'flying', 'going', 'moving', 'continuing', 'onward', 'onwards', 'finally', 'later', 'the', 'visiting', 'stopping', 'in']);
 const BREAKS = new Set(['.', ';', ':', '!', '?', '(', '"', '“', '”']);
 
@@ -147,6 +168,8 @@ function descriptivePlace(c: Ctx, k: number): { pm: PlaceMention; next: number }
   if (c.tk[i]?.lower === 'the') i++;
   for (let n = 0; n < 4 && i < c.tk.length; n++, i++) {
     const t = c.tk[i] as Token;
+    // "the Turkish capital of Ankara": a demonym may qualify the descriptive noun.
+    if (t.word && /^\p{Lu}/u.test(t.text) && c.places.at(t.start)?.place.placeType === 'country') continue;
     if (!t.word || /^\p{Lu}/u.test(t.text)) break;
     if (t.lower === 'of') return placeStart(c, i + 1);
   }
@@ -155,7 +178,7 @@ function descriptivePlace(c: Ctx, k: number): { pm: PlaceMention; next: number }
 
 /** Further stops of a tour: "to Tokyo, Seoul and then Beijing". A country qualifying the previous city is not a stop. */
 /** "on Tuesday", "in early May", "on 3 June": a short date phrase a tour may carry between its stops. */
-const DATE_WORDS = /^(?:on|in|early|mid|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4})$/;
+const DATE_WORDS = new RegExp(`^(?:on|in|early|mid|late|${[...WEEKDAY_NAMES, ...MONTH_NAMES].join('|')}|\\d{1,4})$`);
 
 function skipDatePhrase(c: Ctx, k: number): number {
   const first = c.tk[k]?.lower;
@@ -166,16 +189,22 @@ function skipDatePhrase(c: Ctx, k: number): number {
   return j > k + 1 ? j : k;
 }
 
-function moreStops(c: Ctx, from: number, stops: PlaceMention[]): number {
+/** Place types that qualify a city before them after a bare comma: "Nashville, Tennessee", "Lyon, France". */
+const QUALIFIER_TYPES = new Set(['country', 'admin1', 'admin2', 'region']);
+
+function moreStops(c: Ctx, from: number, stops: PlaceMention[], order: { ordered: boolean }): number {
   let k = from;
   for (;;) {
     const afterDate = skipDatePhrase(c, k);
     let j = afterDate;
     let separated = false;
+    let bareComma = true;
     while (j < c.tk.length && j - k < 6 && STOP_SEPARATORS.has((c.tk[j] as Token).lower)) {
       const l = (c.tk[j] as Token).lower;
       // After a date phrase a bare comma ends the clause ("in early April, Chinese Foreign Minister …").
       if (l === 'and' || l === 'then' || l === 'before' || l === 'to' || (l === ',' && afterDate === k)) separated = true;
+      if (l !== ',') bareComma = false;
+      if (ORDER_WORDS.has(l) || l === 'to') order.ordered = true;
       j++;
     }
     if (!separated) return k;
@@ -185,7 +214,10 @@ function moreStops(c: Ctx, from: number, stops: PlaceMention[]): number {
     const after = c.tk[p.next];
     if (after?.word && /^\p{Lu}/u.test(after.text)) return k;
     const prev = stops[stops.length - 1];
-    const qualifies = p.pm.place.placeType === 'country' && prev && prev.place.countryCode === p.pm.place.countryCode;
+    // "Nashville, Tennessee" and "Paris and France" name one stop: the state or country qualifies the city.
+    const sameCountry = !!prev && prev.place.countryCode === p.pm.place.countryCode;
+    const qualifies =
+      sameCountry && prev.place.placeType !== 'country' && (p.pm.place.placeType === 'country' || (bareComma && QUALIFIER_TYPES.has(p.pm.place.placeType)));
     if (!qualifies) stops.push(p.pm);
     k = p.next;
   }
@@ -204,11 +236,23 @@ function fromPlace(c: Ctx, k: number): { pm: PlaceMention; next: number } | unde
 /** Verbs that continue from wherever the actor last was: "return to Tokyo". */
 const RETURN_VERBS = new Set(['return', 'returns', 'returned', 'returning']);
 
+/** "was taken to", or "was arrested … and brought to": a passive auxiliary before the participle. */
+function passiveBefore(tk: readonly Token[], i: number): boolean {
+  if (PASSIVE_AUX.has(tk[i - 1]?.lower ?? '')) return true;
+  if (tk[i - 1]?.lower !== 'and') return false;
+  for (let k = i - 2; k >= 0 && k >= i - 12; k--) {
+    const w = (tk[k] as Token).lower;
+    if (BREAKS.has(w)) return false;
+    if (w === 'was' || w === 'were' || w === 'been') return true;
+  }
+  return false;
+}
+
 function isContinuation(c: Ctx, i: number): boolean {
   if (RETURN_VERBS.has((c.tk[i] as Token).lower)) return true;
   for (let j = Math.max(0, i - 3); j < i; j++) {
     const l = (c.tk[j] as Token).lower;
-    if (l === 'then' || l === 'later' || l === 'there' || l === 'onward') return true;
+    if (l === 'then' || l === 'later' || l === 'there' || l === 'onward' || l === 'return' || l === 'eventually' || l === 'finally') return true;
   }
   const n1 = c.tk[i + 1]?.lower;
   return n1 === 'on' || n1 === 'onward' || n1 === 'onwards';
@@ -224,10 +268,11 @@ function moveAnchor(c: Ctx, s: SentenceInfo, i: number, kind: AnchorKind, destAt
     k = pre.next;
     if (c.tk[k]?.lower === 'to' || c.tk[k]?.lower === 'for') k++;
   }
-  const d = placeStart(c, k);
+  const d = descriptivePlace(c, k);
   if (!d) return undefined;
   const stops = [d.pm];
-  let end = kind === 'presence' ? d.next : moreStops(c, d.next, stops);
+  const order = { ordered: false };
+  let end = kind === 'presence' ? d.next : moreStops(c, d.next, stops, order);
   if (!origin && kind === 'move') {
     const post = fromPlace(c, end);
     if (post) {
@@ -249,6 +294,9 @@ function moveAnchor(c: Ctx, s: SentenceInfo, i: number, kind: AnchorKind, destAt
     noun: cue.lower,
     parties: [],
     continuation: kind === 'move' && isContinuation(c, i),
+    ordered: order.ordered,
+    countryTour: VISIT_WORDS.has(cue.lower) && cue.lower.startsWith('tour') && stops.every((st) => st.place.placeType === 'country'),
+    passive: false,
   };
 }
 
@@ -326,6 +374,9 @@ function meetingAnchor(c: Ctx, s: SentenceInfo, refs: ActorRef[], i: number): An
     noun: cue.lower === 'met' || cue.lower === 'meet' || cue.lower === 'meets' || cue.lower === 'meetings' ? 'meeting' : cue.lower,
     parties,
     continuation: false,
+    ordered: false,
+    countryTour: false,
+    passive: false,
   };
 }
 
@@ -368,6 +419,9 @@ function namedEvents(c: Ctx, s: SentenceInfo): Anchor[] {
       noun: s.text.slice(pm.start - s.start, h.end - s.start),
       parties: [],
       continuation: false,
+      ordered: false,
+      countryTour: false,
+      passive: false,
     });
   }
   return out;
@@ -408,6 +462,31 @@ export function findAnchors(s: SentenceInfo, refs: ActorRef[], places: PlaceInde
           if (a && !a.origin) a.origin = o.pm;
         }
       }
+    } else if (HOLIDAY_NOUNS.has(l) && (tk[i - 1]?.lower === 'on' || POSSESSIVES.has(tk[i - 1]?.lower ?? '')) && (tk[i + 1]?.lower === 'in' || tk[i + 1]?.lower === 'to')) {
+      // "while on vacation in Hawaii", "his holiday in Spain"
+      a = moveAnchor(c, s, i, 'move', i + 2, t.end);
+    } else if (END_UP.has(l) && tk[i + 1]?.lower === 'up' && tk[i + 2]?.lower === 'in') {
+      a = moveAnchor(c, s, i, 'move', i + 3, t.end);
+    } else if (MAKE_VERBS.has(l) && tk[i + 1]?.lower === 'it' && tk[i + 2]?.lower === 'to') {
+      a = moveAnchor(c, s, i, 'move', i + 3, t.end);
+    } else if (MAKE_VERBS.has(l) && POSSESSIVES.has(tk[i + 1]?.lower ?? '') && tk[i + 2]?.lower === 'way' && tk[i + 3]?.lower === 'to') {
+      a = moveAnchor(c, s, i, 'move', i + 4, t.end);
+    } else if ((l === 'stepped' || l === 'steps') && tk[i + 1]?.lower === 'off') {
+      // "stepped off a plane in Beijing": an arrival where the vehicle stands.
+      for (let k = i + 2; k < tk.length && k <= i + 7; k++) {
+        const w = (tk[k] as Token).lower;
+        if (BREAKS.has(w) || w === ',') break;
+        if (w === 'in' || w === 'at') {
+          a = moveAnchor(c, s, i, 'move', k + 1, t.end);
+          break;
+        }
+      }
+    } else if (TRANSFER_VERBS.has(l) && passiveBefore(tk, i) && tk[i + 1]?.lower === 'to') {
+      // "Ruiz was later taken to Sacramento": the one carried travels.
+      a = moveAnchor(c, s, i, 'move', i + 2, t.end);
+      if (a) a.passive = true;
+    } else if (RELOCATE_VERBS.has(l) && tk[i + 1]?.lower === 'to') {
+      a = moveAnchor(c, s, i, 'move', i + 2, t.end);
     } else if (ARRIVE_VERBS.has(l)) {
       const nxt = tk[i + 1]?.lower;
       if (nxt === 'in' || nxt === 'at') a = moveAnchor(c, s, i, 'move', i + 2, t.end);

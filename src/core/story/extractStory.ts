@@ -11,8 +11,9 @@
  * pronoun.
  */
 import type { RouteStatus } from '../geojson/types';
+import { type ArticleDocument, readDocument } from '../text/document';
 import type { ArticleMeta, Mention, ResolvedPlace } from '../types';
-import { type Actor, type ActorRef, findActors, isTitleCase, type NameWords, type SentenceInfo } from './actors';
+import { type Actor, type ActorRef, findActors, type NameWords, type SentenceInfo } from './actors';
 import { type Anchor, findAnchors, type Party } from './anchors';
 import { type DateMention, findDates, morePrecise, type StoryDateEx } from './dates';
 import {
@@ -25,21 +26,29 @@ import {
   type StoryEventFeature,
   type StoryRouteFeature,
 } from './features';
+import { groupBefore, tokenIndexAt } from './groups';
+import { findIncidents } from './incidents';
+import { isGeneralStatement, isHypothetical, isNetworkSentence } from './modality';
 import { type CapitalLookup, PlaceIndex, type PlaceMention } from './places';
 import { firmer, statusGroup, statusOf } from './status';
-import { type Span, slug, splitSentences, tokenize } from './text';
+import { slug } from './text';
+import { DOUBTS, STORY_LIMITS, STORY_WEIGHTS as W } from './weights';
 
 export interface StoryOptions {
   /** Capital of a country by ISO alpha-2, for capitals the article does not name (the gazetteer's lookup). */
   capitalOf?: CapitalLookup;
   /** Given names and common words, so that people named without a title are found too (the gazetteer). */
   names?: NameWords;
+  /** The article's document model, when the pipeline has read it already (else it is read here). */
+  document?: ArticleDocument;
 }
 
 export interface Story {
   actors: Actor[];
   routes: StoryRouteFeature[];
   events: StoryEventFeature[];
+  /** Journeys the reader doubts (`certainty: "possible"`, with the doubt in words): listed, not drawn. */
+  possible: Array<StoryRouteFeature | StoryEventFeature>;
   /** Places a route needs that the article does not name (a home capital): add them as place features. */
   impliedPlaces: ResolvedPlace[];
 }
@@ -56,6 +65,8 @@ interface Leg {
   origin: OriginBasis;
   destination: DestinationBasis;
   mentions: Mention[];
+  /** Why the journey is only possible; undefined when a careful reader would agree with it. */
+  doubt?: string;
 }
 
 interface EventDraft {
@@ -70,9 +81,13 @@ interface EventDraft {
   status: RouteStatus;
   confidence: number;
   mentions: Mention[];
+  doubt?: string;
 }
 
 const NOT_SET = /\b(?:no date|(?:a |the )?date (?:has|had) not (?:yet )?been|not yet been (?:set|scheduled|fixed)|yet to be (?:set|scheduled|fixed|announced))\b[^.;]*/i;
+/** Sentences opening with a fronted phrase ("During a visit to …, X said"). */
+const FRONTED = /^\s*(?:During|After|Before|While|On|Upon|Following|Ahead of|Since|Fresh from|Back from)\b/;
+const SAID_BEFORE = /\b(?:said|says|told \w+|announced|added|stated)\s+(?:on\s+)?$/i;
 const TAKES_PLACE = /\b(?:take place|be held|happen|occur|convene)\s+$/i;
 const OBJECT_BEFORE = new Set(['with', 'between', 'by', 'invited', 'met', 'meet', 'meets', 'hosted', 'welcomed', 'received', 'of']);
 
@@ -116,6 +131,8 @@ function assignDates(s: SentenceInfo, anchors: Anchor[], dates: DateMention[]): 
   for (const d of dates) {
     if (d.since || anchors.length === 0) continue;
     const before = s.text.slice(Math.max(0, d.start - s.start - 25), d.start - s.start);
+    // "Putin said on Tuesday that …": the date of the saying, not of the journey it reports.
+    if (SAID_BEFORE.test(before)) continue;
     // "… said he expects it could take place as early as May": the date of the meeting named earlier.
     if (TAKES_PLACE.test(before)) {
       const m = [...anchors].reverse().find((a) => a.kind === 'meeting' && a.end <= d.start);
@@ -140,40 +157,30 @@ function assignDates(s: SentenceInfo, anchors: Anchor[], dates: DateMention[]): 
       }
     }
     // Farther than a short phrase away, a date belongs to some other clause ("… a new milestone this year").
-    if (best && bestGap <= 40) give(best, d, bestGap);
+    if (best && bestGap <= STORY_LIMITS.dateReach) give(best, d, bestGap);
   }
   return new Map([...out].map(([a, v]) => [a, v.d]));
 }
 
-/** Longest piece analysed as one sentence: real sentences are far shorter; this bounds per-sentence work. */
-const MAX_SENTENCE = 1000;
+/** "said … that", "told reporters": a speech verb between a person and a cue makes the person a speaker. */
+const SPEAKER_BETWEEN = /\b(?:said|says|told|tells|announced|added|stated|confirmed|revealed|insisted|noted)\b/i;
 
-/** Cuts an over-long "sentence" (no punctuation for pages) into pieces at whitespace. */
-function pieces(s: Span): Span[] {
-  if (s.text.length <= MAX_SENTENCE) return [s];
-  const out: Span[] = [];
-  let a = 0;
-  while (a < s.text.length) {
-    let b = Math.min(s.text.length, a + MAX_SENTENCE);
-    if (b < s.text.length) {
-      const ws = s.text.lastIndexOf(' ', b);
-      if (ws > a + MAX_SENTENCE / 2) b = ws;
-    }
-    out.push({ start: s.start + a, end: s.start + b, text: s.text.slice(a, b) });
-    a = b;
-  }
-  return out;
+/** Vehicles: a bare vehicle as the subject of a movement runs a service, it is no traveller. */
+const VEHICLES = new Set(['train', 'trains', 'bus', 'buses', 'plane', 'planes', 'aircraft', 'flight', 'flights', 'ship', 'ships', 'ferry', 'ferries', 'vessel', 'truck', 'trucks', 'car', 'cars', 'vehicle', 'vehicles', 'jet', 'jets']);
+
+function vehicleBefore(s: SentenceInfo, a: Anchor): boolean {
+  const i = tokenIndexAt(s.tokens, a.cueStart);
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (VEHICLES.has((s.tokens[k] as { lower: string }).lower)) return true;
+  return false;
 }
 
-/** Builds the sentence table. */
-function sentencesOf(text: string): SentenceInfo[] {
-  return splitSentences(text)
-    .flatMap(pieces)
-    .map((s, index) => {
-      const tokens = tokenize(s.text, s.start);
-      // Explicit fields, not a spread: the spread was the hottest line of the whole step in profiles.
-      return { start: s.start, end: s.end, text: s.text, index, tokens, titleCase: isTitleCase(tokens) };
-    });
+/** True when the reference is a possessive ("Brunson's lawyer"): the person owns, the noun acts. */
+function possessive(s: SentenceInfo, r: ActorRef): boolean {
+  const i = tokenIndexAt(s.tokens, r.start);
+  if (i < 0) return false;
+  let j = i;
+  while (j < s.tokens.length && (s.tokens[j] as { end: number }).end <= r.end) j++;
+  return s.tokens[j]?.lower === "'s";
 }
 
 /** The lower-case token just before offset `pos` in the sentence (binary search). */
@@ -199,7 +206,8 @@ function tokenBefore(s: SentenceInfo, pos: number): string | undefined {
 export function extractStory(text: string, places: readonly ResolvedPlace[], meta: ArticleMeta, options: StoryOptions = {}): Story {
   const article = typeof text === 'string' ? text : '';
   const index = new PlaceIndex(Array.isArray(places) ? places : [], options.capitalOf);
-  const sentences = sentencesOf(article);
+  const doc = options.document?.text === article ? options.document : readDocument(article);
+  const sentences = doc.sentences;
   const { actors, byId, refs } = findActors(sentences, index, options.names);
   const published = meta?.published;
 
@@ -214,26 +222,52 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
       const a = byId.get(r.actorId);
       return a ? { actor: a, kind: r.kind } : undefined;
     }
-    const earlier = list.filter((x) => x.end <= r.start && x.actorId);
+    // "Blinken met Brunson's lawyer when he visited": a possessive is no antecedent of a subject pronoun.
+    const earlier = list.filter((x) => x.end <= r.start && x.actorId && !possessive(s0(r.sentence), x));
     const prevInSentence = earlier[earlier.length - 1];
     if (prevInSentence) {
       const a = byId.get(prevInSentence.actorId as string);
       return a ? { actor: a, kind: 'pronoun' } : undefined;
     }
-    for (let k = r.sentence - 1; k >= 0 && k >= r.sentence - 3; k--) {
-      const first = (refs[k] ?? []).find((x) => x.actorId);
-      if (first) {
-        const a = byId.get(first.actorId as string);
-        return a ? { actor: a, kind: 'pronoun' } : undefined;
+    const a = sentenceSubject(r.sentence - 1);
+    return a ? { actor: a, kind: 'pronoun' } : undefined;
+  };
+
+  /**
+   * The person a run of sentences is about, looking back from sentence k: its first named reference, or,
+   * when it opens with "He"/"She", whoever that pronoun stands for ("Mr. Carlsen … He loves … He is to
+   * move to …"). Memoised, so a long run of pronoun sentences costs one step each.
+   */
+  const subjectMemo = new Map<number, Actor | null>();
+  const sentenceSubject = (k: number): Actor | undefined => {
+    if (k < 0) return undefined;
+    const known = subjectMemo.get(k);
+    if (known !== undefined) return known ?? undefined;
+    let found: Actor | undefined;
+    for (let j = k; j >= 0 && j > k - STORY_LIMITS.pronounSentences; j--) {
+      const list = refs[j] ?? [];
+      const named = list.find((x) => x.actorId);
+      const first = list[0];
+      if (first && !first.actorId && (!named || named.start > first.start) && j < k) {
+        found = sentenceSubject(j);
+        break;
+      }
+      if (named) {
+        found = byId.get(named.actorId as string);
+        break;
       }
     }
-    return undefined;
+    subjectMemo.set(k, found ?? null);
+    return found;
   };
 
   /** The subject(s) of a movement cue: the nearest person before it (plus "X and Y"), else the first after. */
-  const subjectsOf = (s: SentenceInfo, a: Anchor): { actors: Actor[]; kind: ActorRef['kind']; after: boolean } | undefined => {
+  const subjectsOf = (
+    s: SentenceInfo,
+    a: Anchor,
+  ): { actors: Actor[]; kind: ActorRef['kind']; after: boolean; start: number; end: number } | undefined => {
     const list = refs[s.index] ?? [];
-    const isSubject = (r: ActorRef) => !OBJECT_BEFORE.has(tokenBefore(s, r.start) ?? '');
+    const isSubject = (r: ActorRef) => !OBJECT_BEFORE.has(tokenBefore(s, r.start) ?? '') && !possessive(s, r);
     const before = list.filter((r) => r.end <= a.cueStart && isSubject(r));
     const pick = before[before.length - 1] ?? list.find((r) => r.start >= a.end && isSubject(r));
     if (!pick) return undefined;
@@ -250,18 +284,25 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
       if (r && !group.includes(r.actor)) group.unshift(r.actor);
       i--;
     }
-    return { actors: group, kind: main.kind, after: pick.start >= a.end };
+    return { actors: group, kind: main.kind, after: pick.start >= a.end, start: pick.start, end: pick.end };
   };
+
+  const s0 = (k: number) => sentences[k] as SentenceInfo;
 
   const note = (p: ResolvedPlace, named: boolean) => {
     if (!named && !implied.has(p.id)) implied.set(p.id, p);
   };
 
   /** A stop named in the text → the point to travel to: cities as they are, countries via their capital. */
-  const destinationOf = (pm: PlaceMention): { place: ResolvedPlace; basis: DestinationBasis } | undefined => {
+  /**
+   * A stop named in the text → the point to travel to: cities as they are; a country is its capital for an
+   * official (state visits go to governments: "Lavrov will visit the DPRK" is Pyongyang), and the country
+   * itself for anyone else ("Real Madrid travelled to Japan", "immigrants from Cuba").
+   */
+  const destinationOf = (pm: PlaceMention, official = true): { place: ResolvedPlace; basis: DestinationBasis } | undefined => {
     // A region, sea or continent is no point to travel to ("peace in the Middle East").
     if (VAGUE_TYPES.has(pm.place.placeType)) return undefined;
-    if (pm.place.placeType !== 'country') return { place: pm.place, basis: 'stated' };
+    if (pm.place.placeType !== 'country' || !official) return { place: pm.place, basis: 'stated' };
     const cap = index.capital(pm.place.countryCode);
     if (!cap) return undefined;
     note(cap.place, cap.named);
@@ -291,61 +332,119 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
    * "thousands fled from Aleppo to Gaziantep"): the journey is drawn without a traveller, at lower confidence.
    * Without "from", an unattributed "travel to Beijing" says too little to draw.
    */
-  const unattributedMove = (a: Anchor, rawDate: StoryDateEx | undefined, clauseStart: number, mention: Mention) => {
-    const origin = a.origin ? destinationOf(a.origin) : undefined;
+  const unattributedMove = (s: SentenceInfo, a: Anchor, rawDate: StoryDateEx | undefined, clauseStart: number, mention: Mention) => {
+    const origin = a.origin ? destinationOf(a.origin, false) : undefined;
     if (!origin) return;
+    // Roads and closures ("the A40 from Oxford to Cheltenham will be closed") are no one's journey.
+    if (isNetworkSentence(s.text)) return;
+    // "a train that travelled from Winnipeg to Edmonton": a vehicle's run; who travelled on it is not said.
+    const doubt = vehicleBefore(s, a) ? DOUBTS.vehicle : undefined;
     const st = statusOf(article.slice(clauseStart, a.end), rawDate, published);
     let prev: { place: ResolvedPlace; basis: OriginBasis } = { place: origin.place, basis: 'stated' };
-    for (const stop of a.stops.map(destinationOf)) {
+    for (const stop of a.stops.map((pm) => destinationOf(pm, false))) {
       if (!stop) return;
       if (prev.place.id === stop.place.id) continue;
       legs.push({
+        doubt,
         evidence: 'movement',
         from: prev.place,
         to: stop.place,
         date: futureWeekday(rawDate, st.status, published),
         status: st.status,
-        confidence: (st.basis === 'default' ? 0.6 : 0.7) - (stop.basis === 'country-capital' ? 0.15 : 0),
+        confidence: (st.basis === 'default' ? W.unattributedDefaultStatus : W.unattributedMove) + (stop.basis === 'country-capital' ? W.countryCapitalDestination : 0),
         origin: prev.basis,
         destination: stop.basis,
         mentions: [mention],
       });
-      prev = { place: stop.place, basis: 'previous-stop' };
+      if (a.ordered) prev = { place: stop.place, basis: 'previous-stop' };
     }
   };
 
   for (const s of sentences) {
     const list = refs[s.index] ?? [];
     const anchors = findAnchors(s, list, index);
-    if (anchors.length === 0) continue;
+    const incidents = findIncidents(s, index);
+    if (anchors.length === 0 && incidents.length === 0) continue;
     const dates = findDates(s.text, s.start, published);
     const dateOf = assignDates(s, anchors, dates);
     const mention = sentenceMention(s);
     const notSet = NOT_SET.exec(s.text);
+
+    for (const inc of incidents) {
+      // The incident's date: the nearest date phrase in reach ("in Kayseri on Saturday").
+      let date: StoryDateEx | undefined;
+      let best = Number.POSITIVE_INFINITY;
+      for (const d of dates) {
+        const g = gap(inc, d);
+        if (!d.since && g < best && g <= STORY_LIMITS.dateReach) {
+          best = g;
+          date = d.date;
+        }
+      }
+      const st = statusOf(article.slice(s.start, Math.min(s.end, inc.end + 30)), date, published);
+      const name = `${inc.type.charAt(0).toUpperCase()}${inc.type.slice(1)} in ${inc.place.place.name}`;
+      events.push({
+        key: `${inc.type}|${inc.place.place.id}`,
+        name,
+        eventType: inc.type,
+        place: inc.place.place,
+        participantIds: [],
+        participants: [],
+        date,
+        dateSet: true,
+        status: st.status,
+        confidence: W.incidentEvent,
+        mentions: [mention],
+      });
+    }
 
     anchors.forEach((a, ai) => {
       const clauseStart = ai > 0 ? (anchors[ai - 1] as Anchor).end : s.start;
       const rawDate = dateOf.get(a);
 
       if (a.kind === 'move' || a.kind === 'presence') {
-        const subj = subjectsOf(s, a);
+        // Generic and hypothetical travel is no journey: "If you travel to Paris", "A passenger flying from …".
+        if (a.kind === 'move' && (isHypothetical(article.slice(clauseStart, a.cueStart)) || isGeneralStatement(s.text))) return;
+        const group = a.kind === 'move' ? groupBefore(s, tokenIndexAt(s.tokens, a.cueStart), index) : undefined;
+        if (group?.generic) return;
+        let subj = subjectsOf(s, a);
+        let doubt: string | undefined;
+        if (subj && !subj.after && SPEAKER_BETWEEN.test(article.slice(subj.end, a.cueStart))) {
+          // "Putin said … that Russian investigators would fly to Ankara": the speaker is not the traveller.
+          doubt = DOUBTS.speaker;
+        }
+        // A group right before the cue is nearer than any person before it: it is the traveller.
+        if (group && !(subj && !subj.after && subj.end > group.start)) {
+          const id = `group-${slug(group.name)}`;
+          const actor: Actor = byId.get(id) ?? { id, name: group.name, mentions: [] };
+          subj = { actors: [actor], kind: 'named', after: false, start: group.start, end: group.end };
+          doubt = undefined;
+        }
         if (!subj) {
-          if (a.kind === 'move') unattributedMove(a, rawDate, clauseStart, mention);
+          if (a.kind === 'move') unattributedMove(s, a, rawDate, clauseStart, mention);
           return;
         }
+        // "During a visit to Moscow in early April, Chinese Foreign Minister Wang Yi said …": a fronted
+        // phrase's subject follows its comma; any other subject after the cue may belong to another clause.
+        if (subj.after && !(FRONTED.test(s.text) && /^[^,;.]*,[^,;.]*$/.test(article.slice(a.end, subj.start)))) doubt ??= DOUBTS.after;
+        if (a.countryTour) doubt ??= DOUBTS.countryTour;
+        const isGroup = subj.actors.some((x) => x.id.startsWith('group-'));
         const from = Math.min(clauseStart, subj.after ? a.start : (list.find((r) => byId.get(r.actorId ?? '') === subj.actors[0])?.start ?? a.start));
         const to = subj.after ? Math.min(s.end, a.end + 60) : a.end;
         const st = statusOf(article.slice(Math.max(s.start, Math.min(from, clauseStart)), to), rawDate, published);
         const date = futureWeekday(rawDate, st.status, published);
-        let conf = 0.9;
-        if (subj.kind === 'pronoun') conf -= 0.1;
-        else if (subj.kind === 'alias' || subj.kind === 'role') conf -= 0.05;
-        if (st.basis === 'default') conf -= 0.1;
+        let conf = W.statedMove;
+        if (subj.kind === 'pronoun') conf += W.pronounTraveller;
+        else if (subj.kind === 'alias' || subj.kind === 'role') conf += W.aliasTraveller;
+        if (st.basis === 'default') conf += W.defaultStatus;
+        if (isGroup) conf += W.groupTraveller;
         for (const actor of subj.actors) {
-          const stops = a.stops.map(destinationOf);
+          const official = !!actor.role;
+          const stops = a.stops.map((pm) => destinationOf(pm, official));
           let origin: { place: ResolvedPlace; basis: OriginBasis } | undefined;
-          if (a.origin) {
-            const o = destinationOf(a.origin);
+          const statedOrigin = a.origin ?? (isGroup ? group?.origin : undefined);
+          if (statedOrigin) {
+            const o = destinationOf(statedOrigin, official);
             if (o) origin = { place: o.place, basis: 'stated' };
           } else if (a.continuation && lastStop.has(actor.id)) {
             origin = { place: lastStop.get(actor.id) as ResolvedPlace, basis: 'previous-stop' };
@@ -367,6 +466,7 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
               // speaking "from Denver" with no known home is just somewhere, not visiting.
               if (a.kind === 'presence') continue;
               events.push({
+                doubt,
                 key: `visit|${actor.id}|${stop.place.id}|${statusGroup(st.status)}`,
                 name: `${actor.name} visits ${stop.place.name}`,
                 eventType: 'visit',
@@ -376,14 +476,15 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
                 date,
                 dateSet: true,
                 status: st.status,
-                confidence: conf - 0.1,
+                confidence: conf + W.visitEvent,
                 mentions: [mention],
               });
             } else if (prev.place.id !== stop.place.id) {
               let c = conf;
-              if (prev.basis === 'home-capital') c -= 0.25;
-              if (stop.basis === 'country-capital') c -= 0.15;
+              if (prev.basis === 'home-capital') c += W.homeCapitalOrigin;
+              if (stop.basis === 'country-capital') c += W.countryCapitalDestination;
               legs.push({
+                doubt,
                 evidence: 'movement',
                 actor,
                 from: prev.place,
@@ -396,7 +497,8 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
                 mentions: [mention],
               });
             }
-            prev = { place: stop.place, basis: 'previous-stop' };
+            // A list of stops is a chain only when the text gives the order ("then", "before", "on to").
+            if (a.ordered || stops.length === 1) prev = { place: stop.place, basis: 'previous-stop' };
             if (st.status !== 'cancelled') lastStop.set(actor.id, stop.place);
           }
         }
@@ -460,7 +562,7 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
         date: date ?? (notSet ? { label: notSet[0].trim(), precision: 'unknown' } : undefined),
         dateSet: !notSet,
         status: st.status,
-        confidence: place ? 0.85 : 0.7,
+        confidence: place ? W.placedEvent : W.unplacedEvent,
         mentions: [mention],
       });
       // A meeting abroad implies the trip there: participants whose country is not the venue's came from
@@ -479,7 +581,7 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
             to: place,
             date,
             status: st.status,
-            confidence: 0.35,
+            confidence: W.meetingImpliedLeg,
             origin: 'home-capital',
             destination: 'stated',
             mentions: [mention],
@@ -489,10 +591,13 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
     });
   }
 
+  const allRoutes = mergeLegs(legs);
+  const allEvents = mergeEvents(events);
   return {
     actors,
-    routes: mergeLegs(legs),
-    events: mergeEvents(events),
+    routes: allRoutes.filter((r) => !r.properties.certainty),
+    events: allEvents.filter((e) => !e.properties.certainty),
+    possible: [...allRoutes.filter((r) => r.properties.certainty), ...allEvents.filter((e) => e.properties.certainty)],
     impliedPlaces: [...implied.values()],
   };
 }
@@ -517,10 +622,16 @@ function findAnchorsBetween(s: SentenceInfo, list: ActorRef[], index: PlaceIndex
   return parties;
 }
 
-function mergeMentions(a: Mention[], b: Mention[]): Mention[] {
-  const seen = new Set(a.map((m) => `${m.start}:${m.end}`));
-  const out = [...a];
-  for (const m of b) if (!seen.has(`${m.start}:${m.end}`)) out.push(m);
+/** Each mention once, in text order: called once per merged feature, so merging stays linear. */
+function uniqueMentions(all: Mention[]): Mention[] {
+  const seen = new Set<string>();
+  const out: Mention[] = [];
+  for (const m of all) {
+    const k = `${m.start}:${m.end}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(m);
+  }
   return out.sort((x, y) => x.start - y.start);
 }
 
@@ -548,7 +659,7 @@ function mergeLegs(all: Leg[]): StoryRouteFeature[] {
     const key = `${traveller(l)}|${l.actor ? '' : l.from.id}|${l.to.id}|${statusGroup(l.status)}`;
     const cur = merged.get(key);
     if (!cur) {
-      merged.set(key, { ...l });
+      merged.set(key, { ...l, mentions: [...l.mentions] });
       continue;
     }
     if (ORIGIN_RANK[l.origin] > ORIGIN_RANK[cur.origin]) {
@@ -556,10 +667,12 @@ function mergeLegs(all: Leg[]): StoryRouteFeature[] {
       cur.origin = l.origin;
     }
     if (l.evidence === 'movement') cur.evidence = 'movement';
+    // Told once without doubt, the journey is certain however often it is also told with one.
+    if (!l.doubt) cur.doubt = undefined;
     cur.date = betterDate(cur.date, l.date);
     cur.status = firmer(cur.status, l.status);
     cur.confidence = Math.max(cur.confidence, l.confidence);
-    cur.mentions = mergeMentions(cur.mentions, l.mentions);
+    for (const m of l.mentions) cur.mentions.push(m);
   }
   const ids = new Set<string>();
   const out: StoryRouteFeature[] = [];
@@ -578,10 +691,11 @@ function mergeLegs(all: Leg[]): StoryRouteFeature[] {
         to: l.to,
         date: l.date ?? UNKNOWN_DATE,
         status: l.status,
-        confidence: Math.max(0.05, Math.min(1, l.confidence)),
+        confidence: Math.max(W.minConfidence, Math.min(W.maxConfidence, l.confidence)),
         origin: l.origin,
         destination: l.destination,
-        mentions: l.mentions,
+        mentions: uniqueMentions(l.mentions),
+        doubt: l.doubt,
       }),
     );
   }
@@ -593,7 +707,7 @@ function mergeEvents(drafts: EventDraft[]): StoryEventFeature[] {
   for (const e of drafts) {
     const cur = merged.get(e.key);
     if (!cur) {
-      merged.set(e.key, { ...e, participantIds: [...e.participantIds], participants: [...e.participants] });
+      merged.set(e.key, { ...e, participantIds: [...e.participantIds], participants: [...e.participants], mentions: [...e.mentions] });
       continue;
     }
     e.participantIds.forEach((id, i) => {
@@ -608,7 +722,8 @@ function mergeEvents(drafts: EventDraft[]): StoryEventFeature[] {
     cur.dateSet = cur.dateSet && e.dateSet;
     cur.status = statusGroup(cur.status) === statusGroup(e.status) ? firmer(cur.status, e.status) : cur.status;
     cur.confidence = Math.max(cur.confidence, e.confidence);
-    cur.mentions = mergeMentions(cur.mentions, e.mentions);
+    if (!e.doubt) cur.doubt = undefined;
+    for (const m of e.mentions) cur.mentions.push(m);
   }
   const ids = new Set<string>();
   const out: StoryEventFeature[] = [];
@@ -629,8 +744,9 @@ function mergeEvents(drafts: EventDraft[]): StoryEventFeature[] {
         date: e.date ?? UNKNOWN_DATE,
         dateSet: e.dateSet,
         status: e.status,
-        confidence: Math.max(0.05, Math.min(1, e.confidence)),
-        mentions: e.mentions,
+        confidence: Math.max(W.minConfidence, Math.min(W.maxConfidence, e.confidence)),
+        mentions: uniqueMentions(e.mentions),
+        doubt: e.doubt,
       }),
     );
   }

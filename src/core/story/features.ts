@@ -30,7 +30,8 @@ export interface StoryRouteProperties extends RouteProperties {
   evidence: RouteEvidence;
 }
 
-export type EventType = 'meeting' | 'summit' | 'talks' | 'visit' | 'named' | 'conference';
+/** Meetings and visits, and incidents (attack, crash, disaster, protest) at their place. */
+export type EventType = 'meeting' | 'summit' | 'talks' | 'visit' | 'named' | 'conference' | 'attack' | 'crash' | 'disaster' | 'protest';
 
 export interface StoryEventProperties extends EventProperties {
   date: StoryDateEx;
@@ -66,6 +67,8 @@ export interface RouteInput {
   origin: OriginBasis;
   destination: DestinationBasis;
   mentions: Mention[];
+  /** Why the journey is only possible: it is then listed, not drawn (`certainty: "possible"`). */
+  doubt?: string;
 }
 
 function dateWords(d: StoryDateEx): string {
@@ -115,6 +118,7 @@ export function routeFeature(r: RouteInput): StoryRouteFeature {
       origin: r.origin,
       destination: r.destination,
       evidence: r.evidence,
+      ...(r.doubt ? { certainty: 'possible' as const, doubt: r.doubt } : {}),
       stroke: STATUS_COLORS[r.status],
       'stroke-width': 3,
       'stroke-opacity': r.status === 'happened' ? 0.9 : 0.7,
@@ -136,6 +140,7 @@ export interface EventInput {
   status: RouteStatus;
   confidence: number;
   mentions: Mention[];
+  doubt?: string;
 }
 
 /**
@@ -160,6 +165,7 @@ export function eventFeature(e: EventInput): StoryEventFeature {
       dateSet: e.dateSet,
       status: e.status,
       confidence: Math.round(e.confidence * 100) / 100,
+      ...(e.doubt ? { certainty: 'possible' as const, doubt: e.doubt } : {}),
       'marker-color': STATUS_COLORS[e.status],
       title: e.name,
       description: `${dateWords(e.date)} · ${e.status}${e.place ? '' : ' · place not set'}`,

@@ -1,26 +1,16 @@
 /**
- * Sentence and word segmentation with UTF-16 offsets into the article, the ground every story mention
- * stands on (`text === article.slice(start, end)` must hold for every span we hand out).
+ * The story reader's view of the text layer: sentences, tokens and slugs come from `src/core/text/` (one
+ * tokenisation, one slug rule for the whole core); this module only re-exports them under the names the
+ * story's stages use.
  */
+import { slugify } from '../text/normalize';
 import { sentenceSpans } from '../text/sentences';
+import type { Span } from '../text/tokens';
 
-/** A span of the article: `text === article.slice(start, end)`. */
-export interface Span {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** A word or punctuation token; `lower` is the lower-cased text with ’ folded to '. */
-export interface Token extends Span {
-  lower: string;
-  /** True for words (letters/digits), false for punctuation. */
-  word: boolean;
-}
+export { isCapitalizedWord, isTitleCase, type Span, type Token, tokenize } from '../text/tokens';
 
 /**
- * Splits text into trimmed sentence spans with their text: the core's sentence splitter (a line break always
- * ends a sentence; `.`, `!`, `?` do unless they close an abbreviation), shared with the geoparser's excerpts.
+ * Splits text into trimmed sentence spans with their text (the core's sentence splitter).
  *
  * @example splitSentences('Kim went to Seoul. He met Moon.').map((s) => s.text)
  * // → ['Kim went to Seoul.', 'He met Moon.']
@@ -29,92 +19,11 @@ export function splitSentences(text: string): Span[] {
   return sentenceSpans(text).map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/** Letters and digits; ASCII by table, the rest by Unicode property (code point, so astral letters count). */
-function isWordCode(cp: number): boolean {
-  if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
-}
-
-function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0xfeff;
-}
-
 /**
- * Tokens of `text`, offsets relative to `base` (so tokens of a sentence carry article offsets): words
- * (letters/digits, hyphen-joined), the possessive 's, and single punctuation marks. A hand-written scanner:
- * several times faster than the equivalent Unicode regex on news text, and linear by construction.
- *
- * @example tokenize("Russia's minister", 0).map((t) => t.text) // → ['Russia', "'s", 'minister']
- */
-export function tokenize(text: string, base = 0): Token[] {
-  const out: Token[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.codePointAt(i) as number;
-    const w = c > 0xffff ? 2 : 1;
-    if (isWordCode(c)) {
-      let j = i + w;
-      while (j < n) {
-        const d = text.codePointAt(j) as number;
-        if (isWordCode(d)) {
-          j += d > 0xffff ? 2 : 1;
-          continue;
-        }
-        // Hyphen or Unicode hyphen joining two word parts ("Jae-in", "face-to-face").
-        if ((d === 45 || d === 0x2010) && j + 1 < n && isWordCode(text.codePointAt(j + 1) as number)) {
-          j += 1;
-          continue;
-        }
-        break;
-      }
-      push(out, text, base, i, j, true);
-      i = j;
-      continue;
-    }
-    if (isSpaceCode(c)) {
-      i += 1;
-      continue;
-    }
-    // The possessive 's / ’s, when the s ends the word.
-    if ((c === 39 || c === 0x2019) && text.charCodeAt(i + 1) === 115 && !(i + 2 < n && isWordCode(text.codePointAt(i + 2) as number))) {
-      push(out, text, base, i, i + 2, false);
-      i += 2;
-      continue;
-    }
-    push(out, text, base, i, i + w, false);
-    i += w;
-  }
-  return out;
-}
-
-function push(out: Token[], text: string, base: number, a: number, b: number, word: boolean): void {
-  const t = text.slice(a, b);
-  const lower = t.toLowerCase();
-  out.push({ start: base + a, end: base + b, text: t, lower: lower.charCodeAt(0) === 0x2019 ? `'${lower.slice(1)}` : lower, word });
-}
-
-/** True when the first letter is upper case. */
-export function isCapitalizedWord(word: string): boolean {
-  // Upper case iff lower-casing changes it (digits and punctuation do not change).
-  const c = word.charAt(0);
-  return c !== c.toLowerCase();
-}
-
-/**
- * A lower-case, id-safe slug: "Ri Yong Ho" → "ri-yong-ho", "Moon Jae-in" → "moon-jae-in".
+ * A lower-case, id-safe slug — the core's one slug rule (`slugify`): "Moon Jae-in" → "moon-jae-in".
  *
  * @example slug('Wang Yi') // → 'wang-yi'
  */
 export function slug(s: string): string {
-  return (
-    s
-      .normalize('NFD')
-      .replace(/\p{M}+/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'x'
-  );
+  return slugify(s);
 }

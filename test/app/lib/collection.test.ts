@@ -13,7 +13,7 @@ const place = (id: string, coordinates: unknown, mentions: unknown[] = []) => ({
 
 describe('readCollection', () => {
   it('rejects what is not a FeatureCollection with a message', () => {
-    for (const v of [null, 1, 'x', [], { type: 'Feature' }, { type: 'FeatureCollection' }]) {
+    for (const v of [null, 1, 'x', [], { type: 'Point', coordinates: [0, 0] }, { type: 'FeatureCollection' }]) {
       const r = readCollection(v);
       expect(r.ok).toBe(false);
     }

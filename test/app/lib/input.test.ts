@@ -9,7 +9,7 @@ describe('classifyBytes / classifyText', () => {
     expect(classifyText('Ri Yong Ho visited Moscow.')).toEqual({ kind: 'text', text: 'Ri Yong Ho visited Moscow.' });
   });
   it('opens GeoJSON directly', () => {
-    const v = classifyBytes(enc(JSON.stringify({ type: 'FeatureCollection', features: [] })), 'x.geojson');
+    const v = classifyBytes(enc(JSON.stringify({ type: 'FeatureCollection', article: { title: 'T', text: 'Moscow.' }, features: [] })), 'x.geojson');
     expect(v.kind).toBe('geojson');
   });
   it('rejects empty, binary, non-UTF-8, too large and malformed JSON input with a message', () => {
@@ -21,6 +21,7 @@ describe('classifyBytes / classifyText', () => {
       classifyText('x'.repeat(MAX_INPUT_BYTES + 1)),
       classifyBytes(enc('{"type": "Feature'), 'broken.geojson'),
       classifyBytes(enc('{"type": "Point", "coordinates": [0, 0]}'), 'point.geojson'),
+      classifyBytes(enc('{"type": "FeatureCollection", "features": []}'), 'empty.geojson'),
     ];
     for (const v of cases) {
       expect(v.kind).toBe('error');

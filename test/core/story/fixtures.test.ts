@@ -1,7 +1,8 @@
 /**
  * Golden stories: test/fixtures/stories/in/NAME.txt (+ NAME.json: publication date, hand-built places and
  * the given names the text needs)
- * → out/NAME.json. `REGEN=1 npx vitest run test/core/story` rewrites the goldens; review the diff.
+ * → out/NAME.json. `REGEN=1 npx vitest run test/core/story` rewrites the goldens; review the diff. A fixture
+ * without a golden fails.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,10 +30,12 @@ describe('story fixtures', () => {
       }
       const got = summarize(story);
       const outFile = join(root, 'out', `${name}.json`);
-      if (process.env.REGEN === '1' || !existsSync(outFile)) {
+      // A missing golden fails: a new fixture must be reviewed, not approve itself.
+      if (process.env.REGEN === '1') {
         mkdirSync(join(root, 'out'), { recursive: true });
         writeFileSync(outFile, `${JSON.stringify(got, null, 2)}\n`);
       }
+      expect(existsSync(outFile), `no golden for ${name}: run with REGEN=1 and review it`).toBe(true);
       expect(got).toEqual(JSON.parse(readFileSync(outFile, 'utf8')));
     });
   }

@@ -1,0 +1,82 @@
+/**
+ * Whole-pipeline benchmark (geoparse, story, borders, claims): the seed article, a corpus's articles per
+ * second on one core (e.g. `npm run bench -- ../shared/eval/trnews.jsonl`), and the growth table on large
+ * input — prose, repeated journeys and repeated figures at 0.25, 0.5, 1, 2 and 10 MB. Linear means flat
+ * ms/MB; the target is ≤ 2 s per MB. A size is skipped once the previous one of its kind took over a minute.
+ * Run alone with `npx tsx bench/pipeline.ts [CORPUS.jsonl] [--max-mb N]`.
+ */
+import { readFileSync } from 'node:fs';
+import { loadResourcesSync } from '../src/cli/resources';
+import { analyzeArticle } from '../src/core/pipeline';
+import { median, timeMs } from './timing';
+
+const SEED = 'seeds/000_b76ed577badf652c.txt';
+const SIZES_MB = [0.25, 0.5, 1, 2, 10];
+/** Past this, a larger size of the same kind would take minutes: the table says "skipped" instead. */
+const GIVE_UP_MS = 60_000;
+
+/** The three kinds of large input: ordinary prose, one journey sentence repeated, one figure repeated. */
+function growthTexts(seed: string): Record<string, string> {
+  return {
+    'prose (the seed repeated)': seed,
+    'repeated journeys': 'Lavrov flew from Moscow to Paris. ',
+    'repeated figures': 'Moscow is 5799km from Beijing and the border is 18km long. ',
+  };
+}
+
+const fmt = (ms: number) => (ms < 10 ? ms.toFixed(3) : ms.toFixed(1));
+
+/**
+ * Prints the whole pipeline's figures.
+ *
+ * @example await runPipelineBench('../shared/eval/trnews.jsonl') // "corpus …: 118 articles, 412 articles/s …"
+ */
+export function runPipelineBench(corpusPath?: string, maxMb = 10): void {
+  const resources = loadResourcesSync();
+  const seed = readFileSync(SEED, 'utf8');
+  console.log('== whole pipeline (Node, one core) ==');
+  const seedMs = timeMs(() => analyzeArticle(seed, resources), 500, 100);
+  console.log(`seed article: ${fmt(seedMs)} ms/article median (target ≤ 3 ms)`);
+  if (corpusPath) {
+    const rows = readFileSync(corpusPath, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { id: string; text: string });
+    const run = () => {
+      const t = performance.now();
+      for (const r of rows) analyzeArticle(r.text, resources, { id: String(r.id) });
+      return performance.now() - t;
+    };
+    run();
+    const ms = median([run(), run(), run()]);
+    const mb = rows.reduce((s, r) => s + r.text.length, 0) / 2 ** 20;
+    console.log(
+      `corpus ${corpusPath}: ${rows.length} articles, ${fmt(ms / rows.length)} ms/article, ${((rows.length * 1000) / ms).toFixed(0)} articles/s, ${(mb / (ms / 1000)).toFixed(2)} MB/s`,
+    );
+  }
+  console.log('growth, whole pipeline (linear means flat ms/MB; target ≤ 2000 ms/MB):');
+  for (const [kind, unit] of Object.entries(growthTexts(seed))) {
+    const cells: string[] = [];
+    let last = 0;
+    for (const size of SIZES_MB.filter((s) => s <= maxMb)) {
+      if (last > GIVE_UP_MS) {
+        cells.push(`${size} MB skipped`);
+        continue;
+      }
+      const chars = Math.round(size * 2 ** 20);
+      const text = unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
+      const t = performance.now();
+      analyzeArticle(text, resources, { id: 'growth' });
+      last = performance.now() - t;
+      cells.push(`${size} MB ${(last / 1000).toFixed(2)} s (${(last / size).toFixed(0)} ms/MB)`);
+    }
+    console.log(`  ${kind.padEnd(26)} ${cells.join(', ')}`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2);
+  const maxAt = args.indexOf('--max-mb');
+  const maxMb = maxAt >= 0 ? Number(args[maxAt + 1]) : 10;
+  runPipelineBench(args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '--max-mb'), maxMb);
+}

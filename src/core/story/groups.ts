@@ -1,0 +1,233 @@
+/**
+ * Groups as travellers: the noun phrase right before a movement cue when it names a body of people rather
+ * than a person — "Russian investigators would fly to", "a Nigerian trade delegation arrived in", "Members of
+ * the 25th Infantry Division are heading to", "Real Madrid travelled to". People in general ("drivers",
+ * "passengers") are no group; `modality.ts` turns those away.
+ */
+import type { SentenceInfo } from './actors';
+import { GENERIC_PEOPLE } from './modality';
+import type { PlaceIndex, PlaceMention } from './places';
+import type { Token } from './text';
+import { STORY_LIMITS } from './weights';
+
+/** Plural or collective nouns for bodies of people that travel. */
+const GROUP_NOUNS = new Set([
+  'investigators',
+  'officials',
+  'delegation',
+  'delegations',
+  'delegates',
+  'troops',
+  'soldiers',
+  'refugees',
+  'migrants',
+  'immigrants',
+  'ministers',
+  'leaders',
+  'diplomats',
+  'envoys',
+  'inspectors',
+  'experts',
+  'observers',
+  'monitors',
+  'negotiators',
+  'members',
+  'team',
+  'squad',
+  'players',
+  'crew',
+  'crews',
+  'workers',
+  'students',
+  'pilgrims',
+  'families',
+  'convoy',
+  'agents',
+  'police',
+  'firefighters',
+  'rescuers',
+  'volunteers',
+  'residents',
+  'evacuees',
+  'survivors',
+  'athletes',
+  'couple',
+  'band',
+  'mission',
+]);
+
+/** Words between a subject and its movement verb: auxiliaries, modals, adverbs, "plan to". */
+const VERB_LEAD = new Set([
+  'would',
+  'will',
+  'could',
+  'may',
+  'might',
+  'shall',
+  'should',
+  'can',
+  'must',
+  'to',
+  'be',
+  'been',
+  'being',
+  'is',
+  'are',
+  'was',
+  'were',
+  'have',
+  'has',
+  'had',
+  'also',
+  'then',
+  'later',
+  'reportedly',
+  'already',
+  'all',
+  'now',
+  'still',
+  'just',
+  'recently',
+  'currently',
+  'started',
+  'began',
+  'plan',
+  'plans',
+  'planned',
+  'planning',
+  'want',
+  'wants',
+  'wanted',
+  'due',
+  'set',
+  'expected',
+  'scheduled',
+  'slated',
+  'due',
+  'not',
+  'never',
+  'eventually',
+  'finally',
+  'first',
+  'immediately',
+  'quickly',
+]);
+
+/** Words that end a noun phrase going backwards: clause and verb boundaries. */
+const NP_STOP = new Set(['that', 'which', 'who', 'said', 'says', 'told', 'and', 'but', 'or', 'while', 'as', 'when', 'after', 'before', 'because', 'if']);
+const DETERMINER = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands', 'its', 'their', 'his', 'her']);
+
+/** A traveller that is a group: its words as the text gives them, where they are, and whether it is generic. */
+export interface GroupTraveller {
+  name: string;
+  start: number;
+  end: number;
+  /** People in general ("drivers", "passengers"): no journey. */
+  generic: boolean;
+  /** "immigrants from Cuba": where the group comes from, when its phrase says. */
+  origin?: PlaceMention;
+}
+
+/** Vehicles a named group may travel in: "a convoy of 40 trucks". */
+const CARRIERS = new Set(['trucks', 'lorries', 'vehicles', 'buses', 'cars', 'boats', 'ships', 'tanks']);
+
+/** Index of the token starting at `pos` (binary search), or -1. */
+export function tokenIndexAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid] as Token;
+    if (t.start === pos) return mid;
+    if (t.start < pos) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+const capital = (t: Token | undefined) => !!t?.word && /^\p{Lu}/u.test(t.text);
+
+/**
+ * The group noun phrase right before the cue at token `cue`, if any.
+ *
+ * @example
+ * // "… that Russian investigators would fly to Ankara" (Russian resolved as a demonym)
+ * groupBefore(sentence, indexOfFly, places) // → { name: 'Russian investigators', generic: false, … }
+ */
+export function groupBefore(s: SentenceInfo, cue: number, places: PlaceIndex): GroupTraveller | undefined {
+  const tk = s.tokens;
+  let j = cue - 1;
+  while (j >= 0 && VERB_LEAD.has((tk[j] as Token).lower)) j--;
+  if (j < 0) return undefined;
+  let head = tk[j] as Token;
+  if (!head.word) return undefined;
+  // "immigrants from Cuba have been making their way to": the group, and where it comes from.
+  let origin: PlaceMention | undefined;
+  const pm = places.at(head.start);
+  if (pm && j >= 2 && tk[j - 1]?.lower === 'from' && pm.end === head.end) {
+    const g = tk[j - 2] as Token;
+    if (GROUP_NOUNS.has(g.lower)) {
+      origin = pm;
+      j -= 2;
+      head = g;
+    }
+  }
+  // "a convoy of 40 trucks drove": the convoy travels.
+  if (CARRIERS.has(head.lower)) {
+    for (let k = j - 1; k >= 0 && k >= j - 3; k--) {
+      if ((tk[k] as Token).lower !== 'of') continue;
+      if (GROUP_NOUNS.has(tk[k - 1]?.lower ?? '')) {
+        const g = groupBefore(s, k, places);
+        if (g) return { ...g, name: s.text.slice(g.start - s.start, head.end - s.start), end: head.end };
+      }
+      break;
+    }
+  }
+  let first = j;
+  const tail = origin ? origin.end : head.end;
+  if (GROUP_NOUNS.has(head.lower) || GENERIC_PEOPLE.has(head.lower)) {
+    // Modifiers going left: "the foreign and defence ministers", "a Nigerian trade delegation".
+    let k = j - 1;
+    while (k >= 0 && j - k <= STORY_LIMITS.groupWords) {
+      const t = tk[k] as Token;
+      if (!t.word || NP_STOP.has(t.lower) || VERB_LEAD.has(t.lower)) {
+        // "foreign and defence ministers": an "and" between two modifiers stays inside the phrase.
+        if (t.lower === 'and' && k > 0 && !capital(tk[k - 1]) && (tk[k - 1] as Token).word && k + 1 < j) {
+          k--;
+          continue;
+        }
+        break;
+      }
+      if (DETERMINER.has(t.lower)) {
+        first = k;
+        break;
+      }
+      // A capitalised word further left is a demonym or a name inside the phrase only when it touches it.
+      first = k;
+      k--;
+    }
+    const generic = !origin && GENERIC_PEOPLE.has(head.lower) && !tk.slice(first, j).some((t) => capital(t) || DETERMINER.has(t.lower));
+    return { name: s.text.slice((tk[first] as Token).start - s.start, tail - s.start), start: (tk[first] as Token).start, end: tail, generic, origin };
+  }
+  // "Members of the 25th Infantry Division are heading to": a group noun, "of", a named body.
+  if (capital(head)) {
+    let k = j;
+    while (k >= 0 && (capital(tk[k]) || /^\d/.test((tk[k] as Token).text) || (tk[k] as Token).lower === 'of' || (tk[k] as Token).lower === 'the')) k--;
+    const runStart = k + 1;
+    const run = tk.slice(runStart, j + 1);
+    const ofAt = run.findIndex((t) => t.lower === 'of');
+    const lead = tk[runStart];
+    if (lead && GROUP_NOUNS.has(lead.lower) && ofAt > 0) {
+      return { name: s.text.slice(lead.start - s.start, head.end - s.start), start: lead.start, end: head.end, generic: false };
+    }
+    // "Real Madrid travelled": two or more capitalised words that are not only a place, at the clause start.
+    const named = run.filter((t) => t.word && capital(t));
+    const before = tk[runStart - 1];
+    const clauseStart = !before?.word || NP_STOP.has(before.lower);
+    const allPlace = named.every((t) => places.at(t.start));
+    if (named.length >= 2 && named.length <= 5 && clauseStart && !allPlace && run[0]?.lower !== 'of') {
+      return { name: s.text.slice((run[0] as Token).start - s.start, head.end - s.start), start: (run[0] as Token).start, end: head.end, generic: false };
+    }
+  }
+  return undefined;
+}

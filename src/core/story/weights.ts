@@ -1,0 +1,61 @@
+/**
+ * Every confidence, weight and limit of the story reader, in one table, each with the reason it has its
+ * value. Confidences are on 0–1: a journey starts from what the text states and loses for each thing the
+ * reader had to infer. Stages import from here; no stage keeps a number of its own.
+ */
+export const STORY_WEIGHTS = {
+  /** A movement cue with its traveller named in the same clause: the text says it outright. */
+  statedMove: 0.9,
+  /** The traveller is "he"/"she": pronouns are resolved well in news copy, but not always. */
+  pronounTraveller: -0.1,
+  /** The traveller is a short form ("Lavrov") or a title alone ("the Foreign Minister"). */
+  aliasTraveller: -0.05,
+  /** No word, date or tense fixes the status; it defaults to happened. */
+  defaultStatus: -0.1,
+  /** The origin is the traveller's home capital, inferred from their country, not stated. */
+  homeCapitalOrigin: -0.25,
+  /** The destination is a country, drawn to its capital. */
+  countryCapitalDestination: -0.15,
+  /** A visit with no origin the text supports is an event, not a route: one inference fewer to draw. */
+  visitEvent: -0.1,
+  /** A group traveller ("Russian investigators", "Real Madrid") is named, but less precisely than a person. */
+  groupTraveller: -0.1,
+  /** A stated journey with no traveller at all ("a convoy drove from Amman to Damascus"). */
+  unattributedMove: 0.7,
+  /** The same, with a status that is only the default. */
+  unattributedDefaultStatus: 0.6,
+  /** A trip only implied by a meeting abroad (the participant came from home): the weakest route. */
+  meetingImpliedLeg: 0.35,
+  /** A meeting or event at a place the text names. */
+  placedEvent: 0.85,
+  /** A meeting between named parties with no place. */
+  unplacedEvent: 0.7,
+  /** An incident (attack, crash, disaster, protest) at a place in the same clause. */
+  incidentEvent: 0.75,
+  /** Floor and ceiling of every confidence the reader reports. */
+  minConfidence: 0.05,
+  maxConfidence: 1,
+} as const;
+
+/** Limits of how far the reader looks: each keeps one rule local, and the whole reader linear. */
+export const STORY_LIMITS = {
+  /** A date farther than this from any cue (characters) belongs to another clause. */
+  dateReach: 40,
+  /** Pronouns look back this many sentences for their person. */
+  pronounSentences: 3,
+  /** A group traveller's words before the cue: "the foreign and defence ministers from Turkey" fits. */
+  groupWords: 8,
+  /** An incident's place must follow its cue within this many tokens ("exploded near a bus in Kayseri"). */
+  incidentReach: 12,
+} as const;
+
+/**
+ * Why a journey is only possible (listed, not drawn), in the words the UI shows. A journey with a doubt is
+ * one a careful reader might not agree with; a person can promote it.
+ */
+export const DOUBTS = {
+  speaker: 'the traveller may be only the person speaking about the journey',
+  after: 'the traveller is named after the movement, possibly in another clause',
+  countryTour: 'a tour of whole countries: the stops are not named',
+  vehicle: 'a vehicle’s run: who travelled on it is not said',
+} as const;

@@ -1,0 +1,24 @@
+/**
+ * The self-contained page's stand-in for src/app/data/preload.ts (swapped in by the page's build): the
+ * basemap comes from the topology embedded in the page, handed to the tile code as a blob: URL, so the
+ * page fetches nothing from anywhere.
+ */
+import { PAGE_BASEMAP_ID } from '../app/lib/export/pageData';
+
+function embeddedTopologyUrl(): string {
+  const text = typeof document !== 'undefined' ? (document.getElementById(PAGE_BASEMAP_ID)?.textContent ?? 'null') : 'null';
+  return URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+}
+
+/** The embedded world view (Natural Earth 1:110m); the page carries no finer level. */
+export const COARSE_URL: string = embeddedTopologyUrl();
+/** The same topology: closer zooms draw the 1:110m shapes (the page stays small). */
+export const DETAIL_URL: string = COARSE_URL;
+
+/** The page's basemap needs no warming up (tiles are drawn on the main thread). */
+export function startPreloads(): void {}
+
+/** The page never loads a default article; it carries its own. */
+export function defaultArticleOnce(): never {
+  throw new Error('the self-contained page has no default article');
+}
