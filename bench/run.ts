@@ -14,7 +14,9 @@ async function main(): Promise<void> {
     ['./pipeline', 'runPipelineBench'],
     ['./story', 'runStoryBench'],
     ['./geo', 'runGeoBench'],
+    ['./edits', 'runEditsBench'],
     ['./cliMemory', 'runCliMemoryBench'],
+    ['./exports', 'runExportBench'],
     ['./browser', 'runBrowserBench'],
   ] as const) {
     if (!existsSync(new URL(`${file}.ts`, import.meta.url))) continue;

@@ -59,6 +59,8 @@ export interface Workspace {
   showAnalysis: (analysis: AtlasCollection, edits?: unknown[]) => void;
   open: (id: string) => void;
   rename: (id: string, title: string) => void;
+  /** Rename the article on screen (saving it first if it was not yet). */
+  renameCurrent: (title: string) => void;
   remove: (id: string) => void;
 }
 
@@ -238,6 +240,23 @@ export function useWorkspace({ loadDefault, enabled, dbName, opening }: Workspac
     [show],
   );
 
+  const renameSaved = useCallback(
+    async (id: string, title: string) => {
+      const s = store.current;
+      if (!s) {
+        // Nothing is kept: the name still shows (and names the export) for as long as the tab is open.
+        const here = currentRef.current;
+        if (here?.id === id) show({ ...here, analysis: { ...here.analysis, article: { ...here.analysis.article, title } } }, revision.current);
+        return;
+      }
+      const r = await s.rename(id, title);
+      if (!r.ok) setStorageError(r.error);
+      channel.current?.post({ type: 'renamed', id });
+      await refreshList();
+    },
+    [refreshList, show],
+  );
+
   /** A new article, saved at once; edits it came with (a link's) are checked and in force, undoable. */
   const openNew = useCallback(
     async (analysis: AtlasCollection, edits?: unknown[]) => {
@@ -380,13 +399,19 @@ export function useWorkspace({ loadDefault, enabled, dbName, opening }: Workspac
         void openSaved(id);
       },
       rename: (id: string, title: string) => {
-        const s = store.current;
-        if (!s) return;
-        void s.rename(id, title).then((r) => {
-          if (!r.ok) setStorageError(r.error);
-          channel.current?.post({ type: 'renamed', id });
-          return refreshList();
-        });
+        void renameSaved(id, title);
+      },
+      renameCurrent: (title: string) => {
+        const here = currentRef.current;
+        if (!here) return;
+        if (here.id) {
+          void renameSaved(here.id, title);
+          return;
+        }
+        // Not saved yet (the seed, unedited): saved now, under the new name.
+        const next = { ...here, id: newArticleId(), analysis: { ...here.analysis, article: { ...here.analysis.article, title } } };
+        show(next, 0);
+        persist(next);
       },
       remove: (id: string) => {
         const s = store.current;
@@ -404,12 +429,18 @@ export function useWorkspace({ loadDefault, enabled, dbName, opening }: Workspac
         });
       },
     }),
-    [change, changeMemory, openNew, openSaved, refreshList, show],
+    [change, changeMemory, openNew, openSaved, persist, renameSaved, show],
   );
 
   const summary = articles.find((a) => a.id === current?.id);
+  // The person's title (from "Your articles") is the article's title everywhere, exports included.
+  const shownTitle = summary?.title;
+  const collection = useMemo(() => {
+    const c = applied?.collection ?? null;
+    return c && shownTitle && c.article.title !== shownTitle ? { ...c, article: { ...c.article, title: shownTitle } } : c;
+  }, [applied, shownTitle]);
   return {
-    collection: applied?.collection ?? null,
+    collection,
     analysis: current?.analysis ?? null,
     history,
     outcomes,
