@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { standalonePage } from './scripts/vite/standalonePage.ts';
 
 export default defineConfig({
-  plugins: [react(), standalonePage()],
+  plugins: [react(), ...standalonePage()],
   // True only in the self-contained page's build (scripts/vite/standalonePage.ts).
   define: { __ATLAS_PAGE__: 'false' },
   worker: { format: 'es' },
