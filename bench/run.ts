@@ -14,6 +14,8 @@ async function main(): Promise<void> {
     ['./pipeline', 'runPipelineBench'],
     ['./story', 'runStoryBench'],
     ['./geo', 'runGeoBench'],
+    ['./edits', 'runEditsBench'],
+    ['./cliMemory', 'runCliMemoryBench'],
     ['./exports', 'runExportBench'],
     ['./browser', 'runBrowserBench'],
   ] as const) {

@@ -10,7 +10,7 @@ import { ArticleText } from './ArticleText';
 import { Legend } from './Legend';
 import { MapView } from './MapView';
 import { OtherFeaturesLayer } from './OtherFeaturesLayer';
-import { PanelSection } from './PanelSection';
+import { PanelTab, SidePanel } from './SidePanel';
 import { Timeline } from './Timeline';
 import { TimelineEventMarkers } from './TimelineEventMarkers';
 
@@ -31,6 +31,7 @@ export function StandaloneApp({ collection, others = [], view }: StandaloneAppPr
   const [activePlaceId, setActivePlaceId] = useState<string | null>(null);
   const [until, setUntil] = useState<string | null>(null);
   const [storyId, setStoryId] = useState<string | null>(null);
+  const [tab, setTab] = useState('article');
   const mapRef = useRef<L.Map | null>(null);
   const layers = useMemo(() => mapLayers(collection), [collection]);
   const items = useMemo(() => timelineItems(collection), [collection]);
@@ -57,10 +58,10 @@ export function StandaloneApp({ collection, others = [], view }: StandaloneAppPr
   return (
     <div className="app">
       <header className="app-header">
-        <h1>
+        <span className="app-brand" aria-hidden="true">
           news-atlas
-          <span className="app-title">{article.title}</span>
-        </h1>
+        </span>
+        <h1 className="app-title">{article.title}</h1>
       </header>
       <main className="layout">
         <section className="map-pane" aria-label="Map">
@@ -84,7 +85,8 @@ export function StandaloneApp({ collection, others = [], view }: StandaloneAppPr
           <Legend />
         </section>
         <aside className="side-panel">
-          <PanelSection id="article" title="Article">
+          <SidePanel active={tab} onActive={setTab}>
+          <PanelTab id="article" title="Article">
             {(article.byline || article.published) && (
               <div className="article-meta">
                 {article.byline && <span>By {article.byline}</span>}
@@ -98,10 +100,11 @@ export function StandaloneApp({ collection, others = [], view }: StandaloneAppPr
               onHoverPlace={setActivePlaceId}
               highlights={selected?.properties.mentions ?? []}
             />
-          </PanelSection>
-          <PanelSection id="timeline" title="Timeline">
+          </PanelTab>
+          <PanelTab id="timeline" title="Timeline">
             <Timeline items={items} until={until} onUntil={setUntil} onSelect={select} selectedId={storyId} />
-          </PanelSection>
+          </PanelTab>
+          </SidePanel>
         </aside>
       </main>
     </div>

@@ -438,10 +438,15 @@ export function findActors(sentences: SentenceInfo[], places: PlaceIndex, names?
   }
 
   // Pass 2: full names and short forms anywhere. Short forms are the first and last word of a name (family
-  // names come first in Korean and Chinese names, last in most others); a form shared by two people is dropped.
+  // names come first in Korean and Chinese names, last in most others); a form shared by two people is the first's.
   // Full names keyed by their first two words, so a common given name does not scan every actor.
   const full = new Map<string, Actor[]>();
   const alias = new Map<string, Actor | null>();
+  const firstSentence = new Map<string, number>();
+  for (const a of actors) {
+    const c = clusters.get(a.name.toLowerCase());
+    firstSentence.set(a.id, Math.min(...(c?.raws ?? []).map((r) => r.sentence)));
+  }
   for (const a of actors) {
     const parts = a.name.split(' ');
     const first = parts[0] as string;
@@ -454,7 +459,12 @@ export function findActors(sentences: SentenceInfo[], places: PlaceIndex, names?
     const forms = parts.length > 1 ? [first, parts[parts.length - 1] as string] : [first];
     for (const f of forms) {
       if (f.length < 2) continue;
-      alias.set(f, alias.has(f) && alias.get(f) !== a ? null : a);
+      // A short form two people share is the one named first: news introduces its principal first and
+      // calls the others by full name or relation ("Mr. Carlsen is married to Grace Earley Carlsen").
+      // Two people introduced in the same sentence ("Louis Martin and Claire Martin") stay ambiguous.
+      const holder = alias.get(f);
+      if (holder === undefined) alias.set(f, a);
+      else if (holder && holder !== a && firstSentence.get(holder.id) === firstSentence.get(a.id)) alias.set(f, null);
     }
   }
   for (const s of sentences) {

@@ -128,6 +128,13 @@ const FILLERS = new Set(['on', 'back', 'onward', 'onwards', 'directly', 'straigh
 /** Passive moves: "was taken to", "were flown to", "had been deported to" — the subject is carried. */
 const TRANSFER_VERBS = new Set(['taken', 'brought', 'flown', 'airlifted', 'rushed', 'transported', 'transferred', 'evacuated', 'deported', 'extradited', 'sent', 'moved', 'relocated']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'later', 'then', 'quickly', 'immediately', 'also']);
+/** Holidays: "while on vacation in Hawaii" places the person there. */
+const HOLIDAY_NOUNS = new Set(['vacation', 'holiday', 'holidays', 'honeymoon']);
+/** "ended up in", "wound up in": an arrival, often not where planned. */
+const END_UP = new Set(['ended', 'wound', 'end', 'ends', 'ending']);
+/** "made it to Paris", "making their way to the United States". */
+const MAKE_VERBS = new Set(['make', 'makes', 'made', 'making']);
+const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our', 'my']);
 /** Moving house or post: "moved to Texas", "is relocating to Leeds". */
 const RELOCATE_VERBS = new Set(['relocate', 'relocates', 'relocated', 'relocating']);
 /** Words between stops that state their order: a list without them is several separate trips. */
@@ -229,11 +236,23 @@ function fromPlace(c: Ctx, k: number): { pm: PlaceMention; next: number } | unde
 /** Verbs that continue from wherever the actor last was: "return to Tokyo". */
 const RETURN_VERBS = new Set(['return', 'returns', 'returned', 'returning']);
 
+/** "was taken to", or "was arrested … and brought to": a passive auxiliary before the participle. */
+function passiveBefore(tk: readonly Token[], i: number): boolean {
+  if (PASSIVE_AUX.has(tk[i - 1]?.lower ?? '')) return true;
+  if (tk[i - 1]?.lower !== 'and') return false;
+  for (let k = i - 2; k >= 0 && k >= i - 12; k--) {
+    const w = (tk[k] as Token).lower;
+    if (BREAKS.has(w)) return false;
+    if (w === 'was' || w === 'were' || w === 'been') return true;
+  }
+  return false;
+}
+
 function isContinuation(c: Ctx, i: number): boolean {
   if (RETURN_VERBS.has((c.tk[i] as Token).lower)) return true;
   for (let j = Math.max(0, i - 3); j < i; j++) {
     const l = (c.tk[j] as Token).lower;
-    if (l === 'then' || l === 'later' || l === 'there' || l === 'onward') return true;
+    if (l === 'then' || l === 'later' || l === 'there' || l === 'onward' || l === 'return' || l === 'eventually' || l === 'finally') return true;
   }
   const n1 = c.tk[i + 1]?.lower;
   return n1 === 'on' || n1 === 'onward' || n1 === 'onwards';
@@ -443,7 +462,26 @@ export function findAnchors(s: SentenceInfo, refs: ActorRef[], places: PlaceInde
           if (a && !a.origin) a.origin = o.pm;
         }
       }
-    } else if (TRANSFER_VERBS.has(l) && PASSIVE_AUX.has(tk[i - 1]?.lower ?? '') && tk[i + 1]?.lower === 'to') {
+    } else if (HOLIDAY_NOUNS.has(l) && (tk[i - 1]?.lower === 'on' || POSSESSIVES.has(tk[i - 1]?.lower ?? '')) && (tk[i + 1]?.lower === 'in' || tk[i + 1]?.lower === 'to')) {
+      // "while on vacation in Hawaii", "his holiday in Spain"
+      a = moveAnchor(c, s, i, 'move', i + 2, t.end);
+    } else if (END_UP.has(l) && tk[i + 1]?.lower === 'up' && tk[i + 2]?.lower === 'in') {
+      a = moveAnchor(c, s, i, 'move', i + 3, t.end);
+    } else if (MAKE_VERBS.has(l) && tk[i + 1]?.lower === 'it' && tk[i + 2]?.lower === 'to') {
+      a = moveAnchor(c, s, i, 'move', i + 3, t.end);
+    } else if (MAKE_VERBS.has(l) && POSSESSIVES.has(tk[i + 1]?.lower ?? '') && tk[i + 2]?.lower === 'way' && tk[i + 3]?.lower === 'to') {
+      a = moveAnchor(c, s, i, 'move', i + 4, t.end);
+    } else if ((l === 'stepped' || l === 'steps') && tk[i + 1]?.lower === 'off') {
+      // "stepped off a plane in Beijing": an arrival where the vehicle stands.
+      for (let k = i + 2; k < tk.length && k <= i + 7; k++) {
+        const w = (tk[k] as Token).lower;
+        if (BREAKS.has(w) || w === ',') break;
+        if (w === 'in' || w === 'at') {
+          a = moveAnchor(c, s, i, 'move', k + 1, t.end);
+          break;
+        }
+      }
+    } else if (TRANSFER_VERBS.has(l) && passiveBefore(tk, i) && tk[i + 1]?.lower === 'to') {
       // "Ruiz was later taken to Sacramento": the one carried travels.
       a = moveAnchor(c, s, i, 'move', i + 2, t.end);
       if (a) a.passive = true;

@@ -85,6 +85,9 @@ interface EventDraft {
 }
 
 const NOT_SET = /\b(?:no date|(?:a |the )?date (?:has|had) not (?:yet )?been|not yet been (?:set|scheduled|fixed)|yet to be (?:set|scheduled|fixed|announced))\b[^.;]*/i;
+/** Sentences opening with a fronted phrase ("During a visit to …, X said"). */
+const FRONTED = /^\s*(?:During|After|Before|While|On|Upon|Following|Ahead of|Since|Fresh from|Back from)\b/;
+const SAID_BEFORE = /\b(?:said|says|told \w+|announced|added|stated)\s+(?:on\s+)?$/i;
 const TAKES_PLACE = /\b(?:take place|be held|happen|occur|convene)\s+$/i;
 const OBJECT_BEFORE = new Set(['with', 'between', 'by', 'invited', 'met', 'meet', 'meets', 'hosted', 'welcomed', 'received', 'of']);
 
@@ -128,6 +131,8 @@ function assignDates(s: SentenceInfo, anchors: Anchor[], dates: DateMention[]): 
   for (const d of dates) {
     if (d.since || anchors.length === 0) continue;
     const before = s.text.slice(Math.max(0, d.start - s.start - 25), d.start - s.start);
+    // "Putin said on Tuesday that …": the date of the saying, not of the journey it reports.
+    if (SAID_BEFORE.test(before)) continue;
     // "… said he expects it could take place as early as May": the date of the meeting named earlier.
     if (TAKES_PLACE.test(before)) {
       const m = [...anchors].reverse().find((a) => a.kind === 'meeting' && a.end <= d.start);
@@ -159,6 +164,15 @@ function assignDates(s: SentenceInfo, anchors: Anchor[], dates: DateMention[]): 
 
 /** "said … that", "told reporters": a speech verb between a person and a cue makes the person a speaker. */
 const SPEAKER_BETWEEN = /\b(?:said|says|told|tells|announced|added|stated|confirmed|revealed|insisted|noted)\b/i;
+
+/** Vehicles: a bare vehicle as the subject of a movement runs a service, it is no traveller. */
+const VEHICLES = new Set(['train', 'trains', 'bus', 'buses', 'plane', 'planes', 'aircraft', 'flight', 'flights', 'ship', 'ships', 'ferry', 'ferries', 'vessel', 'truck', 'trucks', 'car', 'cars', 'vehicle', 'vehicles', 'jet', 'jets']);
+
+function vehicleBefore(s: SentenceInfo, a: Anchor): boolean {
+  const i = tokenIndexAt(s.tokens, a.cueStart);
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (VEHICLES.has((s.tokens[k] as { lower: string }).lower)) return true;
+  return false;
+}
 
 /** True when the reference is a possessive ("Brunson's lawyer"): the person owns, the noun acts. */
 function possessive(s: SentenceInfo, r: ActorRef): boolean {
@@ -215,14 +229,36 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
       const a = byId.get(prevInSentence.actorId as string);
       return a ? { actor: a, kind: 'pronoun' } : undefined;
     }
-    for (let k = r.sentence - 1; k >= 0 && k >= r.sentence - STORY_LIMITS.pronounSentences; k--) {
-      const first = (refs[k] ?? []).find((x) => x.actorId);
-      if (first) {
-        const a = byId.get(first.actorId as string);
-        return a ? { actor: a, kind: 'pronoun' } : undefined;
+    const a = sentenceSubject(r.sentence - 1);
+    return a ? { actor: a, kind: 'pronoun' } : undefined;
+  };
+
+  /**
+   * The person a run of sentences is about, looking back from sentence k: its first named reference, or,
+   * when it opens with "He"/"She", whoever that pronoun stands for ("Mr. Carlsen … He loves … He is to
+   * move to …"). Memoised, so a long run of pronoun sentences costs one step each.
+   */
+  const subjectMemo = new Map<number, Actor | null>();
+  const sentenceSubject = (k: number): Actor | undefined => {
+    if (k < 0) return undefined;
+    const known = subjectMemo.get(k);
+    if (known !== undefined) return known ?? undefined;
+    let found: Actor | undefined;
+    for (let j = k; j >= 0 && j > k - STORY_LIMITS.pronounSentences; j--) {
+      const list = refs[j] ?? [];
+      const named = list.find((x) => x.actorId);
+      const first = list[0];
+      if (first && !first.actorId && (!named || named.start > first.start) && j < k) {
+        found = sentenceSubject(j);
+        break;
+      }
+      if (named) {
+        found = byId.get(named.actorId as string);
+        break;
       }
     }
-    return undefined;
+    subjectMemo.set(k, found ?? null);
+    return found;
   };
 
   /** The subject(s) of a movement cue: the nearest person before it (plus "X and Y"), else the first after. */
@@ -258,10 +294,15 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
   };
 
   /** A stop named in the text → the point to travel to: cities as they are, countries via their capital. */
-  const destinationOf = (pm: PlaceMention): { place: ResolvedPlace; basis: DestinationBasis } | undefined => {
+  /**
+   * A stop named in the text → the point to travel to: cities as they are; a country is its capital for an
+   * official (state visits go to governments: "Lavrov will visit the DPRK" is Pyongyang), and the country
+   * itself for anyone else ("Real Madrid travelled to Japan", "immigrants from Cuba").
+   */
+  const destinationOf = (pm: PlaceMention, official = true): { place: ResolvedPlace; basis: DestinationBasis } | undefined => {
     // A region, sea or continent is no point to travel to ("peace in the Middle East").
     if (VAGUE_TYPES.has(pm.place.placeType)) return undefined;
-    if (pm.place.placeType !== 'country') return { place: pm.place, basis: 'stated' };
+    if (pm.place.placeType !== 'country' || !official) return { place: pm.place, basis: 'stated' };
     const cap = index.capital(pm.place.countryCode);
     if (!cap) return undefined;
     note(cap.place, cap.named);
@@ -292,16 +333,19 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
    * Without "from", an unattributed "travel to Beijing" says too little to draw.
    */
   const unattributedMove = (s: SentenceInfo, a: Anchor, rawDate: StoryDateEx | undefined, clauseStart: number, mention: Mention) => {
-    const origin = a.origin ? destinationOf(a.origin) : undefined;
+    const origin = a.origin ? destinationOf(a.origin, false) : undefined;
     if (!origin) return;
     // Roads and closures ("the A40 from Oxford to Cheltenham will be closed") are no one's journey.
     if (isNetworkSentence(s.text)) return;
+    // "a train that travelled from Winnipeg to Edmonton": a vehicle's run; who travelled on it is not said.
+    const doubt = vehicleBefore(s, a) ? DOUBTS.vehicle : undefined;
     const st = statusOf(article.slice(clauseStart, a.end), rawDate, published);
     let prev: { place: ResolvedPlace; basis: OriginBasis } = { place: origin.place, basis: 'stated' };
-    for (const stop of a.stops.map(destinationOf)) {
+    for (const stop of a.stops.map((pm) => destinationOf(pm, false))) {
       if (!stop) return;
       if (prev.place.id === stop.place.id) continue;
       legs.push({
+        doubt,
         evidence: 'movement',
         from: prev.place,
         to: stop.place,
@@ -380,7 +424,9 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
           if (a.kind === 'move') unattributedMove(s, a, rawDate, clauseStart, mention);
           return;
         }
-        if (subj.after) doubt ??= DOUBTS.after;
+        // "During a visit to Moscow in early April, Chinese Foreign Minister Wang Yi said …": a fronted
+        // phrase's subject follows its comma; any other subject after the cue may belong to another clause.
+        if (subj.after && !(FRONTED.test(s.text) && /^[^,;.]*,[^,;.]*$/.test(article.slice(a.end, subj.start)))) doubt ??= DOUBTS.after;
         if (a.countryTour) doubt ??= DOUBTS.countryTour;
         const isGroup = subj.actors.some((x) => x.id.startsWith('group-'));
         const from = Math.min(clauseStart, subj.after ? a.start : (list.find((r) => byId.get(r.actorId ?? '') === subj.actors[0])?.start ?? a.start));
@@ -393,10 +439,12 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
         if (st.basis === 'default') conf += W.defaultStatus;
         if (isGroup) conf += W.groupTraveller;
         for (const actor of subj.actors) {
-          const stops = a.stops.map(destinationOf);
+          const official = !!actor.role;
+          const stops = a.stops.map((pm) => destinationOf(pm, official));
           let origin: { place: ResolvedPlace; basis: OriginBasis } | undefined;
-          if (a.origin) {
-            const o = destinationOf(a.origin);
+          const statedOrigin = a.origin ?? (isGroup ? group?.origin : undefined);
+          if (statedOrigin) {
+            const o = destinationOf(statedOrigin, official);
             if (o) origin = { place: o.place, basis: 'stated' };
           } else if (a.continuation && lastStop.has(actor.id)) {
             origin = { place: lastStop.get(actor.id) as ResolvedPlace, basis: 'previous-stop' };

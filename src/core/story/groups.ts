@@ -6,7 +6,7 @@
  */
 import type { SentenceInfo } from './actors';
 import { GENERIC_PEOPLE } from './modality';
-import type { PlaceIndex } from './places';
+import type { PlaceIndex, PlaceMention } from './places';
 import type { Token } from './text';
 import { STORY_LIMITS } from './weights';
 
@@ -124,7 +124,12 @@ export interface GroupTraveller {
   end: number;
   /** People in general ("drivers", "passengers"): no journey. */
   generic: boolean;
+  /** "immigrants from Cuba": where the group comes from, when its phrase says. */
+  origin?: PlaceMention;
 }
+
+/** Vehicles a named group may travel in: "a convoy of 40 trucks". */
+const CARRIERS = new Set(['trucks', 'lorries', 'vehicles', 'buses', 'cars', 'boats', 'ships', 'tanks']);
 
 /** Index of the token starting at `pos` (binary search), or -1. */
 export function tokenIndexAt(tokens: readonly Token[], pos: number): number {
@@ -153,10 +158,33 @@ export function groupBefore(s: SentenceInfo, cue: number, places: PlaceIndex): G
   const tk = s.tokens;
   let j = cue - 1;
   while (j >= 0 && VERB_LEAD.has((tk[j] as Token).lower)) j--;
-  if (j < 0 || j === cue - 1 - 8) return undefined;
-  const head = tk[j] as Token;
+  if (j < 0) return undefined;
+  let head = tk[j] as Token;
   if (!head.word) return undefined;
+  // "immigrants from Cuba have been making their way to": the group, and where it comes from.
+  let origin: PlaceMention | undefined;
+  const pm = places.at(head.start);
+  if (pm && j >= 2 && tk[j - 1]?.lower === 'from' && pm.end === head.end) {
+    const g = tk[j - 2] as Token;
+    if (GROUP_NOUNS.has(g.lower)) {
+      origin = pm;
+      j -= 2;
+      head = g;
+    }
+  }
+  // "a convoy of 40 trucks drove": the convoy travels.
+  if (CARRIERS.has(head.lower)) {
+    for (let k = j - 1; k >= 0 && k >= j - 3; k--) {
+      if ((tk[k] as Token).lower !== 'of') continue;
+      if (GROUP_NOUNS.has(tk[k - 1]?.lower ?? '')) {
+        const g = groupBefore(s, k, places);
+        if (g) return { ...g, name: s.text.slice(g.start - s.start, head.end - s.start), end: head.end };
+      }
+      break;
+    }
+  }
   let first = j;
+  const tail = origin ? origin.end : head.end;
   if (GROUP_NOUNS.has(head.lower) || GENERIC_PEOPLE.has(head.lower)) {
     // Modifiers going left: "the foreign and defence ministers", "a Nigerian trade delegation".
     let k = j - 1;
@@ -178,8 +206,8 @@ export function groupBefore(s: SentenceInfo, cue: number, places: PlaceIndex): G
       first = k;
       k--;
     }
-    const generic = GENERIC_PEOPLE.has(head.lower) && !tk.slice(first, j).some((t) => capital(t) || DETERMINER.has(t.lower));
-    return { name: s.text.slice((tk[first] as Token).start - s.start, head.end - s.start), start: (tk[first] as Token).start, end: head.end, generic };
+    const generic = !origin && GENERIC_PEOPLE.has(head.lower) && !tk.slice(first, j).some((t) => capital(t) || DETERMINER.has(t.lower));
+    return { name: s.text.slice((tk[first] as Token).start - s.start, tail - s.start), start: (tk[first] as Token).start, end: tail, generic, origin };
   }
   // "Members of the 25th Infantry Division are heading to": a group noun, "of", a named body.
   if (capital(head)) {
@@ -195,7 +223,7 @@ export function groupBefore(s: SentenceInfo, cue: number, places: PlaceIndex): G
     // "Real Madrid travelled": two or more capitalised words that are not only a place, at the clause start.
     const named = run.filter((t) => t.word && capital(t));
     const before = tk[runStart - 1];
-    const clauseStart = !before || !before.word || NP_STOP.has(before.lower);
+    const clauseStart = !before?.word || NP_STOP.has(before.lower);
     const allPlace = named.every((t) => places.at(t.start));
     if (named.length >= 2 && named.length <= 5 && clauseStart && !allPlace && run[0]?.lower !== 'of') {
       return { name: s.text.slice((run[0] as Token).start - s.start, head.end - s.start), start: (run[0] as Token).start, end: head.end, generic: false };

@@ -57,5 +57,5 @@ export const DOUBTS = {
   speaker: 'the traveller may be only the person speaking about the journey',
   after: 'the traveller is named after the movement, possibly in another clause',
   countryTour: 'a tour of whole countries: the stops are not named',
-  pronounFar: 'the traveller is read from a pronoun whose person is in an earlier sentence',
+  vehicle: 'a vehicle’s run: who travelled on it is not said',
 } as const;
