@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { buildPageTemplate } from '../scripts/vite/standalonePage';
 import { placesCsv, storyCsv } from '../src/app/lib/export/csv';
 import { gisLayers } from '../src/app/lib/export/gisLayers';
 import { buildGpx } from '../src/app/lib/export/gpx';
@@ -13,7 +14,6 @@ import { buildKml } from '../src/app/lib/export/kml';
 import { fillPage } from '../src/app/lib/export/pageData';
 import { encodeLink, linkPayload, MAX_LINK_CHARS } from '../src/app/lib/share/link';
 import type { AtlasCollection } from '../src/core/geojson/types';
-import { buildPageTemplate } from '../scripts/vite/standalonePage';
 import { nodeXml } from '../test/support/nodeXml';
 
 const ROOT = resolve(import.meta.dirname, '..');
