@@ -7,13 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import countries from 'world-countries';
+import { packGazetteer } from '../../src/core/gazetteer/packed';
 import type { GazetteerData } from '../../src/core/gazetteer/types';
 import { PLACE_TYPES } from '../../src/core/gazetteer/types';
 import { isCapitalized, normalizeKey } from '../../src/core/text/normalize';
 import type { PlaceType } from '../../src/core/types';
 import { AP_STATE_ABBREVIATIONS, COUNTRY_POINTS, CURATED_ALIASES, CURATED_DEMONYMS, CURATED_PLACES } from './curated';
 import { type GeoNamesCity, readCities } from './geonames';
-import { readGeoNamesAdmin1, readGeoNamesCountries } from './geonamesTables';
+import { readGeoNamesAdmin1, readGeoNamesCountries, readGeoNamesUsCounties } from './geonamesTables';
 import { readUsAreas } from './us';
 
 export interface GazetteerOptions {
@@ -188,9 +189,11 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
     countryRowByCc.set(k.cca2, row);
   }
 
+  const countyIds = readGeoNamesUsCounties();
   for (const area of readUsAreas(usCities)) {
     const names = new Set<string>([area.name]);
-    const stateId = area.kind === 'state' ? admin1Ids.get(`US.${area.state}`) : undefined;
+    const stateId =
+      area.kind === 'state' ? admin1Ids.get(`US.${area.state}`) : countyIds.get(`${area.state}.${area.ref.slice(-3)}`);
     if (area.kind === 'state') {
       const ap = AP_STATE_ABBREVIATIONS[area.state];
       if (ap) names.add(ap);
@@ -340,11 +343,11 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
 }
 
 /**
- * The committed text of the gazetteer: JSON with every non-ASCII character escaped, so the file is pure
- * ASCII and Node and browsers decode it on their fast path (UTF-8 decoding of the raw file cost ~30 ms).
+ * The committed text of the gazetteer: the packed form (src/core/gazetteer/packed.ts) as JSON with every
+ * non-ASCII character escaped, so the file is pure ASCII and Node and browsers decode it on their fast path.
  */
 export function serializeGazetteer(data: GazetteerData): string {
-  return `${JSON.stringify(data).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+  return `${JSON.stringify(packGazetteer(data)).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }
 
 interface Admin1Inputs {

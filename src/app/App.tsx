@@ -4,6 +4,7 @@ import type { AtlasCollection, ClaimFeature, EventFeature } from '../core/geojso
 import { ApplyView } from './components/ApplyView';
 import { ArticleInput } from './components/ArticleInput';
 import { ArticleText } from './components/ArticleText';
+import { ArticleTitle } from './components/ArticleTitle';
 import { ClaimsPanel } from './components/ClaimsPanel';
 import { DistancePanel } from './components/DistancePanel';
 import { ErrorBoundary, ErrorResetKey } from './components/ErrorBoundary';
@@ -11,18 +12,20 @@ import { ExportButtons } from './components/ExportButtons';
 import { Legend } from './components/Legend';
 import { MapView } from './components/MapView';
 import { OtherFeaturesLayer } from './components/OtherFeaturesLayer';
-import { PanelSection } from './components/PanelSection';
 import { PlaceList } from './components/PlaceList';
+import { PanelTab, SidePanel } from './components/SidePanel';
 import { StressLayer, type StressRenderer } from './components/StressLayer';
 import { Timeline } from './components/Timeline';
 import { TimelineEventMarkers } from './components/TimelineEventMarkers';
 import { defaultArticleOnce } from './data/preload';
 import { mapLayers, type OtherFeature } from './lib/collection';
-import { formatNumber } from './lib/format';
+import { formatNumber, shortTitle } from './lib/format';
 import { toLatLng } from './lib/latlng';
 import { nextPicks } from './lib/picks';
+import { type MarkerClass, markerClassOf } from './lib/placeStyle';
 import type { MapView as LinkView } from './lib/share/link';
 import { hiddenIds, type TimelineItem, timelineItems } from './lib/timelineModel';
+import { type DistanceUnit, UnitContext } from './lib/units';
 import { analyzeInWorker } from './lib/workerClient';
 
 /** `?stress=1` shows the benchmark's synthetic 10,000 places and 2,000 routes instead of an article. */
@@ -42,8 +45,8 @@ const mark = (name: string) => {
 };
 
 /**
- * The map explorer: the map beside the article, its places, distances and export. The side panel is a
- * list of sections; add a <PanelSection> to extend it.
+ * The map explorer: the map beside the article and its tools, each a tab of the side panel (one click
+ * away); add a <PanelTab> inside <SidePanel> to add a tool.
  * @example createRoot(el).render(<App />)
  */
 export function App() {
@@ -57,6 +60,11 @@ export function App() {
   /** Timeline: routes and events dated up to `until` are shown (null: all); the chosen item. */
   const [until, setUntil] = useState<string | null>(null);
   const [storyId, setStoryId] = useState<string | null>(null);
+  /** The side panel's open tab; the input for another article; the place the list asked the map to show. */
+  const [tab, setTab] = useState('article');
+  const [inputOpen, setInputOpen] = useState(false);
+  const [revealId, setRevealId] = useState<string | null>(null);
+  const [unit, setUnit] = useState<DistanceUnit>('km');
   const markers = useRef(new Map<string, L.Marker>());
   const mapRef = useRef<L.Map | null>(null);
   /** The view a map link asked for (applied once its article is shown). */
@@ -84,6 +92,7 @@ export function App() {
           if (cancelled || !opened) return;
           if (opened.ok) {
             setCollection(opened.value.collection);
+            setOthers(opened.value.others);
             setLinkView(opened.value.view);
           } else {
             setError(opened.error);
@@ -107,7 +116,8 @@ export function App() {
   }, [collection]);
 
   const showCollection = useCallback((next: AtlasCollection, nextOthers: OtherFeature[] = []) => {
-    setCollection(next);
+    // A pasted article's title is its first line, often a whole sentence: the header shows a short one.
+    setCollection({ ...next, article: { ...next.article, title: shortTitle(next.article.title) || 'Untitled article' } });
     setOthers(nextOthers);
     setActivePlaceId(null);
     setPickedIds([]);
@@ -115,19 +125,48 @@ export function App() {
     setStoryId(null);
     setError(null);
     setLinkView(null);
+    setRevealId(null);
   }, []);
+  const renameArticle = useCallback(
+    (title: string) => setCollection((current) => (current ? { ...current, article: { ...current.article, title } } : current)),
+    [],
+  );
+  const openAnotherArticle = useCallback(() => {
+    setTab('article');
+    setInputOpen(true);
+    // After the tab and the input are shown: put the cursor in the text box.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('#panel-article .article-input textarea')?.focus());
+  }, []);
+  /** A place the list asked to show whose marker is not drawn yet (its group is being spread): open its tooltip when it is. */
+  const tooltipFor = useRef<string | null>(null);
   const registerMarker = useCallback((id: string, marker: L.Marker | null) => {
-    if (marker) markers.current.set(id, marker);
-    else markers.current.delete(id);
+    if (marker) {
+      markers.current.set(id, marker);
+      if (tooltipFor.current === id) {
+        tooltipFor.current = null;
+        requestAnimationFrame(() => marker.openTooltip());
+      }
+    } else markers.current.delete(id);
   }, []);
-  const pickPlace = useCallback((id: string) => setPickedIds((current) => nextPicks(current, id)), []);
+  const pickPlace = useCallback((id: string) => {
+    setPickedIds((current) => {
+      const next = nextPicks(current, id);
+      // A pair picked on the map: its distance is the answer, so the Distances tab comes forward.
+      if (next.length === 2) setTab('distances');
+      return next;
+    });
+  }, []);
+
   const showPlace = useCallback(
     (id: string) => {
       const place = layers.places.find((p) => p.id === id);
       const map = mapRef.current;
       if (!place || !map) return;
       map.setView(toLatLng(place.geometry.coordinates), Math.max(map.getZoom(), 4), { animate: false });
-      markers.current.get(id)?.openTooltip();
+      const marker = markers.current.get(id);
+      if (marker) marker.openTooltip();
+      else tooltipFor.current = id;
+      setRevealId(id);
     },
     [layers.places],
   );
@@ -156,6 +195,13 @@ export function App() {
       map.setView(toLatLng(flat[Math.floor(flat.length / 2)]!), Math.max(map.getZoom(), 3), { animate: true });
     }
   }, []);
+  const selectStoryById = useCallback(
+    (id: string) => {
+      const item = storyItems.find((i) => i.id === id);
+      if (item) selectStory(item);
+    },
+    [storyItems, selectStory],
+  );
   // The chosen route, event or figure: its sentences are highlighted in the article; a figure matched with a
   // route also marks that route on the map.
   const selectedFeature = useMemo(() => collection?.features.find((f) => f.id === storyId) ?? null, [collection, storyId]);
@@ -168,7 +214,24 @@ export function App() {
     () => (collection?.features.filter((f) => f.properties.kind === 'claim') ?? []) as ClaimFeature[],
     [collection],
   );
-  const selectClaim = useCallback((claim: ClaimFeature) => setStoryId(claim.id), []);
+  // Choosing a figure shows what it was checked against: the route or the two places, or the border.
+  const selectClaim = useCallback(
+    (claim: ClaimFeature) => {
+      setStoryId(claim.id);
+      const map = mapRef.current;
+      if (!map || !collection) return;
+      const points: [number, number][] = [];
+      for (const id of claim.properties.matches) {
+        const g = collection.features.find((f) => f.id === id)?.geometry;
+        if (g?.type === 'Point') points.push(toLatLng(g.coordinates));
+        else if (g?.type === 'LineString') points.push(...g.coordinates.map(toLatLng));
+        else if (g?.type === 'MultiLineString') points.push(...g.coordinates.flat().map(toLatLng));
+      }
+      if (points.length > 0) map.fitBounds(points, { padding: [50, 50], maxZoom: 7, animate: true });
+    },
+    [collection],
+  );
+  const markerClasses = useMemo(() => new Set<MarkerClass>(layers.places.map((p) => markerClassOf(p.properties.placeType))), [layers.places]);
   const getMap = useCallback(() => mapRef.current, []);
   const onMap = useCallback((map: L.Map) => {
     mapRef.current = map;
@@ -183,106 +246,129 @@ export function App() {
   const article = collection?.article;
   return (
     <ErrorResetKey.Provider value={collection}>
-    <div className="app">
-      <header className="app-header">
-        <h1>
-          news-atlas
-          <bdi className="app-title">{stress ? stress.article.title : (article?.title ?? 'Loading…')}</bdi>
-        </h1>
-        <ExportButtons collection={stress ?? collection} getMap={getMap} />
-      </header>
-      {error && (
-        <p className="message message--error" role="alert">
-          {error}
-        </p>
-      )}
-      <main className="layout">
-        <section className="map-pane" aria-label="Map">
-          <ErrorBoundary label="map">
-          <MapView
-            layers={shownLayers}
-            articleKey={article?.id ?? ''}
-            articleText={article?.text ?? ''}
-            activePlaceId={activePlaceId}
-            pickedIds={pickedIds}
-            onHoverPlace={setActivePlaceId}
-            onPickPlace={pickPlace}
-            registerMarker={registerMarker}
-            onMap={onMap}
-            selectedId={selectedRouteId}
-            onSelectRoute={setStoryId}
-            onBasemapReady={onBasemapReady}
-            onError={setError}
-          >
-            {stress && <StressLayer collection={stress} renderer={STRESS_RENDERER} onDrawn={onStressDrawn} />}
-            {large && collection && <StressLayer collection={collection} />}
-            <TimelineEventMarkers events={shownEvents} selectedId={storyId} />
-            {others.length > 0 && <OtherFeaturesLayer features={others} fit={layers.places.length === 0} />}
-            <ApplyView view={linkView} articleKey={article?.id ?? ''} />
-          </MapView>
-          <Legend />
-          </ErrorBoundary>
-        </section>
-        <aside className="side-panel">
-          <PanelSection id="article" title="Article">
-            {article && (
-              <div className="article-meta">
-                {article.byline && (
-                  <span>
-                    By <bdi>{article.byline}</bdi>
-                  </span>
-                )}
-                {article.published && (
-                  <time dateTime={article.published}>
-                    <bdi>{article.published}</bdi>
-                  </time>
-                )}
-              </div>
-            )}
-            {others.length > 0 && !article?.text ? (
-              <p className="muted">
-                This file has no article: its {formatNumber(others.length)} feature{others.length === 1 ? ' is' : 's are'} on the
-                map (hover one for its name and description).
-              </p>
-            ) : (
-            <ArticleText
-              text={article?.text ?? ''}
-              places={layers.places}
-              activePlaceId={activePlaceId}
-              onHoverPlace={setActivePlaceId}
-              highlights={highlights}
+      <UnitContext.Provider value={unit}>
+        <div className="app">
+          <a className="skip-link" href="#side-panel">
+            Skip to the article and tools
+          </a>
+          <header className="app-header">
+            <span className="app-brand" aria-hidden="true">
+              news-atlas
+            </span>
+            <ArticleTitle
+              title={stress ? stress.article.title : (article?.title ?? 'Loading…')}
+              onRename={article && !stress ? renameArticle : undefined}
             />
-            )}
-            <ArticleInput analyze={analyzeInWorker} onCollection={showCollection} />
-          </PanelSection>
-          <PanelSection id="places" title="Places">
-            {large && (
-              <p className="message" role="status">
-                {formatNumber(allLayers.places.length)} places and {formatNumber(allLayers.routes.length)}{' '}
-                routes: drawn without markers, tooltips or this list (more than {formatNumber(MAX_INTERACTIVE_FEATURES)}).
-              </p>
-            )}
-            {!large && (
-              <PlaceList
-                places={layers.places}
-                activePlaceId={activePlaceId}
-                onHoverPlace={setActivePlaceId}
-                onShowPlace={showPlace}
-              />
-            )}
-          </PanelSection>
-          <PanelSection id="timeline" title="Timeline">
-            <Timeline items={storyItems} until={until} onUntil={setUntil} onSelect={selectStory} selectedId={storyId} />
-          </PanelSection>
-          <PanelSection id="numbers" title="The article's numbers">
-            <ClaimsPanel claims={claims} selectedId={storyId} onSelect={selectClaim} />
-          </PanelSection>
-          <PanelSection id="distances" title="Distances">
-            <DistancePanel places={layers.places} pickedIds={pickedIds} onChange={setPickedIds} />
-          </PanelSection>
-        </aside>
-      </main>
-    </div>
+            <div className="app-actions">
+              <button type="button" className="open-another" onClick={openAnotherArticle}>
+                Open<span className="wide-only"> another</span> article
+              </button>
+              <label className="unit-choice">
+                <span className="visually-hidden">Distances in</span>
+                <select value={unit} onChange={(e) => setUnit(e.target.value === 'mi' ? 'mi' : 'km')}>
+                  <option value="km">km</option>
+                  <option value="mi">miles</option>
+                </select>
+              </label>
+              <ExportButtons collection={stress ?? collection} others={others} getMap={getMap} />
+            </div>
+          </header>
+          {error && (
+            <p className="message message--error" role="alert">
+              {error}
+            </p>
+          )}
+          <main className="layout">
+            <section className="map-pane" aria-label="Map">
+              <ErrorBoundary label="map">
+                <MapView
+                  layers={shownLayers}
+                  articleKey={article?.id ?? ''}
+                  articleText={article?.text ?? ''}
+                  activePlaceId={activePlaceId}
+                  pickedIds={pickedIds}
+                  onHoverPlace={setActivePlaceId}
+                  onPickPlace={pickPlace}
+                  registerMarker={registerMarker}
+                  onMap={onMap}
+                  selectedId={selectedRouteId}
+                  onSelectRoute={setStoryId}
+                  onBasemapReady={onBasemapReady}
+                  onError={setError}
+                  revealId={revealId}
+                >
+                  {stress && <StressLayer collection={stress} renderer={STRESS_RENDERER} onDrawn={onStressDrawn} />}
+                  {large && collection && <StressLayer collection={collection} />}
+                  <TimelineEventMarkers events={shownEvents} selectedId={storyId} onSelect={selectStoryById} />
+                  {others.length > 0 && <OtherFeaturesLayer features={others} fit={layers.places.length === 0} />}
+                  <ApplyView view={linkView} articleKey={article?.id ?? ''} />
+                </MapView>
+                <Legend classes={markerClasses} />
+              </ErrorBoundary>
+            </section>
+            <aside className="side-panel" id="side-panel" tabIndex={-1} aria-label="Article and tools">
+              <SidePanel active={tab} onActive={setTab}>
+                <PanelTab id="article" title="Article">
+                  <ArticleInput analyze={analyzeInWorker} onCollection={showCollection} open={inputOpen} onOpenChange={setInputOpen} />
+                  {article && (
+                    <div className="article-meta">
+                      {article.byline && (
+                        <span>
+                          By <bdi>{article.byline}</bdi>
+                        </span>
+                      )}
+                      {article.published && (
+                        <time dateTime={article.published}>
+                          <bdi>{article.published}</bdi>
+                        </time>
+                      )}
+                    </div>
+                  )}
+                  {others.length > 0 && !article?.text ? (
+                    <p className="muted">
+                      This file has no article: its {formatNumber(others.length)} feature{others.length === 1 ? ' is' : 's are'} on the
+                      map (hover one for its name and description).
+                    </p>
+                  ) : (
+                    <ArticleText
+                      text={article?.text ?? ''}
+                      places={layers.places}
+                      activePlaceId={activePlaceId}
+                      onHoverPlace={setActivePlaceId}
+                      highlights={highlights}
+                    />
+                  )}
+                </PanelTab>
+                <PanelTab id="places" title="Places">
+                  {large && (
+                    <p className="message" role="status">
+                      {formatNumber(allLayers.places.length)} places and {formatNumber(allLayers.routes.length)}{' '}
+                      routes: drawn without markers, tooltips or this list (more than {formatNumber(MAX_INTERACTIVE_FEATURES)}).
+                    </p>
+                  )}
+                  {!large && (
+                    <PlaceList
+                      places={layers.places}
+                      activePlaceId={activePlaceId}
+                      onHoverPlace={setActivePlaceId}
+                      onShowPlace={showPlace}
+                    />
+                  )}
+                </PanelTab>
+                <PanelTab id="timeline" title="Timeline">
+                  <Timeline items={storyItems} until={until} onUntil={setUntil} onSelect={selectStory} selectedId={storyId} />
+                </PanelTab>
+                <PanelTab id="numbers" title="Figures">
+                  <ClaimsPanel claims={claims} selectedId={storyId} onSelect={selectClaim} />
+                </PanelTab>
+                <PanelTab id="distances" title="Distances">
+                  <DistancePanel places={layers.places} pickedIds={pickedIds} onChange={setPickedIds} />
+                </PanelTab>
+              </SidePanel>
+            </aside>
+          </main>
+        </div>
+      </UnitContext.Provider>
     </ErrorResetKey.Provider>
   );
 }

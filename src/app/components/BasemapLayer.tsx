@@ -1,8 +1,10 @@
 import { useLeafletContext } from '@react-leaflet/core';
 import { useEffect, useMemo, useState } from 'react';
 import type { CountryProperties } from '../basemap/loadBasemap';
+import { LabelTileLayer } from '../canvas/LabelTileLayer';
+import { type LabelsJson, packLabels } from '../canvas/labelData';
 import { type PolygonStyle, PolygonTileLayer } from '../canvas/PolygonTileLayer';
-import { COARSE_URL, DETAIL_URL } from '../data/preload';
+import { COARSE_URL, DETAIL_URL, LABELS_URL } from '../data/preload';
 
 /** Zoom from which the 1:50m countries replace the 1:110m ones. */
 export const DETAIL_MIN_ZOOM = 3;
@@ -15,13 +17,16 @@ export interface BasemapLayerProps {
 }
 
 const PANE = 'basemap';
+/** Above the countries (250), below the article's routes (overlay pane, 400) and markers. */
+const LABEL_PANE = 'basemap-labels';
 const UNTINTED: PolygonStyle = { fill: '#f4f1ea', stroke: '#8d99a6', strokeWidth: 0.6 };
 const TINTED: PolygonStyle = { ...UNTINTED, fill: '#f3c96b' };
 
 /**
  * Natural Earth country polygons, fetched, decoded and drawn as canvas tiles by the tile worker, in a pane
  * under the routes and markers: 1:110m for the world view first, 1:50m from zoom 3 once
- * loaded. Countries the article names are tinted.
+ * loaded. Countries the article names are tinted. Once the first map is drawn, the names (countries, seas,
+ * capitals and cities by zoom, US states) and US state lines follow, as their own tiles.
  * @example <BasemapLayer tinted={new Set(['RU', 'RUS'])} />
  */
 export function BasemapLayer({ tinted, onReady, onError }: BasemapLayerProps) {
@@ -89,6 +94,42 @@ export function BasemapLayer({ tinted, onReady, onError }: BasemapLayerProps) {
       cancelled = true;
     };
   }, [drawnLayer, onError]);
+
+  // The names come after the first map, like the 1:50m countries: they never delay it.
+  useEffect(() => {
+    // The self-contained page ships no names (its LABELS_URL is empty).
+    if (!drawnLayer || !LABELS_URL) return;
+    let cancelled = false;
+    let labels: LabelTileLayer | null = null;
+    if (!map.getPane(LABEL_PANE)) {
+      const pane = map.createPane(LABEL_PANE);
+      pane.style.zIndex = '300';
+      pane.style.pointerEvents = 'none';
+    }
+    fetch(LABELS_URL)
+      .then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.json() as Promise<LabelsJson>;
+      })
+      .then((json) => {
+        if (cancelled) return;
+        labels = new LabelTileLayer(packLabels(json), { pane: LABEL_PANE });
+        labels.once('load', () => {
+          if (performance.getEntriesByName('atlas:labels-ready').length === 0) performance.mark('atlas:labels-ready');
+        });
+        container.addLayer(labels);
+      })
+      .catch((error: Error) => {
+        if (!cancelled) onError?.(`The map's place names could not be loaded: ${error.message}`);
+      });
+    return () => {
+      cancelled = true;
+      if (labels) {
+        container.removeLayer(labels);
+        labels.dispose();
+      }
+    };
+  }, [drawnLayer, map, container, onError]);
 
   return null;
 }

@@ -30,16 +30,30 @@ export interface PlaceMarkerProps {
   onHoverPlace: (id: string | null) => void;
   onPickPlace: (id: string) => void;
   register: (id: string, marker: L.Marker | null) => void;
+  /** Where the marker is drawn when its group is spread open; its true position otherwise. */
+  at?: L.LatLng;
 }
 
 /**
+ * A click picks the place for the distance tool, a double-click zooms to it: the pick waits this long for
+ * a second click, so that a double-click does not pick the place twice (Windows' default double-click time
+ * is 500 ms; most people click twice within 250).
+ */
+export const DOUBLE_CLICK_MS = 250;
+/** Zoom levels a double-click on a marker adds (Leaflet's double-click on the map adds one). */
+const DOUBLE_CLICK_ZOOM = 2;
+
+/**
  * A place on the map: a keyboard-focusable marker named after the place, styled by kind, with a tooltip
- * that opens on hover, focus and tap (Leaflet binds all three to the same tooltip).
+ * that opens on hover, focus and tap (Leaflet binds all three to the same tooltip). A click (or Enter)
+ * picks it for the distance tool; a double-click zooms in on it.
  * @example <PlaceMarker place={moscow} articleText={text} active={false} picked={false} … />
  */
 export const PlaceMarker = memo(function PlaceMarker(props: PlaceMarkerProps) {
-  const { place, articleText, active, picked, onHoverPlace, onPickPlace, register } = props;
+  const { place, articleText, active, picked, onHoverPlace, onPickPlace, register, at } = props;
   const ref = useRef<L.Marker | null>(null);
+  const pendingPick = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(pendingPick.current), []);
   const name = place.properties.name;
   const cls = markerClassOf(place.properties.placeType);
   const country = useCountryName(place.properties.countryCode);
@@ -64,7 +78,7 @@ export const PlaceMarker = memo(function PlaceMarker(props: PlaceMarkerProps) {
   return (
     <Marker
       ref={ref}
-      position={toLatLng(place.geometry.coordinates)}
+      position={at ?? toLatLng(place.geometry.coordinates)}
       icon={iconFor(cls)}
       keyboard
       title={name}
@@ -88,7 +102,15 @@ export const PlaceMarker = memo(function PlaceMarker(props: PlaceMarkerProps) {
         },
         mouseover: () => onHoverPlace(place.id),
         mouseout: () => onHoverPlace(null),
-        click: () => onPickPlace(place.id),
+        click: () => {
+          clearTimeout(pendingPick.current);
+          pendingPick.current = setTimeout(() => onPickPlace(place.id), DOUBLE_CLICK_MS);
+        },
+        dblclick: () => {
+          clearTimeout(pendingPick.current);
+          const position = toLatLng(place.geometry.coordinates);
+          map.setView(position, Math.min(map.getZoom() + DOUBLE_CLICK_ZOOM, map.getMaxZoom()), { animate: true });
+        },
         keydown: (e) => {
           const key = (e as L.LeafletKeyboardEvent).originalEvent.key;
           if (key === 'Enter' || key === ' ') onPickPlace(place.id);

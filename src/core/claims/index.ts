@@ -34,7 +34,7 @@ export function geoFeaturesFor(
 ): Array<BorderFeature | ClaimFeature> {
   const borders = validBorders(borderList);
   // The document's sentences when the pipeline read them; a direct call splits here.
-  const spans = document?.text === text ? document.sentences : sentenceSpans(text);
+  const spans = document?.text === text ? document.sentenceSpans : sentenceSpans(text);
   const claims = findDistanceClaims(text, spans);
   const named = bordersBetweenNamed(places, borders);
   const checks =

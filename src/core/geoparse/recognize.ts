@@ -359,6 +359,10 @@ function rejectionOf(gaz: Gazetteer, text: string, tokens: Token[], m: Match, se
   const prevAdjacent = !!prev && /^[ \u00a0]$/.test(prevGap);
   const demonymOnly = m.hits.every((h) => h.demonym);
   const strongType = m.hits.some((h) => isStrongType(gaz, h.row));
+  // A common word that is only part of a division's name ("Gulf" of Gulf Province, "Free" of Free State,
+  // "Federal" of Federal District) is meant as a word; "Texas" and "Wales" are the divisions' own names.
+  const commonWord = single && gaz.isCommonWord(first.lower);
+  const strongWord = commonWord ? m.hits.some((h) => isStrongType(gaz, h.row) && (gaz.placeType(h.row) !== 'admin1' || normalizeKey(gaz.entry(h.row).name) === m.key)) : strongType;
 
   if (INSTITUTIONS.has(m.key.replace(/ /g, '-'))) return 'institution';
   if (single && !strongType && !demonymOnly && next && nextAdjacent && (SPEECH_VERBS.has(next.lower) || PERSON_FOLLOWERS.has(next.lower))) {
@@ -375,11 +379,11 @@ function rejectionOf(gaz: Gazetteer, text: string, tokens: Token[], m: Match, se
   if (isProductModel(text, tokens, m.i)) return 'productModel';
   // A dateline ("CHARLESTON, W.Va. --") names a place even when the word is also a common one.
   const dateline = isAllCaps(first.text) && first.text.length > 2 && /^(?:,|\s+[-—–(])/.test(text.slice(tokens[m.j]!.end, tokens[m.j]!.end + 3));
-  if (single && sentenceInitial && gaz.isCommonWord(first.lower) && !strongType && !dateline) return 'sentenceInitialCommonWord';
+  if (single && sentenceInitial && commonWord && !strongWord && !dateline) return 'sentenceInitialCommonWord';
   // "Central Anatolia", "Central European Time": a compass or size word opening a longer name the gazetteer
   // lacks is no place on its own.
   if (single && !strongType && !demonymOnly && PLACE_MODIFIERS.has(first.lower) && next && nextAdjacent && isCapitalized(next.text) && !isAllCaps(first.text)) return 'modifierOfLongerName';
-  if (single && gaz.isCommonWord(first.lower) && !strongType && !demonymOnly && !isAllCaps(first.text)) {
+  if (commonWord && !strongWord && !demonymOnly && !isAllCaps(first.text)) {
     // A capitalised common word mid-sentence ("Valley", "Central") needs a big place behind it, or a
     // qualifier: "Mobile, Ala.".
     const qualified = /^, ?\p{Lu}/u.test(text.slice(tokens[m.j]!.end, tokens[m.j]!.end + 3));
@@ -404,7 +408,7 @@ function rejectionOf(gaz: Gazetteer, text: string, tokens: Token[], m: Match, se
   // "Angus cattle", "Angus beef": a breed or a product named after a place.
   if ((!strongType || demonymOnly) && next && nextAdjacent && BREED_AND_PRODUCE_WORDS.has(next.text)) return 'breedOrProduct';
   if (next && nextAdjacent && isCapitalized(next.text)) {
-    if (single && gaz.isGivenName(first.lower) && !strongType) return 'givenNameBeforeSurname';
+    if (single && gaz.isGivenName(first.lower) && !strongWord) return 'givenNameBeforeSurname';
     if (STREET_WORDS.has(next.lower)) return 'streetName';
   }
   // "Lynn and Bob Fodge": a given name joined by "and" to another person's given name and surname.
