@@ -189,7 +189,9 @@ export function App() {
           news-atlas
           <bdi className="app-title">{stress ? stress.article.title : (article?.title ?? 'Loading…')}</bdi>
         </h1>
-        <ExportButtons collection={stress ?? collection} getMap={getMap} />
+        <ErrorBoundary label="export">
+          <ExportButtons collection={stress ?? collection} getMap={getMap} />
+        </ErrorBoundary>
       </header>
       {error && (
         <p className="message message--error" role="alert">
