@@ -1,8 +1,8 @@
 import { useLeafletContext } from '@react-leaflet/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CountryProperties } from '../basemap/loadBasemap';
 import { LabelTileLayer } from '../canvas/LabelTileLayer';
-import { type LabelsJson, packLabels } from '../canvas/labelData';
+import { type LabelsJson, type MarkedPlace, packLabels } from '../canvas/labelData';
 import { type PolygonStyle, PolygonTileLayer } from '../canvas/PolygonTileLayer';
 import { COARSE_URL, DETAIL_URL, LABELS_URL } from '../data/preload';
 
@@ -12,11 +12,14 @@ export const DETAIL_MIN_ZOOM = 3;
 export interface BasemapLayerProps {
   /** ISO alpha-2 and alpha-3 codes of the countries the article names; they are tinted. */
   tinted: ReadonlySet<string>;
+  /** The article's places: their names are on their markers, so the basemap leaves them out. */
+  marked?: readonly MarkedPlace[];
   onReady?: () => void;
   onError?: (message: string) => void;
 }
 
 const PANE = 'basemap';
+const NONE: readonly MarkedPlace[] = [];
 /** Above the countries (250), below the article's routes (overlay pane, 400) and markers. */
 const LABEL_PANE = 'basemap-labels';
 const UNTINTED: PolygonStyle = { fill: '#f4f1ea', stroke: '#8d99a6', strokeWidth: 0.6 };
@@ -29,7 +32,7 @@ const TINTED: PolygonStyle = { ...UNTINTED, fill: '#f3c96b' };
  * capitals and cities by zoom, US states) and US state lines follow, as their own tiles.
  * @example <BasemapLayer tinted={new Set(['RU', 'RUS'])} />
  */
-export function BasemapLayer({ tinted, onReady, onError }: BasemapLayerProps) {
+export function BasemapLayer({ tinted, marked = NONE, onReady, onError }: BasemapLayerProps) {
   // Added to the enclosing layer group (the layer control's base layer), so switching to OSM hides it.
   const context = useLeafletContext();
   const map = context.map;
@@ -37,6 +40,11 @@ export function BasemapLayer({ tinted, onReady, onError }: BasemapLayerProps) {
   const [layer, setLayer] = useState<PolygonTileLayer<CountryProperties> | null>(null);
   /** The layer once its first screenful of tiles is drawn. */
   const [drawnLayer, setDrawnLayer] = useState<PolygonTileLayer<CountryProperties> | null>(null);
+  /** The names layer once loaded, with its file (re-packed when the article changes). */
+  const [labels, setLabels] = useState<{ layer: LabelTileLayer; json: LabelsJson } | null>(null);
+  const markedRef = useRef(marked);
+  /** The article places the names layer leaves out now (their names, joined). */
+  const packedFor = useRef('');
   const tintKey = [...tinted].sort().join(',');
   // biome-ignore lint/correctness/useExhaustiveDependencies: tintKey stands for the contents of `tinted`
   const style = useMemo(
@@ -99,7 +107,7 @@ export function BasemapLayer({ tinted, onReady, onError }: BasemapLayerProps) {
   useEffect(() => {
     if (!drawnLayer) return;
     let cancelled = false;
-    let labels: LabelTileLayer | null = null;
+    let created: LabelTileLayer | null = null;
     if (!map.getPane(LABEL_PANE)) {
       const pane = map.createPane(LABEL_PANE);
       pane.style.zIndex = '300';
@@ -112,23 +120,37 @@ export function BasemapLayer({ tinted, onReady, onError }: BasemapLayerProps) {
       })
       .then((json) => {
         if (cancelled) return;
-        labels = new LabelTileLayer(packLabels(json), { pane: LABEL_PANE });
-        labels.once('load', () => {
+        created = new LabelTileLayer(packLabels(json, markedRef.current), { pane: LABEL_PANE });
+        packedFor.current = markedRef.current.map((m) => m.name).join('|');
+        created.once('load', () => {
           if (performance.getEntriesByName('atlas:labels-ready').length === 0) performance.mark('atlas:labels-ready');
         });
-        container.addLayer(labels);
+        container.addLayer(created);
+        setLabels({ layer: created, json });
       })
       .catch((error: Error) => {
         if (!cancelled) onError?.(`The map's place names could not be loaded: ${error.message}`);
       });
     return () => {
       cancelled = true;
-      if (labels) {
-        container.removeLayer(labels);
-        labels.dispose();
+      if (created) {
+        container.removeLayer(created);
+        created.dispose();
       }
+      setLabels(null);
     };
   }, [drawnLayer, map, container, onError]);
+
+  // Another article: its places' names leave the basemap, the previous article's come back.
+  const markedKey = marked.map((m) => m.name).join('|');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: markedKey stands for the names in `marked`
+  useEffect(() => {
+    markedRef.current = marked;
+    if (labels && packedFor.current !== markedKey) {
+      labels.layer.setLabels(packLabels(labels.json, marked));
+      packedFor.current = markedKey;
+    }
+  }, [labels, markedKey]);
 
   return null;
 }

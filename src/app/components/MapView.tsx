@@ -63,6 +63,7 @@ export function MapView(props: MapViewProps) {
     }
     return codes;
   }, [layers.places]);
+  const marked = useMemo(() => layers.places.map((p) => ({ name: p.properties.name, position: p.geometry.coordinates })), [layers.places]);
   const { spots, bows } = useMemo(() => {
     const ends = layers.routes.map((r) => ({ id: r.id, from: r.properties.from, to: r.properties.to }));
     return { spots: labelSpots(ends), bows: routeBows(ends) };
@@ -94,7 +95,7 @@ export function MapView(props: MapViewProps) {
       <LayersControl position="topright">
         <LayersControl.BaseLayer checked name="Countries — Natural Earth (offline)">
           <LayerGroup>
-            <BasemapLayer tinted={tinted} onReady={props.onBasemapReady} onError={props.onError} />
+            <BasemapLayer tinted={tinted} marked={marked} onReady={props.onBasemapReady} onError={props.onError} />
           </LayerGroup>
         </LayersControl.BaseLayer>
         <LayersControl.BaseLayer name="OpenStreetMap tiles (online)">
