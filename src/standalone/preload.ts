@@ -15,6 +15,9 @@ export const COARSE_URL: string = embeddedTopologyUrl();
 /** The same topology: closer zooms draw the 1:110m shapes (the page stays small). */
 export const DETAIL_URL: string = COARSE_URL;
 
+/** No basemap names in the page: they would need the network or double its size. */
+export const LABELS_URL = '';
+
 /** The page's basemap needs no warming up (tiles are drawn on the main thread). */
 export function startPreloads(): void {}
 

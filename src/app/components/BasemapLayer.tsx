@@ -12,6 +12,8 @@ export const DETAIL_MIN_ZOOM = 3;
 export interface BasemapLayerProps {
   /** ISO alpha-2 and alpha-3 codes of the countries the article names; they are tinted. */
   tinted: ReadonlySet<string>;
+  /** ISO codes of a country hovered in the text, the list or on the map: drawn with a strong outline. */
+  outlined?: ReadonlySet<string>;
   /** The article's places: their names are on their markers, so the basemap leaves them out. */
   marked?: readonly MarkedPlace[];
   onReady?: () => void;
@@ -20,19 +22,23 @@ export interface BasemapLayerProps {
 
 const PANE = 'basemap';
 const NONE: readonly MarkedPlace[] = [];
+const NO_CODES: ReadonlySet<string> = new Set();
 /** Above the countries (250), below the article's routes (overlay pane, 400) and markers. */
 const LABEL_PANE = 'basemap-labels';
 const UNTINTED: PolygonStyle = { fill: '#f4f1ea', stroke: '#8d99a6', strokeWidth: 0.6 };
 const TINTED: PolygonStyle = { ...UNTINTED, fill: '#f3c96b' };
+/** A country the reader points at (its marker, its mention, its list entry): the whole area stands out. */
+const OUTLINED: PolygonStyle = { fill: '#f0b93f', stroke: '#1d4f91', strokeWidth: 2.2 };
 
 /**
  * Natural Earth country polygons, fetched, decoded and drawn as canvas tiles by the tile worker, in a pane
  * under the routes and markers: 1:110m for the world view first, 1:50m from zoom 3 once
- * loaded. Countries the article names are tinted. Once the first map is drawn, the names (countries, seas,
+ * loaded. Countries the article names are tinted, and the one the reader points at is outlined: a country
+ * reads as its area, not only its marker. Once the first map is drawn, the names (countries, seas,
  * capitals and cities by zoom, US states) and US state lines follow, as their own tiles.
  * @example <BasemapLayer tinted={new Set(['RU', 'RUS'])} />
  */
-export function BasemapLayer({ tinted, marked = NONE, onReady, onError }: BasemapLayerProps) {
+export function BasemapLayer({ tinted, outlined = NO_CODES, marked = NONE, onReady, onError }: BasemapLayerProps) {
   // Added to the enclosing layer group (the layer control's base layer), so switching to OSM hides it.
   const context = useLeafletContext();
   const map = context.map;
@@ -46,12 +52,13 @@ export function BasemapLayer({ tinted, marked = NONE, onReady, onError }: Basema
   /** The article places the names layer leaves out now (their names, joined). */
   const packedFor = useRef('');
   const tintKey = [...tinted].sort().join(',');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: tintKey stands for the contents of `tinted`
+  const outlineKey = [...outlined].sort().join(',');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: tintKey and outlineKey stand for the contents of `tinted` and `outlined`
   const style = useMemo(
     () =>
       (p: CountryProperties): PolygonStyle =>
-        tinted.has(p.cca2) || tinted.has(p.cca3) ? TINTED : UNTINTED,
-    [tintKey],
+        outlined.has(p.cca2) || outlined.has(p.cca3) ? OUTLINED : tinted.has(p.cca2) || tinted.has(p.cca3) ? TINTED : UNTINTED,
+    [tintKey, outlineKey],
   );
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the layer is created once; style changes are applied below
@@ -105,7 +112,8 @@ export function BasemapLayer({ tinted, marked = NONE, onReady, onError }: Basema
 
   // The names come after the first map, like the 1:50m countries: they never delay it.
   useEffect(() => {
-    if (!drawnLayer) return;
+    // The self-contained page carries no names (its preload gives no URL).
+    if (!drawnLayer || !LABELS_URL) return;
     let cancelled = false;
     let created: LabelTileLayer | null = null;
     if (!map.getPane(LABEL_PANE)) {
