@@ -24,9 +24,6 @@ export const DETAIL_URL: string = COARSE_URL;
 /** The basemap's place names and state lines, embedded like the countries. */
 export const LABELS_URL: string = asUrl(basemap.labels);
 
-/** The page carries no basemap names (they would add ~125 KB); an empty URL tells the map to draw none. */
-export const LABELS_URL = '';
-
 /** The page's basemap needs no warming up (tiles are drawn on the main thread). */
 export function startPreloads(): void {}
 
