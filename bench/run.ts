@@ -17,6 +17,7 @@ async function main(): Promise<void> {
     ['./geo', 'runGeoBench'],
     ['./edits', 'runEditsBench'],
     ['./cliMemory', 'runCliMemoryBench'],
+    ['./exports', 'runExportBench'],
     ['./browser', 'runBrowserBench'],
   ] as const) {
     if (!existsSync(new URL(`${file}.ts`, import.meta.url))) continue;
