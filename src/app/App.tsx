@@ -13,6 +13,7 @@ import { MapView } from './components/MapView';
 import { OtherFeaturesLayer } from './components/OtherFeaturesLayer';
 import { PanelSection } from './components/PanelSection';
 import { PlaceList } from './components/PlaceList';
+import { PossibleJourneys } from './components/PossibleJourneys';
 import { StressLayer, type StressRenderer } from './components/StressLayer';
 import { Timeline } from './components/Timeline';
 import { TimelineEventMarkers } from './components/TimelineEventMarkers';
@@ -21,6 +22,7 @@ import { mapLayers, type OtherFeature } from './lib/collection';
 import { formatNumber } from './lib/format';
 import { toLatLng } from './lib/latlng';
 import { nextPicks } from './lib/picks';
+import { possibleJourneys, promoteJourney } from './lib/possibleJourneys';
 import type { MapView as LinkView } from './lib/share/link';
 import { hiddenIds, type TimelineItem, timelineItems } from './lib/timelineModel';
 import { analyzeInWorker } from './lib/workerClient';
@@ -181,6 +183,8 @@ export function App() {
   }, []);
 
   const article = collection?.article;
+  const possible = useMemo(() => (large ? [] : possibleJourneys(collection)), [large, collection]);
+  const promote = useCallback((id: string) => setCollection((c) => (c ? promoteJourney(c, id) : c)), []);
   return (
     <ErrorResetKey.Provider value={collection}>
     <div className="app">
@@ -273,6 +277,7 @@ export function App() {
           </PanelSection>
           <PanelSection id="timeline" title="Timeline">
             <Timeline items={storyItems} until={until} onUntil={setUntil} onSelect={selectStory} selectedId={storyId} />
+            <PossibleJourneys journeys={possible} onPromote={promote} />
           </PanelSection>
           <PanelSection id="numbers" title="The article's numbers">
             <ClaimsPanel claims={claims} selectedId={storyId} onSelect={selectClaim} />
