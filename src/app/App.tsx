@@ -1,6 +1,6 @@
 import type L from 'leaflet';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { type EditDraft, placeRefOf } from '../core/edits/refs';
+import { type EditDraft, placeRefOf, storyRefOf } from '../core/edits/refs';
 import type { MentionRef } from '../core/edits/types';
 import type { AtlasCollection, ClaimFeature, EventFeature } from '../core/geojson/types';
 import type { ArticleMeta } from '../core/types';
@@ -22,6 +22,7 @@ import { PlaceList } from './components/PlaceList';
 import { SavedArticles } from './components/SavedArticles';
 import { PanelTab, SidePanel } from './components/SidePanel';
 import { StoryEditor } from './components/StoryEditor';
+import { PossibleJourneys } from './components/PossibleJourneys';
 import { StressLayer, type StressRenderer } from './components/StressLayer';
 import { Timeline } from './components/Timeline';
 import { TimelineEventMarkers } from './components/TimelineEventMarkers';
@@ -32,6 +33,7 @@ import { formatNumber, shortTitle } from './lib/format';
 import { toLatLng } from './lib/latlng';
 import { nextPicks } from './lib/picks';
 import { type MarkerClass, markerClassOf } from './lib/placeStyle';
+import { possibleJourneys } from './lib/possibleJourneys';
 import type { MapView as LinkView } from './lib/share/link';
 import { hiddenIds, type TimelineItem, timelineItems } from './lib/timelineModel';
 import { useUndoKeys } from './lib/undoKeys';
@@ -303,6 +305,15 @@ export function App() {
 
   const article = collection?.article;
   const shownError = error ?? ws.loadError;
+  const possible = useMemo(() => (large ? [] : possibleJourneys(collection)), [large, collection]);
+  // Drawing a doubtful journey is a person's edit: undoable, kept, exported as edited.
+  const promote = useCallback(
+    (id: string) => {
+      const journey = possible.find((j) => String(j.id) === id);
+      if (journey && editable) edit({ kind: 'promote-journey', journey: storyRefOf(journey) });
+    },
+    [possible, editable, edit],
+  );
   return (
     <ErrorResetKey.Provider value={collection}>
       <UnitContext.Provider value={unit}>
@@ -448,6 +459,7 @@ export function App() {
                 </PanelTab>
                 <PanelTab id="timeline" title="Timeline">
                   <Timeline items={storyItems} until={until} onUntil={setUntil} onSelect={selectStory} selectedId={storyId} />
+                  <PossibleJourneys journeys={possible} onPromote={promote} />
                 </PanelTab>
                 <PanelTab id="numbers" title="Figures">
                   <ClaimsPanel claims={claims} selectedId={storyId} onSelect={selectClaim} />
