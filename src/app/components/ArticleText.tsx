@@ -35,13 +35,13 @@ interface ChunkProps {
 }
 
 /**
- * One chunk of the article. It does not depend on the active place (that class is set on the marks
+ * One chunk of the article, a block of whole lines (see chunkSegments). It does not depend on the active place (that class is set on the marks
  * directly), so hovering re-renders nothing here.
  */
 const Chunk = memo(
   function Chunk({ segments, names, onHoverPlace }: ChunkProps) {
     return (
-      <>
+      <div className="article-chunk">
         {segments.map((s) =>
           s.placeId ? (
             <mark
@@ -60,7 +60,7 @@ const Chunk = memo(
             </span>
           ),
         )}
-      </>
+      </div>
     );
   },
   (a, b) => a.names === b.names && a.onHoverPlace === b.onHoverPlace && sameSegments(a.segments, b.segments),
