@@ -17,7 +17,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), standalonePage(), contentSecurityPolicy()],
+  plugins: [react(), ...standalonePage(), contentSecurityPolicy()],
   // True only in the self-contained page's build (scripts/vite/standalonePage.ts).
   define: { __ATLAS_PAGE__: 'false' },
   worker: { format: 'es' },
