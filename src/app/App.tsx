@@ -329,7 +329,9 @@ export function App() {
                   <option value="mi">miles</option>
                 </select>
               </label>
-              <ExportButtons collection={stress ?? collection} others={others} getMap={getMap} edits={linkEdits} />
+              <ErrorBoundary label="export">
+                <ExportButtons collection={stress ?? collection} others={others} getMap={getMap} edits={linkEdits} />
+              </ErrorBoundary>
             </div>
           </header>
           {shownError && (

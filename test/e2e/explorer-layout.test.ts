@@ -334,10 +334,10 @@ for (const size of SIZES) {
       await expect(page.locator('.legend').textContent()).resolves.not.toContain('Region, sea or peninsula');
       await press(page, page.getByRole('tab', { name: 'Places' }));
       await expect(page.locator('.place-group h3', { hasText: 'State or province' }).count()).resolves.toBe(1);
-      await press(page, page.locator('.place-button', { hasText: 'Austin' }));
+      await press(page, page.locator('.place-button', { hasText: 'Dallas' }));
       const tooltip = page.locator('.leaflet-tooltip.place-tooltip-wrapper');
       await expect.poll(() => tooltip.locator('.place-tooltip-certainty').textContent()).toMatch(/^(certain|very likely|likely|uncertain): /);
-      await expect(tooltip.locator('.place-tooltip-title').textContent()).resolves.toMatch(/^Austin, .*(US|United States)/);
+      await expect(tooltip.locator('.place-tooltip-title').textContent()).resolves.toMatch(/^Dallas, .*(US|United States)/);
       await page.screenshot({ path: join(ARTIFACTS, `e2e-us-article-${size.name}.png`) });
     });
 
