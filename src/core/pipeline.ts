@@ -40,7 +40,7 @@ export function analyzeArticle(text: string, resources: AtlasResources, meta?: P
   const article: ArticleMeta = { ...parseArticleMeta(text, meta?.id), ...meta, text };
   // The text is read once (paragraphs, sentences, tokens, quotes, dateline); every later step reads it.
   const doc = readDocument(text);
-  const places = applyCorrections(geoparse(text, resources.gazetteer, { home: options.home }), resources.corrections, resources.gazetteer);
+  const places = applyCorrections(geoparse(text, resources.gazetteer, { home: options.home, sentences: doc.sentenceSpans }), resources.corrections, resources.gazetteer);
   const features: AtlasFeature[] = places.map(placeFeature);
   // Who travelled where and when: routes and events. A home capital the text only implies (a minister's
   // trip starts in Seoul) becomes a place with `reference: "implied"` and no mentions, so that every route

@@ -9,13 +9,13 @@ export interface ClaimsPanelProps {
   onSelect: (claim: ClaimFeature) => void;
 }
 
-type Verdict = 'match' | 'close' | 'none';
+type Verdict = 'match' | 'close' | 'none' | 'unchecked';
 
 const VERDICT_LABEL: Record<Verdict, string> = VERDICT_WORDS;
 
 function statusOf(claim: ClaimFeature): Verdict {
   const s = (claim.properties as { status?: string }).status;
-  return s === 'match' || s === 'close' ? s : 'none';
+  return s === 'match' || s === 'close' || s === 'unchecked' ? s : 'none';
 }
 
 /**

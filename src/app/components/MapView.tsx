@@ -41,6 +41,9 @@ export interface MapViewProps {
   /** The chosen route, event or figure (drawn heavier), and how a click on a route chooses it. */
   selectedId?: string | null;
   onSelectRoute?: (id: string) => void;
+  /** Editing: "Not this place?" in each marker's tooltip, and dragging a marker to move the place. */
+  onCorrectPlace?: (id: string) => void;
+  onMovePlace?: (id: string, lon: number, lat: number) => void;
   /** A place chosen in the list: if it sits in a group of crowded markers, the group spreads open. */
   revealId?: string | null;
   /** Extra map layers (e.g. the stress layer); rendered inside the map. */
@@ -147,6 +150,8 @@ export function MapView(props: MapViewProps) {
               onPickPlace={onPickPlace}
               registerMarker={registerMarker}
               revealId={props.revealId}
+              onCorrectPlace={props.onCorrectPlace}
+              onMovePlace={props.onMovePlace}
             />
           </LayerGroup>
         </LayersControl.Overlay>

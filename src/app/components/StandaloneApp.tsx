@@ -1,7 +1,7 @@
 import type L from 'leaflet';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { AtlasCollection, EventFeature } from '../../core/geojson/types';
-import { mapLayers } from '../lib/collection';
+import { mapLayers, type OtherFeature } from '../lib/collection';
 import { toLatLng } from '../lib/latlng';
 import type { MapView as View } from '../lib/share/link';
 import { hiddenIds, type TimelineItem, timelineItems } from '../lib/timelineModel';
@@ -9,12 +9,15 @@ import { ApplyView } from './ApplyView';
 import { ArticleText } from './ArticleText';
 import { Legend } from './Legend';
 import { MapView } from './MapView';
+import { OtherFeaturesLayer } from './OtherFeaturesLayer';
 import { PanelTab, SidePanel } from './SidePanel';
 import { Timeline } from './Timeline';
 import { TimelineEventMarkers } from './TimelineEventMarkers';
 
 export interface StandaloneAppProps {
   collection: AtlasCollection;
+  /** Other tools' features the map showed beside its own. */
+  others?: readonly OtherFeature[];
   /** The view the map was exported at. */
   view: View | null;
 }
@@ -24,7 +27,7 @@ export interface StandaloneAppProps {
  * with its highlights, and the timeline — the explorer without input, export or distances.
  * @example <StandaloneApp collection={collection} view={null} />
  */
-export function StandaloneApp({ collection, view }: StandaloneAppProps) {
+export function StandaloneApp({ collection, others = [], view }: StandaloneAppProps) {
   const [activePlaceId, setActivePlaceId] = useState<string | null>(null);
   const [until, setUntil] = useState<string | null>(null);
   const [storyId, setStoryId] = useState<string | null>(null);
@@ -78,6 +81,7 @@ export function StandaloneApp({ collection, view }: StandaloneAppProps) {
             onSelectRoute={setStoryId}
           >
             <TimelineEventMarkers events={events} selectedId={storyId} />
+            {others.length > 0 && <OtherFeaturesLayer features={others} fit={layers.places.length === 0} />}
             <ApplyView view={view} articleKey={article.id} />
           </MapView>
           <Legend />

@@ -35,4 +35,6 @@ export const VERDICT_WORDS = {
   match: 'checks out',
   close: 'nearly right',
   none: 'does not check out',
+  // A river section or a trail: not a distance between the article's places, so not judged.
+  unchecked: 'not checked',
 } as const;
