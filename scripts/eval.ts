@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadResourcesSync } from '../src/cli/resources';
 import { explainErrors, type GoldToponym } from '../src/core/geoparse/explain';
-import { analyzeArticle } from '../src/core/pipeline';
+import { analyzeArticleAsync } from '../src/core/pipeline';
 
 const args = process.argv.slice(2);
 const corpus = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a));
@@ -35,7 +35,7 @@ const rows = readFileSync(corpus, 'utf8')
 const t0 = performance.now();
 const out: string[] = [];
 for (const row of rows) {
-  const fc = analyzeArticle(row.text, resources, { id: String(row.id) }, { home: row.home });
+  const fc = await analyzeArticleAsync(row.text, resources, { id: String(row.id) }, { home: row.home });
   // Only places are toponyms: routes, events and claims cite whole sentences.
   const places = fc.features.filter((f) => f.properties.kind === 'place');
   out.push(JSON.stringify({ id: String(row.id), type: 'FeatureCollection', features: places }));

@@ -21,7 +21,7 @@ export interface CuratedPlace {
 
 export const CURATED_PLACES: CuratedPlace[] = [
   {
-    ref: 'curated:panmunjom',
+    ref: 'geonames:1870637',
     name: 'Panmunjom',
     aliases: ['Panmunjeom', 'Truce Village of Panmunjom'],
     lat: 37.9559,
@@ -32,7 +32,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
     source: 'GeoNames 1870637 (Panmunjŏm, 37.95589 N 126.67731 E); the Joint Security Area in the DMZ',
   },
   {
-    ref: 'curated:korean-peninsula',
+    ref: 'geonames:1835864',
     name: 'Korean Peninsula',
     aliases: ['Korean peninsula'],
     lat: 38.0,
@@ -56,7 +56,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
     caseInsensitive: true,
   },
   {
-    ref: 'curated:middle-east',
+    ref: 'geonames:6269133',
     name: 'Middle East',
     aliases: ['Mideast'],
     lat: 29.0,
@@ -67,7 +67,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
     source: 'GeoNames 6269133 (Middle East, approx. 29 N 41 E)',
   },
   {
-    ref: 'curated:gaza-strip',
+    ref: 'geonames:281132',
     name: 'Gaza Strip',
     aliases: ['Gaza'],
     lat: 31.4167,
@@ -75,10 +75,10 @@ export const CURATED_PLACES: CuratedPlace[] = [
     type: 'region',
     cc: 'PS',
     pop: 2_000_000,
-    source: 'GeoNames 7303868 (Gaza Strip, 31.41667 N 34.33333 E)',
+    source: 'GeoNames 281132 (Gaza Strip, ADM1 PS.GZ; point 31.41667 N 34.33333 E)',
   },
   {
-    ref: 'curated:west-bank',
+    ref: 'geonames:285153',
     name: 'West Bank',
     aliases: [],
     lat: 32.0,
@@ -86,7 +86,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
     type: 'region',
     cc: 'PS',
     pop: 3_000_000,
-    source: 'GeoNames 6254930 (West Bank, 32 N 35.25 E)',
+    source: 'GeoNames 285153 (West Bank, ADM1 PS.WE; point 32 N 35.25 E)',
   },
   {
     ref: 'curated:european-union',
@@ -100,7 +100,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
     source: 'the European Union, placed at its seat in Brussels (50.85 N 4.35 E)',
   },
   {
-    ref: 'curated:europe',
+    ref: 'geonames:6255148',
     name: 'Europe',
     aliases: [],
     lat: 48.69,
@@ -111,7 +111,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
     source: 'GeoNames 6255148 (Europe, 48.69096 N 9.14062 E)',
   },
   {
-    ref: 'curated:asia',
+    ref: 'geonames:6255147',
     name: 'Asia',
     aliases: [],
     lat: 29.84,
@@ -122,7 +122,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
     source: 'GeoNames 6255147 (Asia, 29.84064 N 89.29688 E)',
   },
   {
-    ref: 'curated:africa',
+    ref: 'geonames:6255146',
     name: 'Africa',
     aliases: [],
     lat: 7.19,
@@ -133,7 +133,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
     source: 'GeoNames 6255146 (Africa, 7.1881 N 21.09375 E)',
   },
   {
-    ref: 'curated:north-america',
+    ref: 'geonames:6255149',
     name: 'North America',
     aliases: [],
     lat: 46.07,
@@ -144,7 +144,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
     source: 'GeoNames 6255149 (North America, 46.07323 N 100.54688 W)',
   },
   {
-    ref: 'curated:south-america',
+    ref: 'geonames:6255150',
     name: 'South America',
     aliases: [],
     lat: -14.6,
@@ -166,7 +166,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
     source: 'approximate centre of Latin America, 4 S 65 W',
   },
   {
-    ref: 'curated:antarctica',
+    ref: 'geonames:6255152',
     name: 'Antarctica',
     aliases: [],
     lat: -78.16,
@@ -177,7 +177,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
     source: 'GeoNames 6255152 (Antarctica, 78.15856 S 16.40626 E)',
   },
   {
-    ref: 'curated:persian-gulf',
+    ref: 'geonames:292027',
     name: 'Persian Gulf',
     aliases: ['Arabian Gulf'],
     lat: 26.0,
@@ -188,7 +188,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
     source: 'GeoNames 292027 (Persian Gulf, 26 N 52 E)',
   },
   {
-    ref: 'curated:gulf-of-mexico',
+    ref: 'geonames:3523271',
     name: 'Gulf of Mexico',
     aliases: [],
     lat: 25.0,
@@ -204,7 +204,7 @@ export const CURATED_PLACES: CuratedPlace[] = [
  * Oceans, seas, mountain ranges and rivers news names often, as points (approximate centres, from GeoNames'
  * feature records and atlases). [name, aliases, lat, lon, type]
  */
-const NATURAL_FEATURES: Array<[string, string[], number, number, 'water' | 'region']> = [
+const NATURAL_FEATURES: Array<[string, string[], number, number, 'water' | 'region', string?]> = [
   ['Pacific Ocean', ['Pacific'], 0, -160, 'water'],
   ['Atlantic Ocean', ['Atlantic'], 10, -30, 'water'],
   ['Indian Ocean', [], -20, 80, 'water'],
@@ -251,24 +251,26 @@ const NATURAL_FEATURES: Array<[string, string[], number, number, 'water' | 'regi
   ['Demilitarized Zone', ['DMZ', 'Korean Demilitarized Zone'], 38.0, 127.0, 'region'],
   // Contested or autonomous regions that world news names more often than their countries.
   ['Kashmir', [], 34.5, 76, 'region'],
-  ['Crimea', ['Crimean Peninsula'], 45.3, 34.4, 'region'],
+  ['Crimea', ['Crimean Peninsula'], 45.3, 34.4, 'region', 'UA'],
   ['Donbas', ['Donbass'], 48.3, 38.5, 'region'],
-  ['Chechnya', [], 43.4, 45.7, 'region'],
-  ['Dagestan', [], 42.9, 47.1, 'region'],
+  ['Chechnya', [], 43.4, 45.7, 'region', 'RU'],
+  ['Dagestan', [], 42.9, 47.1, 'region', 'RU'],
   ['South Ossetia', [], 42.3, 44.0, 'region'],
-  ['Abkhazia', [], 43.0, 41.0, 'region'],
+  ['Abkhazia', [], 43.0, 41.0, 'region', 'GE'],
   ['Darfur', [], 13.5, 24.0, 'region'],
   ['Kurdistan', ['Iraqi Kurdistan'], 36.4, 44.4, 'region'],
-  ['Tibet', [], 31.5, 88.0, 'region'],
-  ['Xinjiang', [], 41.5, 85.5, 'region'],
+  ['Tibet', [], 31.5, 88.0, 'region', 'CN'],
+  ['Xinjiang', [], 41.5, 85.5, 'region', 'CN'],
   ['Golan Heights', ['Golan'], 33.0, 35.8, 'region'],
   ['Sinai', ['Sinai Peninsula'], 29.5, 33.8, 'region'],
   ['Nagorno-Karabakh', ['Karabakh'], 39.9, 46.7, 'region'],
-  ['Transnistria', [], 47.2, 29.4, 'region'],
+  ['Transnistria', [], 47.2, 29.4, 'region', 'MD'],
   ['Western Sahara', [], 24.5, -13.0, 'region'],
 ];
 
-for (const [name, aliases, lat, lon, type] of NATURAL_FEATURES) {
+// A region given a country here is also that country's first-level division in GeoNames: the data build gives
+// it the division's GeoNames id.
+for (const [name, aliases, lat, lon, type, cc] of NATURAL_FEATURES) {
   CURATED_PLACES.push({
     ref: `curated:${name.toLowerCase().replace(/[^a-z]+/g, '-')}`,
     name,
@@ -276,7 +278,7 @@ for (const [name, aliases, lat, lon, type] of NATURAL_FEATURES) {
     lat,
     lon,
     type,
-    cc: '',
+    cc: cc ?? '',
     pop: 0,
     source: 'approximate centre, after GeoNames feature records and atlases',
   });
@@ -339,13 +341,26 @@ export const CURATED_ALIASES: Array<{ alias: string; target: string; caseSensiti
   { alias: 'U.K.', target: 'GB', caseSensitive: true },
   { alias: 'Britain', target: 'GB' },
   { alias: 'Great Britain', target: 'GB' },
-  { alias: 'England', target: 'GB' },
   { alias: 'UAE', target: 'AE', caseSensitive: true },
   { alias: 'U.A.E.', target: 'AE', caseSensitive: true },
   { alias: 'Holland', target: 'NL' },
   { alias: 'Burma', target: 'MM' },
   { alias: 'Ivory Coast', target: 'CI' },
   { alias: 'Czech Republic', target: 'CZ' },
+  // Names news uses that world-countries lacks or spells otherwise (it calls Turkey "Türkiye").
+  { alias: 'Turkey', target: 'TR' },
+  { alias: 'Cabo Verde', target: 'CV' },
+  { alias: 'Holy See', target: 'VA' },
+  { alias: 'the Holy See', target: 'VA' },
+  { alias: 'Republic of Congo', target: 'CG' },
+  { alias: 'Republic of the Congo', target: 'CG' },
+  { alias: 'Viet Nam', target: 'VN' },
+  { alias: 'Bosnia', target: 'BA' },
+  { alias: 'Kyrgyz Republic', target: 'KG' },
+  { alias: 'Palestinian Territories', target: 'PS' },
+  { alias: 'Palestinian territories', target: 'PS' },
+  { alias: 'Timor Leste', target: 'TL' },
+  { alias: 'Slovak Republic', target: 'SK' },
   { alias: 'Soviet Union', target: 'RU' },
   { alias: 'USSR', target: 'RU', caseSensitive: true },
 ];

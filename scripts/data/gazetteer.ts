@@ -1,17 +1,20 @@
 /**
- * Assembles the compact gazetteer (data/gazetteer.json) from GeoNames cities, world-countries, us-atlas and the
- * curated supplement. Deterministic: rows are sorted by reference and keys by name, so the same packages give
- * the same bytes.
+ * Assembles the compact gazetteer (data/gazetteer.json) from GeoNames cities, GeoNames' country and ADM1 records
+ * (scripts/data/geonamesTables.ts), world-countries, us-atlas and the curated supplement. GeoNames is the
+ * reference: a place GeoNames has carries its GeoNames id; other sources' identifiers stay as `sameAs`.
+ * Deterministic: rows are sorted by reference and keys by name, so the same packages give the same bytes.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import countries from 'world-countries';
+import { packGazetteer } from '../../src/core/gazetteer/packed';
 import type { GazetteerData } from '../../src/core/gazetteer/types';
 import { PLACE_TYPES } from '../../src/core/gazetteer/types';
 import { isCapitalized, normalizeKey } from '../../src/core/text/normalize';
 import type { PlaceType } from '../../src/core/types';
 import { AP_STATE_ABBREVIATIONS, COUNTRY_POINTS, CURATED_ALIASES, CURATED_DEMONYMS, CURATED_PLACES } from './curated';
 import { type GeoNamesCity, readCities } from './geonames';
+import { readGeoNamesAdmin1, readGeoNamesCountries, readGeoNamesUsCounties } from './geonamesTables';
 import { readUsAreas } from './us';
 
 export interface GazetteerOptions {
@@ -35,11 +38,41 @@ interface Row {
   pop: number;
   /** surface names, and demonyms marked with a leading "~". */
   names: Set<string>;
+  /** The same place in another source ("world-countries:CAN", "us-atlas:state-48"). */
+  sameAs?: string;
 }
 
-const ADMIN1_COUNTRIES = new Set(['US', 'CA', 'AU']);
+/** Generic words after a division's name ("Volgograd Oblast"): news often writes the name alone. */
+const DIVISION_SUFFIX = / (Region|Province|Oblast|Governorate|District|State|Republic|Prefecture|Municipality|Division|Territory|Krai|Kray|Area)$/;
+/**
+ * Words of generic division names ("Central", "Eastern Province", "Red Sea", "Far North", "Capital Region"):
+ * a division named only with these is not what news means by them.
+ */
+const GENERIC_DIVISION_WORDS = new Set(
+  ('north south east west northern southern eastern western central centre center middle upper lower far ' +
+    'northeast northwest southeast southwest north-east north-west south-east south-west capital region province ' +
+    'district state territory area coast coastal islands island sea red river rivers lake lakes delta plateau ' +
+    'plateaux highlands lowlands unity maritime littoral the of and greater new')
+    .split(' '),
+);
+/** Cities at least this big, or seats of a division, own their name against a division of the same name. */
+const SEAT_POPULATION = 10_000;
+/** Cities this big own their name against any division of their country ("Aleppo" the city, not the governorate). */
+const CITY_OWNS_NAME_POPULATION = 100_000;
+/** Cities this big own their name against divisions anywhere ("Savannah", Georgia, not Ghana's Savannah Region). */
+const WORLD_CITY_POPULATION = 100_000;
 const LATIN = /^[\p{Script=Latin}\p{M}\s'’.-]+$/u;
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+/** Historical, abandoned and destroyed places: in neither the bundle nor the long tail. */
+export function isFormerPlace(c: GeoNamesCity): boolean {
+  return /^PPL(H|Q|W|CH)$/.test(c.featureCode);
+}
+
+/** Whether a GeoNames city goes into the bundled gazetteer (the rest of cities500 is the long tail). */
+export function inBundle(c: GeoNamesCity, options: GazetteerOptions): boolean {
+  return (c.population >= options.minPopulation || c.featureCode === 'PPLC') && !isFormerPlace(c);
+}
 
 function cityType(c: GeoNamesCity): PlaceType {
   if (c.featureCode === 'PPLC') return 'capital';
@@ -56,12 +89,34 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
   const rows: Row[] = [];
   const usCities: Array<{ lat: number; lon: number; admin1: string }> = [];
   const capitalRowByCc = new Map<string, Row>();
+  /** Points of every populated place of a division ("CN.32"): the centre of their extent places the division. */
+  const divisionPoints = new Map<string, { lats: number[]; lons: number[] }>();
+  /** Names of the seats and big places of a division ("CN.32"), and of big cities per country ("CN"). */
+  const placeNames = new Map<string, Set<string>>();
+  const addPlaceName = (k: string, name: string) => {
+    const set = placeNames.get(k) ?? new Set<string>();
+    set.add(normalizeKey(name));
+    placeNames.set(k, set);
+  };
 
   for await (const c of readCities()) {
     if (c.countryCode === 'US' && c.population >= 20_000) usCities.push(c);
+    const division = `${c.countryCode}.${c.admin1}`;
+    const pts = divisionPoints.get(division) ?? { lats: [], lons: [] };
+    pts.lats.push(c.lat);
+    pts.lons.push(c.lon);
+    divisionPoints.set(division, pts);
+    if (c.population >= SEAT_POPULATION || /^PPL(A|C)$/.test(c.featureCode)) {
+      addPlaceName(division, c.name);
+      addPlaceName(division, c.asciiName);
+    }
+    if (c.population >= CITY_OWNS_NAME_POPULATION) {
+      addPlaceName(c.countryCode, c.name);
+      addPlaceName(c.countryCode, c.asciiName);
+    }
+    if (c.population >= WORLD_CITY_POPULATION) addPlaceName('*', c.name);
     const isCapital = c.featureCode === 'PPLC';
-    if (c.population < options.minPopulation && !isCapital) continue;
-    if (/^PPL(H|Q|W|CH)$/.test(c.featureCode)) continue; // historical, abandoned, destroyed
+    if (!inBundle(c, options)) continue;
     const names = new Set<string>([c.name]);
     if (usableName(c.asciiName)) names.add(c.asciiName);
     if (c.population >= options.altNamesMinPopulation || isCapital) {
@@ -76,9 +131,8 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
       lon: round(c.lon),
       type: cityType(c),
       cc: c.countryCode,
-      // First-level divisions are only known by name for these countries (us-atlas, curated provinces and
-      // states); elsewhere the code would be dead weight in the file.
-      admin1: ADMIN1_COUNTRIES.has(c.countryCode) ? c.admin1 : '',
+      // The division's code joins a city to its state or province ("Mianyang" in Sichuan) for resolution.
+      admin1: c.admin1,
       pop: c.population,
       names,
     };
@@ -89,6 +143,9 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
     }
   }
 
+  const geonamesCountries = readGeoNamesCountries();
+  const { divisions, retired } = readGeoNamesAdmin1();
+  const admin1Ids = new Map(divisions.map((d) => [`${d.cc}.${d.code}`, d.geonameId]));
   const countryRowByCc = new Map<string, Row>();
   // A demonym shared by several countries ("American": the US and the Northern Mariana Islands) stays with
   // the largest of them, which is what news means by it.
@@ -105,6 +162,8 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
     const names = new Set<string>([k.name.common]);
     if (!k.name.official.includes(',')) names.add(k.name.official);
     for (const alt of k.altSpellings) if (alt.length > 3 && usableName(alt) && !alt.includes(',')) names.add(alt);
+    // News abbreviates "Saint": "St. Lucia", "St Kitts and Nevis".
+    for (const n of [...names]) if (n.startsWith('Saint ')) names.add(`St. ${n.slice(6)}`).add(`St ${n.slice(6)}`);
     const demonyms = [k.demonyms?.eng?.m, k.demonyms?.eng?.f].filter((d): d is string => !!d);
     for (const d of demonyms) {
       if (demonymOwner.get(d)?.cca2 !== k.cca2) continue;
@@ -112,9 +171,10 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
       // "Americans", "Israelis", "Palestinians": plural demonyms refer to the country too.
       if (/[nio]$/.test(d)) names.add(`~${d}s`);
     }
-    const point = COUNTRY_POINTS[k.cca2];
+    const geonames = geonamesCountries.get(k.cca2);
+    const point = geonames?.point ?? COUNTRY_POINTS[k.cca2];
     const row: Row = {
-      ref: `world-countries:${k.cca3}`,
+      ref: geonames ? `geonames:${geonames.geonameId}` : `world-countries:${k.cca3}`,
       name: k.name.common,
       lat: round(point?.lat ?? k.latlng[0]!),
       lon: round(point?.lon ?? k.latlng[1]!),
@@ -123,19 +183,24 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
       admin1: '',
       pop: 0,
       names,
+      ...(geonames ? { sameAs: `world-countries:${k.cca3}` } : {}),
     };
     rows.push(row);
     countryRowByCc.set(k.cca2, row);
   }
 
+  const countyIds = readGeoNamesUsCounties();
   for (const area of readUsAreas(usCities)) {
     const names = new Set<string>([area.name]);
+    const stateId =
+      area.kind === 'state' ? admin1Ids.get(`US.${area.state}`) : countyIds.get(`${area.state}.${area.ref.slice(-3)}`);
     if (area.kind === 'state') {
       const ap = AP_STATE_ABBREVIATIONS[area.state];
       if (ap) names.add(ap);
     }
     rows.push({
-      ref: area.ref,
+      ref: stateId ? `geonames:${stateId}` : area.ref,
+      ...(stateId ? { sameAs: area.ref } : {}),
       name: area.name,
       lat: area.lat,
       lon: area.lon,
@@ -146,6 +211,8 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
       names,
     });
   }
+
+  rows.push(...admin1Rows({ divisions, rows, countryRowByCc, divisionPoints, placeNames }));
 
   const caseSensitive = new Set<string>();
   const caseInsensitiveKeys = new Set<string>();
@@ -171,14 +238,14 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
   const geonamesId = (r: Row) => (r.ref.startsWith('geonames:') ? Number(r.ref.slice(9)) : Number.POSITIVE_INFINITY);
   rows.sort((a, b) => geonamesId(a) - geonamesId(b) || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
   const data: GazetteerData = {
-    version: 3,
+    version: 4,
     attribution: [
-      'GeoNames cities500 (CC BY 4.0), geonames.org',
+      'GeoNames cities500, country and ADM1 records (CC BY 4.0), geonames.org',
       'world-countries by Mohammed Le Doze (ODbL)',
       'us-atlas: U.S. Census Bureau cartographic boundaries (public domain)',
       'curated supplement: see scripts/data/curated.ts for each source',
     ],
-    entries: { geonamesIdDelta: [], otherRefs: {}, name: [], lat1e3Delta: [], lon1e3Delta: [], type: [], cc: [], admin1: [], pop: [] },
+    entries: { geonamesIdDelta: [], otherRefs: {}, sameAs: {}, name: [], lat1e3Delta: [], lon1e3Delta: [], type: [], cc: [], admin1: [], pop: [] },
     nameKeys: [],
     nameRows: [],
     firstWords: [],
@@ -186,6 +253,7 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
     caseSensitive: [...caseSensitive].sort(),
     iso3: {},
     capitals: {},
+    countries: {},
     commonWords: [],
     givenNames: [],
   };
@@ -203,6 +271,7 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
       e.geonamesIdDelta.push(0);
       e.otherRefs[String(i)] = row.ref;
     }
+    if (row.sameAs) e.sameAs[String(i)] = row.sameAs;
     e.name.push(row.name);
     const lat = Math.round(row.lat * 1000);
     const lon = Math.round(row.lon * 1000);
@@ -246,7 +315,9 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
   for (const k of countries) if (k.cca2 && k.cca3) data.iso3[k.cca2] = k.cca3;
   rows.forEach((row, i) => {
     if (row.type === 'capital' && capitalRowByCc.get(row.cc) === row) data.capitals[row.cc] = i;
+    if (row.type === 'country' && countryRowByCc.get(row.cc) === row) data.countries[row.cc] = i;
   });
+  data.retiredAdmin1 = retired.length;
 
   const require = createRequire(import.meta.url);
   const singleWordKeys = new Set(
@@ -272,9 +343,116 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
 }
 
 /**
- * The committed text of the gazetteer: JSON with every non-ASCII character escaped, so the file is pure
- * ASCII and Node and browsers decode it on their fast path (UTF-8 decoding of the raw file cost ~30 ms).
+ * The committed text of the gazetteer: the packed form (src/core/gazetteer/packed.ts) as JSON with every
+ * non-ASCII character escaped, so the file is pure ASCII and Node and browsers decode it on their fast path.
  */
 export function serializeGazetteer(data: GazetteerData): string {
-  return `${JSON.stringify(data).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+  return `${JSON.stringify(packGazetteer(data)).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+}
+
+interface Admin1Inputs {
+  divisions: ReturnType<typeof readGeoNamesAdmin1>['divisions'];
+  /** Rows so far: countries, cities, US states (whose names and ids a division must not take again). */
+  rows: Row[];
+  countryRowByCc: Map<string, Row>;
+  divisionPoints: Map<string, { lats: number[]; lons: number[] }>;
+  placeNames: Map<string, Set<string>>;
+}
+
+/**
+ * The centre of the extent of a division's populated places (of the estimators tried — median, mean, trimmed
+ * extents — it lies nearest GeoNames' own ADM1 points, which sit near the middle of the area, not of its
+ * people). A division spanning the antimeridian (Chukotka, Fiji) is measured east of it.
+ */
+function extentCentre(lats: number[], lons: number[]): { lat: number; lon: number } {
+  let minLat = 90;
+  let maxLat = -90;
+  for (const lat of lats) {
+    minLat = Math.min(minLat, lat);
+    maxLat = Math.max(maxLat, lat);
+  }
+  let minLon = 180;
+  let maxLon = -180;
+  for (const lon of lons) {
+    minLon = Math.min(minLon, lon);
+    maxLon = Math.max(maxLon, lon);
+  }
+  if (maxLon - minLon > 180) {
+    minLon = 360;
+    maxLon = 0;
+    for (const lon of lons) {
+      const east = lon < 0 ? lon + 360 : lon;
+      minLon = Math.min(minLon, east);
+      maxLon = Math.max(maxLon, east);
+    }
+  }
+  const lon = (minLon + maxLon) / 2;
+  return { lat: (minLat + maxLat) / 2, lon: lon > 180 ? lon - 360 : lon };
+}
+
+/**
+ * GeoNames' first-level divisions of every country (US states come from us-atlas, Canadian provinces and
+ * Australian states from the curated supplement, with their GeoNames ids). Each division is placed at the
+ * centre of the extent of GeoNames' populated places inside it (GeoNames' own ADM1 point is in no package).
+ * A division gives up a name that news uses for something else: a country or demonym ("Somali"), plain English words
+ * ("Central", "Red Sea", "Eastern Province"), the division's seat or a big city of the country ("Kabul",
+ * "Aleppo", "Tokyo"), or a curated region, which takes the division's GeoNames id instead ("Tibet", "Crimea").
+ */
+function admin1Rows({ divisions, rows, countryRowByCc, divisionPoints, placeNames }: Admin1Inputs): Row[] {
+  const taken = new Set<string>();
+  for (const r of rows) {
+    if (r.type === 'country' || r.type === 'admin1') for (const n of r.names) taken.add(normalizeKey(n.replace(/^~/, '')));
+  }
+  for (const k of countries) for (const d of [k.demonyms?.eng?.m, k.demonyms?.eng?.f]) if (d) taken.add(normalizeKey(d));
+  for (const { demonym } of CURATED_DEMONYMS) taken.add(normalizeKey(demonym));
+  const usedIds = new Set(rows.map((r) => r.ref));
+  for (const p of CURATED_PLACES) usedIds.add(p.ref);
+  const curatedByKey = new Map<string, (typeof CURATED_PLACES)[number]>();
+  for (const p of CURATED_PLACES) {
+    for (const n of [p.name, ...p.aliases]) taken.add(normalizeKey(n));
+    if (p.type === 'region' && p.cc && p.ref.startsWith('curated:')) curatedByKey.set(normalizeKey(p.name), p);
+  }
+
+  const usable = (name: string, cc: string, code: string): boolean => {
+    const key = normalizeKey(name);
+    if (key.length < 3 || taken.has(key)) return false;
+    if ((key.match(/[a-z]+/g) ?? []).every((w) => GENERIC_DIVISION_WORDS.has(w))) return false;
+    if (placeNames.get(`${cc}.${code}`)?.has(key) || placeNames.get(cc)?.has(key) || placeNames.get('*')?.has(key)) return false;
+    return true;
+  };
+
+  const out: Row[] = [];
+  for (const d of divisions) {
+    const ref = `geonames:${d.geonameId}`;
+    if (d.cc === 'US' || usedIds.has(ref) || !countryRowByCc.has(d.cc)) continue;
+    const curated = curatedByKey.get(normalizeKey(d.name));
+    if (curated && curated.cc === d.cc) {
+      // The curated region is this division: it keeps its names and point and gains the GeoNames id.
+      curated.ref = ref;
+      curated.cc = d.cc;
+      curated.admin1 = d.code;
+      curated.type = 'admin1';
+      continue;
+    }
+    const names = new Set<string>();
+    if (usable(d.name, d.cc, d.code)) names.add(d.name);
+    const short = d.name.replace(DIVISION_SUFFIX, '');
+    if (short !== d.name && usable(short, d.cc, d.code)) names.add(short);
+    if (names.size === 0) continue;
+    const pts = divisionPoints.get(`${d.cc}.${d.code}`);
+    const centre = pts ? extentCentre(pts.lats, pts.lons) : countryRowByCc.get(d.cc)!;
+    const [first] = names;
+    out.push({
+      ref,
+      name: first!,
+      lat: round(centre.lat),
+      lon: round(centre.lon),
+      type: 'admin1',
+      cc: d.cc,
+      admin1: d.code,
+      pop: 0,
+      names,
+    });
+  }
+  return out;
 }

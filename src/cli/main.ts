@@ -11,30 +11,33 @@
  *                                            applied to every article, so a team's corrections cover a corpus
  * Errors go to stderr with a clear message; a bad JSONL line is reported with its number and skipped.
  */
+import { once } from 'node:events';
 import { readFileSync, statSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { type CorrectionsMemory, readCorrections } from '../core/edits/memory';
-import { type AtlasResources, analyzeArticle } from '../core/pipeline';
-import { decodeArticleBytes } from './decode';
+import { type AtlasResources, analyzeArticleAsync } from '../core/pipeline';
+import { escapeControls } from '../core/text/escape';
+import { decodeArticleBytes, type FileEncoding } from './decode';
 import { batched, jsonChunks } from './jsonChunks';
+import { readLines } from './lines';
 import { loadResourcesSync } from './resources';
 
-/** Writes a value as JSON to stdout in chunks, honouring back-pressure; `trailer` ends it (a newline). */
+/**
+ * Writes a value as JSON to stdout in chunks, waiting for 'drain' when stdout's buffer is full; `trailer`
+ * ends it (a newline). A plain write loop, not stream.pipeline: pipeline adds 'error' listeners to stdout on
+ * every call, one article after another, and keeps each article's chunks alive until it settles.
+ */
 async function writeJson(value: unknown, indent: number, trailer = '\n'): Promise<void> {
-  function* all(): Generator<string> {
-    yield* batched(jsonChunks(value, indent));
-    yield trailer;
+  for (const chunk of batched(jsonChunks(value, indent))) {
+    if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
   }
-  await pipeline(Readable.from(all()), process.stdout, { end: false });
+  if (!process.stdout.write(trailer)) await once(process.stdout, 'drain');
 }
 
-const USAGE = `usage: npm run --silent parse -- FILE [--kinds all|place,route,event,border,claim] [--home "Place"] [--corrections FILE]
+const USAGE = `usage: npm run --silent parse -- FILE [--kinds all|place,route,event,border,claim] [--home "Place"] [--corrections FILE] [--encoding utf8|latin1]
        npm run --silent parse -- --jsonl [--kinds ...] [--home "Place"] [--corrections FILE] < articles.jsonl   (lines of {"id","text","home"?}; default: places)`;
 
 /** Options that take a value: the word after them is not the article file. */
-const VALUE_OPTIONS = ['--kinds', '--home', '--corrections'];
+const VALUE_OPTIONS = ['--kinds', '--home', '--corrections', '--encoding'];
 
 /** The corrections memory named by `--corrections FILE`, read and checked; a bad file stops the run with its reason. */
 function correctionsFrom(args: string[]): CorrectionsMemory | undefined {
@@ -82,39 +85,57 @@ function homeFrom(args: string[]): string | undefined {
   return value;
 }
 
+/** The value of `--encoding`: UTF-8 unless the user says the file is Latin-1. */
+function encodingFrom(args: string[]): FileEncoding {
+  const i = args.indexOf('--encoding');
+  if (i < 0) return 'utf8';
+  const value = (args[i + 1] ?? '').toLowerCase().replace(/[-_]/g, '');
+  if (value === 'utf8') return 'utf8';
+  if (value === 'latin1' || value === 'iso88591') return 'latin1';
+  return fail(`--encoding takes utf8 or latin1${args[i + 1] ? ` (not ${args[i + 1]})` : ''}`, 2);
+}
+
 function fail(message: string, code = 1): never {
-  process.stderr.write(`news-atlas: ${message}\n`);
+  // File names and error texts come from outside: escaped, except the usage text's own line breaks.
+  process.stderr.write(`news-atlas: ${message === USAGE ? message : escapeControls(message)}\n`);
   process.exit(code);
+}
+
+/** Report a skipped line on stderr, its details escaped (a malformed line may hold terminal escapes). */
+function skipLine(lineNo: number, why: string): void {
+  process.stderr.write(`news-atlas: stdin line ${lineNo}: ${escapeControls(why)}; skipped\n`);
 }
 
 async function parseJsonl(kinds: Set<string>, home: string | undefined, corrections?: CorrectionsMemory): Promise<number> {
   const resources = resourcesWith(corrections);
-  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  let lineNo = 0;
   let bad = 0;
-  for await (const line of lines) {
-    lineNo++;
-    if (!line.trim()) continue;
+  for await (const line of readLines(process.stdin)) {
+    if ('error' in line) {
+      bad++;
+      skipLine(line.lineNo, line.error);
+      continue;
+    }
+    if (!line.text.trim()) continue;
     let row: unknown;
     try {
-      row = JSON.parse(line);
+      row = JSON.parse(line.text);
     } catch (err) {
       bad++;
-      process.stderr.write(`news-atlas: stdin line ${lineNo}: not JSON (${(err as Error).message}); skipped\n`);
+      skipLine(line.lineNo, `not JSON (${(err as Error).message.slice(0, 200)})`);
       continue;
     }
     const r = row as { id?: unknown; text?: unknown; home?: unknown };
     if (!r || typeof r !== 'object' || typeof r.text !== 'string' || (typeof r.id !== 'string' && typeof r.id !== 'number')) {
       bad++;
-      process.stderr.write(`news-atlas: stdin line ${lineNo}: expected {"id": string, "text": string}; skipped\n`);
+      skipLine(line.lineNo, 'expected {"id": string, "text": string}');
       continue;
     }
     if (r.home !== undefined && typeof r.home !== 'string') {
       bad++;
-      process.stderr.write(`news-atlas: stdin line ${lineNo}: "home" must be a string (a place name); skipped\n`);
+      skipLine(line.lineNo, '"home" must be a string (a place name)');
       continue;
     }
-    const fc = analyzeArticle(r.text, resources, { id: String(r.id) }, { home: r.home || home });
+    const fc = await analyzeArticleAsync(r.text, resources, { id: String(r.id) }, { home: r.home || home });
     const features = fc.features.filter((f) => kinds.has(f.properties.kind));
     // Doubtful journeys ride along as their own member when journeys are asked for: never as features.
     const possible = kinds.has('route') || kinds.has('event') ? fc.possibleJourneys : undefined;
@@ -123,7 +144,7 @@ async function parseJsonl(kinds: Set<string>, home: string | undefined, correcti
   return bad > 0 ? 3 : 0;
 }
 
-async function parseFile(file: string, kinds: Set<string>, home: string | undefined, corrections?: CorrectionsMemory): Promise<void> {
+async function parseFile(file: string, kinds: Set<string>, encoding: FileEncoding, home: string | undefined, corrections?: CorrectionsMemory): Promise<void> {
   let bytes: Buffer;
   try {
     const st = statSync(file);
@@ -133,9 +154,9 @@ async function parseFile(file: string, kinds: Set<string>, home: string | undefi
     const e = err as NodeJS.ErrnoException;
     fail(`cannot read ${file}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
   }
-  const decoded = decodeArticleBytes(bytes);
+  const decoded = decodeArticleBytes(bytes, encoding);
   if (!decoded.ok) fail(`${file}: ${decoded.error}`);
-  const fc = analyzeArticle(decoded.value, resourcesWith(corrections), undefined, { home });
+  const fc = await analyzeArticleAsync(decoded.value, resourcesWith(corrections), undefined, { home });
   const { possibleJourneys, ...rest } = fc;
   const possible = kinds.has('route') || kinds.has('event') ? possibleJourneys : undefined;
   await writeJson({ ...rest, features: fc.features.filter((f) => kinds.has(f.properties.kind)), ...(possible ? { possibleJourneys: possible } : {}) }, 2);
@@ -159,11 +180,12 @@ async function main(): Promise<void> {
     return;
   }
   const kinds = kindsFrom(args, KINDS);
+  const encoding = encodingFrom(args);
   // Option values are not the file name.
   const values = new Set(VALUE_OPTIONS.map((o) => args.indexOf(o)).filter((i) => i >= 0).map((i) => i + 1));
   const file = args.find((a, i) => !a.startsWith('-') && !values.has(i));
   if (!file) fail(USAGE, 2);
-  await parseFile(file, kinds, home, corrections);
+  await parseFile(file, kinds, encoding, home, corrections);
 }
 
 

@@ -6,9 +6,11 @@ import { parseArticleMeta } from './article/meta';
 import { geoFeaturesFor } from './claims';
 import { applyCorrections, type CorrectionsMemory } from './edits/memory';
 import type { Gazetteer } from './gazetteer/gazetteer';
+import type { ShardLoader } from './gazetteer/longTail';
 import { placeFeature } from './geojson/places';
 import type { AtlasCollection, AtlasFeature, BorderFeature } from './geojson/types';
 import { geoparse } from './geoparse';
+import { withLongTail } from './geoparse/longTail';
 import { extractStory } from './story';
 import { capitalLookup } from './story/gazetteerCapitals';
 import { readDocument } from './text/document';
@@ -20,6 +22,8 @@ export interface AtlasResources {
   borders?: BorderFeature[];
   /** A person's or team's remembered corrections, taken over the resolver's scores where they fit. */
   corrections?: CorrectionsMemory;
+  /** Reads a long-tail shard (data/longtail/xx.json) for small places the text qualifies; see analyzeArticleAsync. */
+  longTail?: ShardLoader;
 }
 
 export interface AnalyzeOptions {
@@ -52,4 +56,21 @@ export function analyzeArticle(text: string, resources: AtlasResources, meta?: P
   const fc: AtlasCollection = { type: 'FeatureCollection', article, features };
   if (story.possible.length > 0) fc.possibleJourneys = story.possible;
   return fc;
+}
+
+/**
+ * `analyzeArticle` with the long tail: when the text qualifies a small place the bundled gazetteer lacks
+ * ("PARIS, Mo.", "London, Arkansas"), its shard is read through `resources.longTail` first (at most one shard
+ * per such name; none for an article that qualifies no such name), then the same pure pipeline runs.
+ *
+ * @example const fc = await analyzeArticleAsync('PARIS, Mo. (AP) — ...', { gazetteer, longTail: readShard });
+ */
+export async function analyzeArticleAsync(
+  text: string,
+  resources: AtlasResources,
+  meta?: Partial<ArticleMeta>,
+  options: AnalyzeOptions = {},
+): Promise<AtlasCollection> {
+  const gazetteer = resources.longTail ? await withLongTail(text, resources.gazetteer, resources.longTail, options.home) : resources.gazetteer;
+  return analyzeArticle(text, gazetteer === resources.gazetteer ? resources : { ...resources, gazetteer }, meta, options);
 }

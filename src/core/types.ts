@@ -32,7 +32,7 @@ export interface Mention {
 }
 
 export interface GazetteerRef {
-  /** "geonames" | "world-countries" | "us-atlas" | "curated" */
+  /** "geonames" (the reference) | "world-countries" | "us-atlas" | "curated" */
   source: string;
   id: string;
 }
@@ -62,6 +62,8 @@ export interface ResolvedPlace {
   /** ISO 3166-1 alpha-3 for countries (joins world-atlas / borders). */
   iso3?: string;
   gazetteer: GazetteerRef;
+  /** The same place in another source when the gazetteer knows it (world-countries, us-atlas). */
+  sameAs?: GazetteerRef;
   population?: number;
   confidence: number;
   candidates: Candidate[];

@@ -31,9 +31,23 @@ async function loadBorders(): Promise<BorderFeature[]> {
   }
 }
 
+/**
+ * The long tail's shards, each its own asset: only the shard a qualified small place needs is fetched (and the
+ * browser caches it), never the lot.
+ */
+const shardUrls = import.meta.glob('../../data/longtail/*.json', { query: '?url', import: 'default' }) as Record<string, () => Promise<string>>;
+
+async function loadShard(id: string): Promise<unknown> {
+  const url = shardUrls[`../../data/longtail/${id}.json`];
+  if (!url) throw new Error(`no long-tail shard ${id}`);
+  const response = await fetch(await url());
+  if (!response.ok) throw new Error(`could not load long-tail shard ${id} (HTTP ${response.status})`);
+  return response.json();
+}
+
 async function loadResources(): Promise<AtlasResources> {
   const [gazetteer, borders] = await Promise.all([loadGazetteer(), loadBorders()]);
-  return { gazetteer, borders };
+  return { gazetteer, borders, longTail: loadShard };
 }
 
 const handle = createHandler(loadResources, { warmSearch: true });

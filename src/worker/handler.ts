@@ -8,7 +8,7 @@ import { readCorrections } from '../core/edits/memory';
 import { searchGazetteer, searchIndexOf } from '../core/gazetteer/search';
 import type { PlaceFeature } from '../core/geojson/types';
 import type { AtlasResources } from '../core/pipeline';
-import { analyzeArticle } from '../core/pipeline';
+import { analyzeArticleAsync } from '../core/pipeline';
 import type { AnyWorkerReply, ReplyFor, WorkerRequest } from './protocol';
 
 export interface HandlerOptions {
@@ -64,7 +64,7 @@ export function createHandler(load: () => Promise<AtlasResources>, options: Hand
             corrections = read.value;
           }
           const { home, ...meta } = request.meta ?? {};
-          const collection = analyzeArticle(request.text, { ...r, corrections }, request.meta ? meta : undefined, {
+          const collection = await analyzeArticleAsync(request.text, { ...r, corrections }, request.meta ? meta : undefined, {
             home: typeof home === 'string' ? home : undefined,
           });
           return { type: 'result', id: request.id, collection, ms: ms() };

@@ -49,6 +49,34 @@ describe('parse FILE', () => {
   });
 });
 
+describe('--home', () => {
+  const body = 'The school board in Athens voted to extend the term by a week.';
+  const athens = (stdout: string) => JSON.parse(stdout).features.find((f: { properties: { name: string } }) => f.properties.name === 'Athens')?.properties.countryCode;
+
+  it('leans ambiguous names towards the home place given on the command line', () => {
+    const file = path.join(dir, 'athens.txt');
+    writeFileSync(file, body);
+    expect(athens(run([file, '--kinds', 'place']).stdout)).toBe('GR');
+    expect(athens(run([file, '--home', 'Decatur, Ala.', '--kinds', 'place']).stdout)).toBe('US');
+  });
+
+  it('takes a "home" field on each JSONL line, and refuses one that is not a string', () => {
+    const input = [JSON.stringify({ id: 'a', text: body }), JSON.stringify({ id: 'b', text: body, home: 'Decatur, Ala.' }), JSON.stringify({ id: 'c', text: body, home: 5 })].join('\n');
+    const r = run(['--jsonl'], input);
+    expect(r.status).toBe(3);
+    expect(r.stderr).toMatch(/line 3: "home" must be a string/);
+    const [a, b] = r.stdout.trim().split('\n');
+    expect(athens(a!)).toBe('GR');
+    expect(athens(b!)).toBe('US');
+  });
+
+  it('explains a missing value', () => {
+    const r = run(['--jsonl', '--home']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--home takes a place name/);
+  });
+});
+
 describe('parse --jsonl', () => {
   it('writes one line per input line, reports malformed lines by number and goes on', () => {
     const input = [
@@ -78,5 +106,72 @@ describe('parse --jsonl', () => {
     const bad = run(['--jsonl', '--kinds', 'bogus'], input);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--kinds takes/);
+  });
+
+  it('adds no stdout listener per line: twelve articles, no MaxListenersExceededWarning', () => {
+    const input = Array.from({ length: 12 }, (_, i) => JSON.stringify({ id: i, text: 'Lavrov flew from Moscow to Pyongyang.' })).join('\n');
+    const r = run(['--jsonl'], input);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(12);
+    expect(r.stderr).not.toMatch(/MaxListeners/);
+  });
+
+  it('skips a line over 10 MB without parsing it, and goes on', () => {
+    const huge = JSON.stringify({ id: 'big', text: 'Moscow. '.repeat(1_300_000) });
+    const input = ['{"id":"a","text":"Paris"}', huge, '{"id":"b","text":"Rome"}'].join('\n');
+    const r = spawnSync(tsx, ['src/cli/main.ts', '--jsonl'], { input, encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 26 });
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['a', 'b']);
+    expect(r.stderr).toMatch(/stdin line 2: longer than 10 MB; skipped without reading it; skipped/);
+    expect(r.status).toBe(3);
+  });
+
+  it('escapes control characters of a malformed line in its message', () => {
+    const r = run(['--jsonl'], '\u001b[31mred\u001b]0;title\u0007\n');
+    expect([...r.stderr].filter((c) => c < ' ' && c !== '\n')).toEqual([]);
+    expect(r.stderr).toContain('\\u{1b}[31mred');
+    expect(r.status).toBe(3);
+  });
+
+  it('names the byte offset of invalid UTF-8 in a line', () => {
+    const bytes = Buffer.concat([Buffer.from('{"id":"a","text":"Paris"}\n{"id":"b","text":"S'), Buffer.from([0xe3]), Buffer.from('o"}\n')]);
+    const r = spawnSync(tsx, ['src/cli/main.ts', '--jsonl'], { input: bytes, encoding: 'utf8', timeout: 60_000 });
+    expect(r.stderr).toMatch(/stdin line 2: not UTF-8 text: invalid byte 0xe3 at byte offset 45; skipped/);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('parse FILE: encodings', () => {
+  const latin1 = path.join(dir, 'latin1.txt');
+  writeFileSync(latin1, Buffer.from('Lavrov flew to S\u00e3o Paulo.', 'latin1'));
+
+  it('refuses invalid UTF-8 naming the byte offset, as the app does', () => {
+    const r = run([latin1]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/latin1\.txt: not UTF-8 text: invalid byte 0xe3 at byte offset 16 \(if the file is Latin-1, add --encoding latin1\)/);
+  });
+
+  it('reads a Latin-1 file when told so', () => {
+    const r = run(['--encoding', 'latin1', latin1]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).article.text).toBe('Lavrov flew to S\u00e3o Paulo.');
+    expect(run([latin1, '--encoding', 'ebcdic']).status).toBe(2);
+  });
+});
+
+describe('the long tail from the command line', () => {
+  it('finds a small town the dateline qualifies (below the bundled cut), from a file and from JSONL', () => {
+    const text = 'COLUMBIA, Ky. (AP) — Volunteers cleared storm debris from the courthouse square on Saturday.';
+    const file = path.join(dir, 'columbia.txt');
+    writeFileSync(file, text);
+    const r = run([file, '--kinds', 'place']);
+    expect(r.status).toBe(0);
+    const town = JSON.parse(r.stdout).features.find((f: { properties: { name: string } }) => f.properties.name === 'Columbia');
+    expect(town.properties).toMatchObject({ countryCode: 'US', placeType: 'village', gazetteer: { source: 'geonames' } });
+    // Kentucky's Columbia (37.1 N, 85.3 W), not Tennessee's, South Carolina's or Missouri's.
+    const [lon, lat] = town.geometry.coordinates;
+    expect(Math.abs(lat - 37.1)).toBeLessThan(0.3);
+    expect(Math.abs(lon + 85.3)).toBeLessThan(0.3);
+    const line = JSON.parse(run(['--jsonl'], `${JSON.stringify({ id: 'c', text })}\n`).stdout);
+    expect(line.features.find((f: { properties: { name: string } }) => f.properties.name === 'Columbia').properties.gazetteer).toEqual(town.properties.gazetteer);
   });
 });

@@ -2,13 +2,16 @@ import { useId, useState } from 'react';
 import type { AtlasCollection } from '../../core/geojson/types';
 import type { ArticleMeta, Result } from '../../core/types';
 import type { OtherFeature } from '../lib/collection';
-import { classifyBytes, classifyText, type InputVerdict, MAX_INPUT_BYTES } from '../lib/input';
+import { classifyText, type InputVerdict, MAX_INPUT_BYTES } from '../lib/input';
 
 export interface ArticleInputProps {
   /** Analyse article text (the app passes the worker client); `meta.published` when the user gave a date. */
   analyze: (text: string, meta?: Partial<ArticleMeta>) => Promise<Result<AtlasCollection>>;
   /** Show a collection; `others` are the features of another tool's GeoJSON file (none for an article). */
   onCollection: (collection: AtlasCollection, others?: OtherFeature[]) => void;
+  /** Open (unfolded), when the app controls it (the header's "Open another article" button). */
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
 }
 
 /**
@@ -19,7 +22,7 @@ export interface ArticleInputProps {
  * text carries none of its own, and overrides the one it carries.
  * @example <ArticleInput analyze={analyzeInWorker} onCollection={show} />
  */
-export function ArticleInput({ analyze, onCollection }: ArticleInputProps) {
+export function ArticleInput({ analyze, onCollection, open, onOpenChange }: ArticleInputProps) {
   const [text, setText] = useState('');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -27,7 +30,7 @@ export function ArticleInput({ analyze, onCollection }: ArticleInputProps) {
   const [published, setPublished] = useState('');
   const fileId = useId();
 
-  const handle = async (verdict: InputVerdict & { warnings?: string[] }) => {
+  const handle = async (verdict: InputVerdict & { warnings?: string[] }, fileName?: string) => {
     if (verdict.kind === 'error') {
       setMessage({ error: true, text: verdict.message });
       return;
@@ -35,7 +38,8 @@ export function ArticleInput({ analyze, onCollection }: ArticleInputProps) {
     if (verdict.kind === 'geojson') {
       onCollection(verdict.collection, verdict.others);
       const shown = verdict.collection.features.length + verdict.others.length;
-      setMessage({ error: false, text: `Opened ${shown} feature${shown === 1 ? '' : 's'}.${verdict.report ? ` ${verdict.report}` : ''}` });
+      const opened = `Opened ${fileName ? `${fileName}: ` : ''}${shown} feature${shown === 1 ? '' : 's'}.`;
+      setMessage({ error: false, text: `${opened}${verdict.report ? ` ${verdict.report}` : ''}` });
       return;
     }
     setBusy(true);
@@ -61,11 +65,15 @@ export function ArticleInput({ analyze, onCollection }: ArticleInputProps) {
     const bytes = new Uint8Array(await file.arrayBuffer());
     // KML, GPX, CSV, GeoJSON from other tools and saved map pages go through the importers (loaded now).
     const [{ importFile }, { browserXml }] = await Promise.all([import('../lib/import/importFile'), import('../lib/export/xml')]);
-    await handle(importFile(bytes, file.name, browserXml()));
+    await handle(importFile(bytes, file.name, browserXml()), file.name);
   };
 
   return (
-    <details className="article-input">
+    <details
+      className="article-input"
+      open={open}
+      onToggle={onOpenChange ? (e) => onOpenChange((e.currentTarget as HTMLDetailsElement).open) : undefined}
+    >
       <summary>Open another article</summary>
       <label htmlFor={`${fileId}-text`}>Paste article text (or GeoJSON)</label>
       <textarea id={`${fileId}-text`} value={text} onChange={(e) => setText(e.target.value)} rows={6} />

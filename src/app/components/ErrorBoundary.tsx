@@ -52,7 +52,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
     const detail = escapeControls(error.message).slice(0, MAX_DETAIL);
     return (
       <p className="message message--error boundary-message" role="alert">
-        The {this.props.label} could not be shown ({detail}). The rest of the page still works; open another
+        This part of the page ({this.props.label}) could not be shown: {detail}. The rest still works; open another
         article or file to try again.
       </p>
     );

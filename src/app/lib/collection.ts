@@ -101,6 +101,7 @@ export function readGeojson(input: unknown): Result<OpenedGeojson> {
   const leftOut: LeftOutFeature[] = [];
   const usedIds = new Set<string>();
   let droppedMentions = 0;
+  let renamed = 0;
   for (const [index, raw] of value.features.entries()) {
     const position = index + 1;
     const rawId = isObject(raw) && (typeof raw.id === 'string' || typeof raw.id === 'number') ? String(raw.id) : undefined;
@@ -121,11 +122,11 @@ export function readGeojson(input: unknown): Result<OpenedGeojson> {
           (m): m is Mention => v.is(MentionSchema, m) && m.start <= m.end && m.end <= article.text.length,
         );
         droppedMentions += (Array.isArray(p.mentions) ? p.mentions.length : 0) - mentions.length;
-        const id = rawId ?? `${kind}:${position}`;
-        if (usedIds.has(id)) {
-        leave(`the id ${escapeControls(id)} is used twice`);
-        continue;
-      }
+        // Ids key what is drawn and listed: a repeated one gets a suffix (and a note) rather than losing the feature.
+        const wanted = rawId ?? `${kind}:${position}`;
+        let id = wanted;
+        for (let n = 2; usedIds.has(id); n++) id = `${wanted}~${n}`;
+        if (id !== wanted) renamed++;
         usedIds.add(id);
         const name = typeof p.name === 'string' && p.name ? p.name : id;
         features.push({ ...checked.output, id, properties: { ...p, name, mentions } } as unknown as AtlasFeature);
@@ -151,6 +152,7 @@ export function readGeojson(input: unknown): Result<OpenedGeojson> {
     usedIds.add(feature.id);
     others.push(feature);
   }
+  if (renamed > 0) notes.push(`${renamed} feature${renamed > 1 ? 's' : ''} with an id used before renamed (id~2, …)`);
   if (droppedMentions > 0) notes.push(`${droppedMentions} mention${droppedMentions > 1 ? 's' : ''} outside the article's text left out`);
   const collection = { ...value, type: 'FeatureCollection', article, features } as AtlasCollection;
   return { ok: true, value: { collection, others, leftOut, notes } };

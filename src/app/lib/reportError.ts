@@ -12,7 +12,9 @@ const reported = new Set<string>();
  * @example createRoot(el, { onCaughtError: reportRenderError })
  */
 export function reportRenderError(error: unknown, info?: { componentStack?: string | null }): void {
-  const key = error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error);
+  // React renders a failing part once more before giving up: the second throw is a new Error object with
+  // the same message in the same component.
+  const key = `${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}\n${info?.componentStack ?? ''}`;
   if (reported.has(key)) return;
   reported.add(key);
   if (reported.size > REMEMBERED) reported.delete(reported.values().next().value as string);

@@ -37,13 +37,22 @@ export const MAX_PAIR_PLACES = 100;
 
 const firstMention = (p: ResolvedPlace) => p.mentions[0]?.start ?? Number.POSITIVE_INFINITY;
 
+/** The figures of a pair of places (distanceModels by default; a caller may pass a memo of it). */
+export type PairFigures = (a: ResolvedPlace, b: ResolvedPlace) => DistanceFigures;
+
+const measurePair: PairFigures = (a, b) => distanceModels([a.lon, a.lat], [b.lon, b.lat]);
+
 /**
  * Pairwise distances between the article's point-like places, under all three models. Each pair is labelled
- * in the order the article first names the two places.
+ * in the order the article first names the two places. `figuresOf` computes them (a memo of distanceModels
+ * lets a person's edits re-check the figures without measuring the unchanged pairs again).
  *
  * @example pairCandidates([moscow, beijing])[0] // { kind: 'pair', ids: ['place:moscow', 'place:beijing'], label: 'Moscow–Beijing', figures: {…} }
  */
-export function pairCandidates(places: ResolvedPlace[]): DistanceCandidate[] {
+export function pairCandidates(
+  places: ResolvedPlace[],
+  figuresOf: PairFigures = measurePair,
+): DistanceCandidate[] {
   const seen = new Set<string>();
   const points = places
     .filter((p) => POINT_PLACE_TYPES.has(p.placeType) && isLonLat([p.lon, p.lat]))
@@ -64,7 +73,7 @@ export function pairCandidates(places: ResolvedPlace[]): DistanceCandidate[] {
         kind: 'pair',
         ids: [a.id, b.id],
         label: `${a.name}–${b.name}`,
-        figures: distanceModels([a.lon, a.lat], [b.lon, b.lat]),
+        figures: figuresOf(a, b),
       });
     }
   }

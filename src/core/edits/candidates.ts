@@ -17,6 +17,8 @@ export interface CandidateView extends Candidate {
   admin1?: string;
   admin1Name?: string;
   countryName?: string;
+  /** ISO alpha-3, for a country candidate (its borders and tint need it). */
+  iso3?: string;
   /** Distance (Turf's sphere, km, rounded) to the nearest of the article's other places. */
   distanceKm?: number;
   /** True for the machine's own first choice, offered back after a person changed the place. */
@@ -86,6 +88,8 @@ export function enrichCandidates(place: PlaceFeature, collection: AtlasCollectio
       if (!c.population && e.population) view.population = e.population;
       const countryRow = e.countryCode ? gaz.countryRow(e.countryCode) : undefined;
       if (countryRow !== undefined) view.countryName = gaz.entry(countryRow).name;
+      const iso3 = e.placeType === 'country' ? gaz.iso3(e.countryCode) : undefined;
+      if (iso3) view.iso3 = iso3;
     }
     out.push(view);
   }

@@ -33,6 +33,7 @@ export {
 } from './memory';
 export {
   choiceFromCandidate,
+  choiceFromMatch,
   createEdit,
   customChoice,
   type EditDraft,

@@ -71,7 +71,7 @@ const MemorySchema = v.object({
  * wrong and where.
  *
  * @example readCorrections('{"format":"news-atlas-corrections","version":1,"entries":[{"name":"Paris"}]}')
- * // → { ok: false, error: 'corrections file: entries[0].context: Invalid type: Expected Object but received undefined' }
+ * // → { ok: false, error: 'corrections file: entries[0].context: missing' }
  */
 export function readCorrections(input: unknown): Result<CorrectionsMemory> {
   let value = input;
@@ -83,6 +83,9 @@ export function readCorrections(input: unknown): Result<CorrectionsMemory> {
     } catch (error) {
       return { ok: false, error: `corrections file: not JSON (${(error as Error).message})` };
     }
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, error: 'corrections file: expected a JSON object with "format", "version" and "entries"' };
   }
   const parsed = v.safeParse(MemorySchema, value);
   if (!parsed.success) return { ok: false, error: `corrections file: ${describeIssues(parsed.issues)}` };

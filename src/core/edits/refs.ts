@@ -2,6 +2,7 @@
  * Building edits from what the UI holds: a feature, a mention, a candidate, a search result. Keeps the
  * knowledge of what makes a reference survive a re-run (./types.ts) in one place.
  */
+import type { GazetteerMatch } from '../gazetteer/search';
 import type { EventFeature, PlaceFeature, RouteFeature } from '../geojson/types';
 import type { Candidate, Mention } from '../types';
 import type { Edit, MentionRef, PlaceChoice, PlaceRef, StoryRef } from './types';
@@ -40,11 +41,12 @@ export function storyRefOf(feature: RouteFeature | EventFeature): StoryRef {
 }
 
 /**
- * The choice of one of the resolver's candidates (`properties.candidates`).
+ * The choice of one of the resolver's candidates (`properties.candidates`, or enrichCandidates' views, which
+ * add `iso3` for a country and `admin1`).
  *
  * @example choiceFromCandidate(place.properties.candidates[0]).type // → 'gazetteer'
  */
-export function choiceFromCandidate(c: Candidate, extra: { iso3?: string; admin1?: string } = {}): PlaceChoice {
+export function choiceFromCandidate(c: Candidate & { iso3?: string; admin1?: string }, extra: { iso3?: string; admin1?: string } = {}): PlaceChoice {
   return {
     type: 'gazetteer',
     ref: { ...c.gazetteer },
@@ -53,9 +55,29 @@ export function choiceFromCandidate(c: Candidate, extra: { iso3?: string; admin1
     lat: c.lat,
     placeType: c.placeType,
     countryCode: c.countryCode,
-    ...(extra.iso3 ? { iso3: extra.iso3 } : {}),
-    ...(extra.admin1 ? { admin1: extra.admin1 } : {}),
+    ...((extra.iso3 ?? c.iso3) ? { iso3: extra.iso3 ?? c.iso3 } : {}),
+    ...((extra.admin1 ?? c.admin1) ? { admin1: extra.admin1 ?? c.admin1 } : {}),
     ...(c.population ? { population: c.population } : {}),
+  };
+}
+
+/**
+ * The choice of a gazetteer search result.
+ *
+ * @example choiceFromMatch(searchGazetteer(gaz, 'paris')[0]).name // → 'Paris'
+ */
+export function choiceFromMatch(m: GazetteerMatch): PlaceChoice {
+  return {
+    type: 'gazetteer',
+    ref: { ...m.gazetteer },
+    name: m.name,
+    lon: m.lon,
+    lat: m.lat,
+    placeType: m.placeType,
+    countryCode: m.countryCode,
+    ...(m.iso3 ? { iso3: m.iso3 } : {}),
+    ...(m.admin1 ? { admin1: m.admin1 } : {}),
+    ...(m.population ? { population: m.population } : {}),
   };
 }
 

@@ -83,7 +83,7 @@ export const EditSchema = v.variant('kind', [
   v.object({ ...base, kind: v.literal('promote-journey'), journey: StoryRefSchema }),
 ]);
 
-/** "entries[2].place.lon: Invalid value: Expected <= 540 but received 999" — the first issue, with its path. */
+/** "entries[2].place.lat: Invalid value: Expected <=90 but received 91" — the first issue, with its path. */
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[], root = ''): string {
   const first = issues[0];
   if (!first) return 'invalid';
@@ -92,7 +92,9 @@ export function describeIssues(issues: readonly v.BaseIssue<unknown>[], root = '
     .join('');
   const at = `${root}${path}`.replace(/^\./, '');
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
-  return `${at ? `${at}: ` : ''}${first.message}${more}`;
+  // valibot words a missing field as an "invalid key"; a person reads "missing".
+  const message = first.input === undefined ? 'missing' : first.message;
+  return `${at ? `${at}: ` : ''}${message}${more}`;
 }
 
 /**

@@ -1,9 +1,11 @@
 /** Node-only loading of the committed gazetteer (CLI, tests, benchmarks). The browser loads it in the worker. */
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Gazetteer } from './gazetteer';
 
 export const GAZETTEER_PATH = fileURLToPath(new URL('../../../data/gazetteer.json', import.meta.url));
+export const LONG_TAIL_DIR = fileURLToPath(new URL('../../../data/longtail/', import.meta.url));
 
 let cached: Gazetteer | undefined;
 
@@ -14,4 +16,14 @@ export function loadGazetteerSync(path = GAZETTEER_PATH): Gazetteer {
   const g = Gazetteer.fromData(JSON.parse(readFileSync(path, 'latin1')));
   if (path === GAZETTEER_PATH) cached = g;
   return g;
+}
+
+/**
+ * Reads one long-tail shard (data/longtail/xx.json) from disk: the CLI's ShardLoader.
+ *
+ * @example const shard = await readLongTailShard('3e');
+ */
+export async function readLongTailShard(id: string, dir = LONG_TAIL_DIR): Promise<unknown> {
+  if (!/^[0-9a-f]{2}$/.test(id)) throw new Error(`not a long-tail shard id: ${id}`);
+  return JSON.parse(await readFile(`${dir}/${id}.json`, 'latin1'));
 }

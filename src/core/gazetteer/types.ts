@@ -16,8 +16,8 @@ export const PLACE_TYPES: readonly PlaceType[] = [
 ];
 
 /**
- * The compact gazetteer as committed in data/gazetteer.json: columns rather than objects (smaller, faster to
- * parse), and a name index from normalised key to entry rows.
+ * The gazetteer as the data build assembles it: columns rather than objects, and a name index from normalised
+ * key to entry rows. data/gazetteer.json holds it packed (src/core/gazetteer/packed.ts).
  */
 export interface GazetteerData {
   version: number;
@@ -29,8 +29,10 @@ export interface GazetteerData {
      * 0 for rows from other sources, whose reference is in `otherRefs`.
      */
     geonamesIdDelta: number[];
-    /** Row → "source:id" for rows not from GeoNames, e.g. "world-countries:PRK". */
+    /** Row → "source:id" for rows not from GeoNames, e.g. "curated:sahel". */
     otherRefs: Record<string, string>;
+    /** Row → the same place in another source ("world-countries:PRK", "us-atlas:state-48"). */
+    sameAs: Record<string, string>;
     name: string[];
     /**
      * Degrees × 1000 (about 110 m) as differences from the previous row: GeoNames numbers places country by
@@ -68,6 +70,10 @@ export interface GazetteerData {
   iso3: Record<string, string>;
   /** Alpha-2 → row of the country's capital. */
   capitals: Record<string, number>;
+  /** Alpha-2 → row of the country. */
+  countries: Record<string, number>;
+  /** How many GeoNames ADM1 codes of the id table the name package no longer lists (reported by the build). */
+  retiredAdmin1?: number;
   /** Lower-case common English words: risky as single-word place names. */
   commonWords: string[];
   /** Lower-case given names: a place name followed by a surname is a person. */

@@ -35,6 +35,7 @@ export function placeFeature(p: ResolvedPlace): PlaceFeature {
       countryCode: p.countryCode,
       ...(p.iso3 ? { iso3: p.iso3 } : {}),
       gazetteer: p.gazetteer,
+      ...(p.sameAs ? { sameAs: p.sameAs } : {}),
       ...(p.population ? { population: p.population } : {}),
       confidence: p.confidence,
       candidates: p.candidates,

@@ -34,6 +34,8 @@ export interface PlaceProperties extends BaseProperties {
   countryCode: string;
   iso3?: string;
   gazetteer: GazetteerRef;
+  /** The same place in another source (world-countries, us-atlas); GeoNames is `gazetteer`. */
+  sameAs?: GazetteerRef;
   population?: number;
   confidence: number;
   candidates: Candidate[];

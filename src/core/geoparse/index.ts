@@ -104,6 +104,7 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
       countryCode: e.countryCode,
       ...(iso3 ? { iso3 } : {}),
       gazetteer: e.ref,
+      ...(e.sameAs ? { sameAs: e.sameAs } : {}),
       ...(e.population ? { population: e.population } : {}),
       confidence: r.confidence,
       candidates: r.others.map((o) => candidateOf(gaz, o)),

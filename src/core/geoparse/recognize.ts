@@ -45,6 +45,8 @@ export interface Recognized {
   qualifier?: Recognized;
   /** True when the first token starts a sentence. */
   sentenceInitial: boolean;
+  /** True when this span qualifies the place before it ("Rego Park, New York"): it names a state or country. */
+  qualifies?: boolean;
   /** True for the place of the article's dateline ("COLUMBIA, Ky. —"): where the article is from. */
   dateline?: boolean;
 }
@@ -158,6 +160,7 @@ export function recognize(text: string, gaz: Gazetteer, rejected?: Rejection[]):
   // ("Georgia Stevens"): one sense per article, decided once every mention has been seen.
   const organisations = new Set<string>();
   const givenNameUses: Array<{ key: string; surname: number }> = [];
+  const personNames = new Set<string>();
   const locative = new Set<string>();
   let i = 0;
   let previous: Recognized | undefined;
@@ -184,22 +187,29 @@ export function recognize(text: string, gaz: Gazetteer, rejected?: Rejection[]):
     const rule: RuleName | undefined = surname ? 'personSurname' : rejectionOf(gaz, text, tokens, m, sentenceInitial);
     if (!rule) {
       // "Alexandria, La." — remember the qualifier so resolution can use it.
-      if (previous && previousEndToken === m.i - 1 && /^, ?$/.test(text.slice(previous.end, m.start))) previous.qualifier = rec;
+      if (previous && previousEndToken === m.i - 1 && /^, ?$/.test(text.slice(previous.end, m.start))) {
+        previous.qualifier = rec;
+        rec.qualifies = true;
+      }
       out.push(rec);
       previous = rec;
       previousEndToken = m.j;
-    } else if (rejected) rejected.push({ start: rec.start, end: rec.end, text: rec.text, rule });
+    } else {
+      // "Lynn Fodge", "their first child, Hailey,": the name is that person's wherever the article uses it.
+      if (PERSON_INTRODUCING_RULES.has(rule) && m.i === m.j && !strong) personNames.add(m.key);
+      if (rejected) rejected.push({ start: rec.start, end: rec.end, text: rec.text, rule });
+    }
     i = m.j + 1;
   }
   const givenNames = confirmedGivenNames(tokens, givenNameUses);
   let kept = out;
-  if (organisations.size > 0 || givenNames.size > 0) {
+  if (organisations.size > 0 || givenNames.size > 0 || personNames.size > 0) {
     kept = [];
     for (const rec of out) {
       const rule: RuleName | undefined =
         organisations.has(rec.key) && !rec.hits.some((h) => isStrongType(gaz, h.row))
           ? 'organisationInArticle'
-          : givenNames.has(rec.key) && !locative.has(rec.key) && !rec.qualifier
+          : (givenNames.has(rec.key) && !locative.has(rec.key) && !rec.qualifier) || (personNames.has(rec.key) && !rec.qualifier && !rec.hits.some((h) => isStrongType(gaz, h.row)))
             ? 'personInArticle'
             : undefined;
       if (!rule) kept.push(rec);
@@ -230,6 +240,9 @@ function confirmedGivenNames(tokens: Token[], uses: Array<{ key: string; surname
   }
   return out;
 }
+
+/** Rules that find a person's given name: the name is that person's throughout the article. */
+const PERSON_INTRODUCING_RULES: ReadonlySet<RuleName> = new Set(['kinApposition', 'personCouple']);
 
 /** What follows a dateline's place (and its qualifier): "(AP)" or "(WBKO)" perhaps, then a dash. */
 const DATELINE_TAIL = /^\.?[ \u00a0]*(?:\([^()\n]{1,40}\)[ \u00a0]*)?(?:-{1,2}|[—–])/;
@@ -283,10 +296,14 @@ function articleCues(gaz: Gazetteer, text: string, tokens: Token[], m: Match): A
     !isAllCaps(next.text) &&
     next.text.length > 2 &&
     !gaz.isCommonWord(next.lower) &&
+    !gaz.isGivenName(next.lower) &&
+    !TITLES.has(next.lower) &&
     !STREET_WORDS.has(next.lower) &&
     !NAMED_AFTER_WORDS.has(next.lower) &&
     !FEATURE_WORDS.has(next.lower);
-  const locative = !!prev && LOCATIVE_WORDS.has(prev.lower) && /^[ \u00a0]$/.test(text.slice(prev.end, tokens[m.i]!.start));
+  // "to Georgia's credit" is about the person: a possessive after a preposition is no place.
+  const possessive = /^['’]s\b/.test(text.slice(m.end, m.end + 3));
+  const locative = !!prev && !possessive && LOCATIVE_WORDS.has(prev.lower) && /^[ \u00a0]$/.test(text.slice(prev.end, tokens[m.i]!.start));
   return { organisation, givenName, locative };
 }
 
@@ -342,6 +359,9 @@ function personSurnames(text: string, tokens: Token[], gaz: Gazetteer): Set<stri
   return out;
 }
 
+/** A population above which a city's name after another capitalised word is still the city. */
+const BIG_CITY = 100_000;
+
 /** The rule that turns this match down as a place, or undefined when it stands. */
 function rejectionOf(gaz: Gazetteer, text: string, tokens: Token[], m: Match, sentenceInitial: boolean): RuleName | undefined {
   const single = m.i === m.j;
@@ -354,6 +374,13 @@ function rejectionOf(gaz: Gazetteer, text: string, tokens: Token[], m: Match, se
   const prevAdjacent = !!prev && /^[ \u00a0]$/.test(prevGap);
   const demonymOnly = m.hits.every((h) => h.demonym);
   const strongType = m.hits.some((h) => isStrongType(gaz, h.row));
+  // A common word that is only part of a division's name ("Gulf" of Gulf Province, "Free" of Free State,
+  // "Federal" of Federal District) is meant as a word; "Texas" and "Wales" are the divisions' own names.
+  const commonWord = single && gaz.isCommonWord(first.lower);
+  // An abbreviation ("Ala.", "Ind.") is written as one on purpose.
+  const abbreviation = m.key.endsWith('.');
+  const strongWord =
+    commonWord && !abbreviation ? m.hits.some((h) => isStrongType(gaz, h.row) && (gaz.placeType(h.row) !== 'admin1' || normalizeKey(gaz.entry(h.row).name) === m.key)) : strongType;
 
   if (INSTITUTIONS.has(m.key.replace(/ /g, '-'))) return 'institution';
   if (single && !strongType && !demonymOnly && next && nextAdjacent && (SPEECH_VERBS.has(next.lower) || PERSON_FOLLOWERS.has(next.lower))) {
@@ -370,11 +397,11 @@ function rejectionOf(gaz: Gazetteer, text: string, tokens: Token[], m: Match, se
   if (isProductModel(text, tokens, m.i)) return 'productModel';
   // A dateline ("CHARLESTON, W.Va. --") names a place even when the word is also a common one.
   const dateline = isAllCaps(first.text) && first.text.length > 2 && /^(?:,|\s+[-—–(])/.test(text.slice(tokens[m.j]!.end, tokens[m.j]!.end + 3));
-  if (single && sentenceInitial && gaz.isCommonWord(first.lower) && !strongType && !dateline) return 'sentenceInitialCommonWord';
+  if (single && sentenceInitial && commonWord && !strongWord && !dateline) return 'sentenceInitialCommonWord';
   // "Central Anatolia", "Central European Time": a compass or size word opening a longer name the gazetteer
   // lacks is no place on its own.
   if (single && !strongType && !demonymOnly && PLACE_MODIFIERS.has(first.lower) && next && nextAdjacent && isCapitalized(next.text) && !isAllCaps(first.text)) return 'modifierOfLongerName';
-  if (single && gaz.isCommonWord(first.lower) && !strongType && !demonymOnly && !isAllCaps(first.text)) {
+  if (commonWord && !strongWord && !demonymOnly && !isAllCaps(first.text)) {
     // A capitalised common word mid-sentence ("Valley", "Central") needs a big place behind it, or a
     // qualifier: "Mobile, Ala.".
     const qualified = /^, ?\p{Lu}/u.test(text.slice(tokens[m.j]!.end, tokens[m.j]!.end + 3));
@@ -389,7 +416,9 @@ function rejectionOf(gaz: Gazetteer, text: string, tokens: Token[], m: Match, se
     const prevStartsSentence = isSentenceStart(text, prev.start);
     const prevIsModifier = PLACE_MODIFIERS.has(prev.lower);
     if (!demonymOnly && (prevIsTitle || prevIsGiven)) return 'personName';
-    if (single && !demonymOnly && !strongType && !prevIsModifier && !(prevStartsSentence && (FUNCTION_WORDS.has(prev.lower) || gaz.isCommonWord(prev.lower)))) return 'capitalisedBefore';
+    // A city of some size stays one after a capitalised word ("CTV Edmonton", "Overall Edmonton").
+    const bigCity = !commonWord && !gaz.isGivenName(prev.lower) && m.hits.some((h) => gaz.population(h.row) >= BIG_CITY);
+    if (single && !demonymOnly && !strongType && !bigCity && !prevIsModifier && !(prevStartsSentence && (FUNCTION_WORDS.has(prev.lower) || gaz.isCommonWord(prev.lower)))) return 'capitalisedBefore';
   }
   if (prev && /^\.\s$/.test(prevGap) && TITLES.has(prev.lower) && !demonymOnly) return 'personName';
   // "and wife, Tonya,", "his son Austin": a word of kin before a name makes it a person's.
@@ -399,7 +428,7 @@ function rejectionOf(gaz: Gazetteer, text: string, tokens: Token[], m: Match, se
   // "Angus cattle", "Angus beef": a breed or a product named after a place.
   if ((!strongType || demonymOnly) && next && nextAdjacent && BREED_AND_PRODUCE_WORDS.has(next.text)) return 'breedOrProduct';
   if (next && nextAdjacent && isCapitalized(next.text)) {
-    if (single && gaz.isGivenName(first.lower) && !strongType) return 'givenNameBeforeSurname';
+    if (single && gaz.isGivenName(first.lower) && !strongWord) return 'givenNameBeforeSurname';
     if (STREET_WORDS.has(next.lower)) return 'streetName';
   }
   // "Lynn and Bob Fodge": a given name joined by "and" to another person's given name and surname.

@@ -137,6 +137,8 @@ function contextScore(gaz: Gazetteer, row: number, ctx: Context, group: Recogniz
     else if (q.hits.some((h) => gaz.placeType(h.row) === 'country' && gaz.countryCode(h.row) === cc)) score += note(parts, 'qualifierCountry', W.qualifierCountry.value);
   }
   if (type !== 'country' && countriesNamed(gaz, group).has(cc)) score += note(parts, 'countryOverNamesake', W.countryOverNamesake.value);
+  // "Rego Park, New York": after a place and a comma, a name is its state or country.
+  if ((type === 'admin1' || type === 'country') && group.some((rec) => rec.qualifies)) score += note(parts, 'qualifierIsDivision', W.qualifierIsDivision.value);
   // "WASHINGTON (Reuters) -": a dateline names a city, not the state or country of that name.
   if ((type === 'admin1' || type === 'country') && group.some((rec) => rec.dateline)) score += note(parts, 'datelineNamesCity', W.datelineNamesCity.value);
   if (ctx.anchors.length > 0) {

@@ -32,16 +32,16 @@ const r = (encodes: string, setAt = SENSES): Rule => ({ encodes, setAt });
 export const WEIGHTS = {
   // What a place is: news names countries and states far more often than their namesake hamlets.
   typeCountry: w(9, 'a country is what news most often means by a name a country bears'),
-  typeContinent: w(8, 'a continent likewise'),
+  typeContinent: w(8, 'a continent, likewise, over the towns named after it'),
   typeAdmin1: w(6.5, 'a first-level division (state, province) outranks towns of its name'),
   typeRegion: w(5, 'a named region of the world (Middle East, Balkans)'),
   typeWater: w(4, 'an ocean or sea outranks the small towns named after it (Atlantic, Pacific)'),
   typeCapital: w(3, 'a capital is better known than other cities of its size'),
   typeAdmin2: w(3, 'a county, as counties are named in US news'),
-  typeCity: w(1, 'a city'),
-  typeLandmark: w(1, 'a landmark'),
-  typeTown: w(0.5, 'a town'),
-  typeVillage: w(0, 'a village'),
+  typeCity: w(1, 'a city: above towns of its size, below capitals'),
+  typeLandmark: w(1, 'a landmark (Panmunjom): as likely as a city'),
+  typeTown: w(0.5, 'a town: population decides among towns'),
+  typeVillage: w(0, 'a village: only population and context lift it'),
   population: w(0.8, 'per power of ten of the population: bigger places are named more'),
 
   // What the article says.
@@ -69,6 +69,7 @@ export const WEIGHTS = {
   divisionAmongDivisionsCap: w(4, 'at most this much', SENSES),
   containsNamed: w(1.5, 'a country or state that holds other places the article names ("Georgia" beside Atlanta, or beside Tbilisi)', SENSES),
   containsNamedCap: w(4.5, 'at most this much', SENSES),
+  qualifierIsDivision: w(8, 'a name after a place and a comma ("Rego Park, New York") is a state or country, not a city', SENSES),
   datelineNamesCity: w(-8, 'a dateline names a city ("WASHINGTON (Reuters) -"), not the state or country of that name', SENSES),
   homeNear50: w(4, "within 50 km of the article's home (its dateline, or the home a reader sets)", SENSES),
   homeNear200: w(2.5, 'within 200 km of home', SENSES),

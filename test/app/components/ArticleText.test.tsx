@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render } from '@testing-library/react';
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArticleText } from '../../../src/app/components/ArticleText';
 import { mapLayers } from '../../../src/app/lib/collection';
@@ -43,5 +43,58 @@ describe('ArticleText', () => {
     const { container } = render(<ArticleText text={text} places={places} activePlaceId={null} onHoverPlace={() => {}} />);
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toBe(text);
+  });
+
+  it('renders a long article a chunk per frame, and all of it in the end', async () => {
+    const sentence = 'Lavrov flew from Moscow to Pyongyang. ';
+    const chunk = 20;
+    const copies = 3 * chunk;
+    const text = sentence.repeat(copies);
+    const mentions = (word: string) =>
+      Array.from({ length: copies }, (_, i) => {
+        const start = i * sentence.length + sentence.indexOf(word);
+        return { start, end: start + word.length, text: word, excerpt: sentence.trim() };
+      });
+    const places = [placeFixture('place:moscow', 'Moscow', 'capital', mentions('Moscow')), placeFixture('place:pyongyang', 'Pyongyang', 'capital', mentions('Pyongyang'))];
+    const { container, rerender } = render(<ArticleText text={text} places={places} activePlaceId={null} onHoverPlace={() => {}} segmentsPerChunk={chunk} />);
+    const first = container.querySelectorAll('mark.mention').length;
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(2 * copies);
+    expect(container.querySelector('.article-more[role="status"]')).not.toBeNull();
+    await waitFor(() => expect(container.querySelector('.article-more')).toBeNull(), { timeout: 10_000 });
+    expect(container.querySelectorAll('mark.mention')).toHaveLength(2 * copies);
+    expect(container.querySelector('.article-text')!.textContent).toBe(text);
+    // Hover marks every mention of the place, in every chunk.
+    rerender(<ArticleText text={text} places={places} activePlaceId="place:pyongyang" onHoverPlace={() => {}} segmentsPerChunk={chunk} />);
+    expect(container.querySelectorAll('mark.is-active')).toHaveLength(copies);
+    expect([...container.querySelectorAll('mark.is-active')].every((m) => m.getAttribute('data-place-id') === 'place:pyongyang')).toBe(true);
+    rerender(<ArticleText text={text} places={places} activePlaceId={null} onHoverPlace={() => {}} segmentsPerChunk={chunk} />);
+    expect(container.querySelectorAll('mark.is-active')).toHaveLength(0);
+  });
+
+  it('brings in at once the chunk that holds a highlight', () => {
+    const sentence = 'Talks in Seoul went on. ';
+    const chunk = 20;
+    const copies = 4 * chunk;
+    const text = sentence.repeat(copies);
+    const places = [
+      placeFixture(
+        'place:seoul',
+        'Seoul',
+        'capital',
+        Array.from({ length: copies }, (_, i) => ({ start: i * sentence.length + 9, end: i * sentence.length + 14, text: 'Seoul', excerpt: sentence })),
+      ),
+    ];
+    const last = (copies - 1) * sentence.length;
+    const view = render(
+      <ArticleText text={text} places={places} activePlaceId={null} onHoverPlace={() => {}} highlights={[{ start: last, end: last + sentence.length }]} segmentsPerChunk={chunk} />,
+    );
+    expect(view.container.querySelector('.article-more')).not.toBeNull();
+    expect(view.container.querySelector('.is-highlighted')!.textContent).toBe('Talks in ');
+  });
+
+  it('isolates the article from the page’s direction', () => {
+    const { container } = render(<ArticleText text={'\u202eReport'} places={[]} activePlaceId={null} onHoverPlace={() => {}} />);
+    expect(container.querySelector('.article-text')!.getAttribute('dir')).toBe('auto');
   });
 });

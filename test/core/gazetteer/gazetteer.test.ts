@@ -35,7 +35,9 @@ describe('Gazetteer', () => {
     const moscow = gaz.lookup('moscow').map((h) => gaz.entry(h.row)).find((e) => e.placeType === 'capital')!;
     expect(moscow.ref).toEqual({ source: 'geonames', id: '524901' });
     expect(gaz.rowOfRef('geonames:524901')).toBe(moscow.row);
-    expect(gaz.countryRow('KP')).toBe(gaz.rowOfRef('world-countries:PRK'));
+    // GeoNames is the reference: the country row carries GeoNames' id, world-countries' code stays beside it.
+    expect(gaz.countryRow('KP')).toBe(gaz.rowOfRef('geonames:1873107'));
+    expect(gaz.entry(gaz.countryRow('KP')!).sameAs).toEqual({ source: 'world-countries', id: 'PRK' });
   });
 
   it('tells words that are risky as place names', () => {

@@ -92,7 +92,9 @@ export function buildKml(collection: AtlasCollection, xml: XmlTools): KmlExport 
     styles.push({ color: LINE_COLORS.border, opacity: 1, line: true });
   }
   const fc: FeatureCollection<Geometry | null> = { type: 'FeatureCollection', features };
-  const doc = xml.parse(toKML(fc));
+  // tokml escapes < and & but not >, so a text holding "]]>" (which XML forbids in text) would make the file
+  // unreadable; tokml writes CDATA only for {"@type": "html"} values, never given here, so every "]]>" in its output is text and is escaped here.
+  const doc = xml.parse(toKML(fc).replaceAll(']]>', ']]&#x3E;'));
   addStyles(doc, styles, cleanText(collection.article.title));
   return {
     kml: `<?xml version="1.0" encoding="UTF-8"?>\n${xml.serialize(doc)}\n`,

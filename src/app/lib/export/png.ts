@@ -27,6 +27,8 @@ const visible = (r: Rect, w: number, h: number) => r.w > 0 && r.h > 0 && r.x < w
 function svgImage(svg: SVGSVGElement): Promise<HTMLImageElement | null> {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  // Leaflet places the SVG with a CSS transform; in an image it would move the drawing inside its own box.
+  copy.removeAttribute('style');
   // Leaflet styles paths with attributes; classes' CSS (hover, selection) is copied as inline style.
   const originals = svg.querySelectorAll('path');
   copy.querySelectorAll('path').forEach((path, i) => {
@@ -179,7 +181,8 @@ export async function mapImage(container: HTMLElement, options: MapImageOptions)
   ctx.fillStyle = getComputedStyle(container).backgroundColor || '#dde9f2';
   ctx.fillRect(0, 0, width, height);
 
-  for (const tile of container.querySelectorAll<HTMLCanvasElement>('.leaflet-tile-pane canvas')) {
+  // Canvas tiles of every pane (the basemap has a pane of its own, under the overlays), in pane order.
+  for (const tile of container.querySelectorAll<HTMLCanvasElement>('canvas.leaflet-tile')) {
     const r = rectIn(tile, origin);
     if (visible(r, width, height) && tile.width > 0) ctx.drawImage(tile, r.x, r.y, r.w, r.h);
   }
@@ -194,9 +197,10 @@ export async function mapImage(container: HTMLElement, options: MapImageOptions)
   }
   for (const el of container.querySelectorAll<HTMLElement>('.leaflet-marker-pane .leaflet-marker-icon')) {
     const r = rectIn(el, origin);
-    if (!visible(r, width, height)) continue;
-    if (el.classList.contains('place-marker')) drawMarker(ctx, el, r);
-    else for (const part of el.querySelectorAll<HTMLElement>('.route-arrow-head, .route-arrow-label, .border-label')) drawText(ctx, part, rectIn(part, origin));
+    // Arrow and label icons are 0×0 anchors; their parts have the size.
+    if (el.classList.contains('place-marker')) {
+      if (visible(r, width, height)) drawMarker(ctx, el, r);
+    } else for (const part of el.querySelectorAll<HTMLElement>('.route-arrow-head, .route-arrow-label, .border-label')) drawText(ctx, part, rectIn(part, origin));
   }
   drawBanner(ctx, options.title, 10, 20, width - 20, '600 14px system-ui, sans-serif', 'left');
   drawLegend(ctx, height);

@@ -45,7 +45,7 @@ const collection: AtlasCollection = {
       geometry: { type: 'Point', coordinates: [-78.52495, -0.22985] },
       properties: {
         kind: 'place',
-        name: '=HYPERLINK("x")<img src=x onerror=alert(1)>\u0007',
+        name: '=HYPERLINK("x")<img src=x onerror=alert(1)>\u0007]]>',
         mentions: [{ start: 54, end: 59, text: 'Quito', excerpt: '<script>alert(1)</script> Quito' }],
         placeType: 'town',
         countryCode: 'EC',
@@ -87,7 +87,7 @@ describe('CSV', () => {
     expect(parsed.data).toHaveLength(2);
     expect(parsed.data[0]).toMatchObject({ name: 'Oslo', latitude: '59.91273', longitude: '10.74609', type: 'capital', country: 'Norway', geonames_id: '3143244', mentions: '1' });
     // A spreadsheet would run a cell starting with '=': it is written as text; the bell character is gone.
-    expect(parsed.data[1]!.name).toBe(`'=HYPERLINK("x")<img src=x onerror=alert(1)>`);
+    expect(parsed.data[1]!.name).toBe(`'=HYPERLINK("x")<img src=x onerror=alert(1)>]]>`);
   });
 
   it('journeys: traveller, from, to, status, date and distance, with both ends', () => {
@@ -104,7 +104,7 @@ describe('KML', () => {
   it('is named after the article and reads back with togeojson', () => {
     expect(filename).toBe('envoy-b-flies-b-talks.kml');
     const fc = kmlToGeojson(doc);
-    expect(fc.features.map((f) => f.properties?.name)).toEqual(['Oslo', '=HYPERLINK("x")<img src=x onerror=alert(1)>', 'Envoy: Oslo → Quito']);
+    expect(fc.features.map((f) => f.properties?.name)).toEqual(['Oslo', '=HYPERLINK("x")<img src=x onerror=alert(1)>]]>', 'Envoy: Oslo → Quito']);
   });
 
   it("styles each placemark in the map's colour, and never with a colour taken from the file", () => {
@@ -116,6 +116,8 @@ describe('KML', () => {
     // Planned journeys are drawn fainter.
     expect(fc.features[2]!.properties?.['stroke-opacity']).toBeCloseTo(0.7, 2);
     expect(kml).not.toContain('javascript');
+    // XML forbids "]]>" in text; browsers refuse the whole file if it is there.
+    expect(kml).not.toContain(']]>');
     expect(doc.getElementsByTagName('Style').length).toBe(3);
   });
 
@@ -139,7 +141,7 @@ describe('GPX', () => {
     expect(track?.properties?.name).toBe('Envoy: Oslo → Quito');
     expect(track?.properties?.desc).toMatch(/^planned, Monday — 9876.5 km — Talks in Oslo/);
     const points = fc.features.filter((f) => f.geometry?.type === 'Point');
-    expect(points.map((p) => p.properties?.name)).toEqual(['Oslo', '=HYPERLINK("x")<img src=x onerror=alert(1)>']);
+    expect(points.map((p) => p.properties?.name)).toEqual(['Oslo', '=HYPERLINK("x")<img src=x onerror=alert(1)>]]>']);
     expect(gpx).toContain('creator="news-atlas"');
   });
 });

@@ -1,0 +1,135 @@
+/**
+ * Names of places that, in context, name something else: organisations and media, teams, makes and models,
+ * breeds, people. Each rule of src/core/geoparse/rules.ts is checked on original sentences, with a twin that
+ * shows the same name still read as a place where it is one.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../../../src/core/gazetteer/gazetteer';
+import { loadGazetteerSync } from '../../../src/core/gazetteer/node';
+import { recognize } from '../../../src/core/geoparse';
+import type { Rejection } from '../../../src/core/geoparse/recognize';
+import { RULES, WEIGHTS } from '../../../src/core/geoparse/rules';
+
+let gaz: Gazetteer;
+beforeAll(() => {
+  gaz = loadGazetteerSync();
+});
+const names = (text: string) => recognize(text, gaz).map((r) => r.text);
+/** The rule that turned `name` down in `text`. */
+function ruleFor(text: string, name: string): string | undefined {
+  const rejected: Rejection[] = [];
+  recognize(text, gaz, rejected);
+  return rejected.find((r) => r.text === name)?.rule;
+}
+
+describe('organisationInArticle', () => {
+  it('reads a name the article attributes reports to as an agency throughout', () => {
+    const text = 'Floods cut two roads in the hills, the Xinhua news agency said. Rescuers reached the village by boat, Xinhua reported.';
+    expect(names(text)).toEqual([]);
+    expect(ruleFor(text, 'Xinhua')).toBe('organisationInArticle');
+    expect(names('Floods cut the road, according to Xinhua. Crews worked through the night.')).toEqual([]);
+  });
+
+  it('keeps a town that merely reports something, and countries that report', () => {
+    expect(names('Volunteers in Hanover reported long queues.')).toEqual(['Hanover']);
+    expect(names('Officials said, Russia reported no casualties.')).toEqual(['Russia']);
+  });
+});
+
+describe('personInArticle', () => {
+  it('reads a given name as the person once the article confirms the surname', () => {
+    const text = 'Georgia Mills, 11, won the junior title. Her coach, Dana Mills, said Georgia trains every morning.';
+    expect(names(text)).toEqual([]);
+    expect(ruleFor(text, 'Georgia')).toBe('personInArticle');
+  });
+
+  it('does not take a possessive after a preposition as the place ("to Georgia\'s credit")', () => {
+    expect(names('Georgia Mills, 11, won the junior title. Dana Mills said it was down to Georgia\'s hard work.')).toEqual([]);
+  });
+
+  it('does not take a title or a second given name for a surname', () => {
+    expect(names('Florida Senator Ann Pike and Texas Senator Bo Reyes met in Tampa.')).toEqual(['Florida', 'Texas', 'Tampa']);
+  });
+
+  it('keeps the place when the article also puts the name after "in", or never confirms a surname', () => {
+    expect(names('Georgia Mills moved from Ohio. Dana Mills said the family settled in Georgia.')).toContain('Georgia');
+    expect(names('The Georgia Bureau of Investigation opened a case.')).toEqual(['Georgia']);
+  });
+});
+
+describe('clubName, productModel, breedOrProduct', () => {
+  it('reads a club named after its city as the club', () => {
+    expect(ruleFor('Real Madrid signed a young winger.', 'Madrid')).toBe('clubName');
+    expect(names('Fans waited outside the stadium in Madrid.')).toEqual(['Madrid']);
+  });
+
+  it('reads a make after "a" and a year as a make', () => {
+    expect(ruleFor('Police stopped a 2009 Toyota Camry near the bridge.', 'Toyota')).toBe('productModel');
+    expect(names('Workers at the plant in Toyota went on strike.')).toEqual(['Toyota']);
+  });
+
+  it('reads a breed or product named after a place as such', () => {
+    expect(ruleFor('The farm keeps about 80 Angus cattle and a few goats.', 'Angus')).toBe('breedOrProduct');
+    expect(names('The farm sells Angus beef at the Saturday market.')).toEqual([]);
+    expect(names('She grew up on a farm near Angus.')).toEqual(['Angus']);
+  });
+});
+
+describe('people whose names are places', () => {
+  it('reads a given name joined to a couple as a person (personCouple)', () => {
+    expect(ruleFor('Lynn and Mark Hobbs bought the orchard in 2004.', 'Lynn')).toBe('personCouple');
+    expect(names('Flooding closed roads in Lynn and Salem.')).toEqual(['Lynn', 'Salem']);
+  });
+
+  it('reads a name after a word of kin as a person (kinApposition)', () => {
+    expect(ruleFor('He is survived by his wife, Tonya, and two sons.', 'Tonya')).toBe('kinApposition');
+    // …and the name stays the person's for the rest of the article.
+    const text = 'Their first child, Hailey, was born in May. Hailey loved the river near Boise.';
+    expect(names(text)).toEqual(['Boise']);
+    expect(ruleFor(text.slice(text.indexOf('. ') - 1), 'Hailey')).toBeUndefined();
+  });
+
+  it('reads a name particle before a name as a person (nameParticle)', () => {
+    expect(ruleFor('"We waited for hours," Abu Karim said.', 'Abu')).toBe('nameParticle');
+    expect(names('The talks moved to Abu Dhabi.')).toEqual(['Abu Dhabi']);
+  });
+});
+
+describe('capitalisedBefore', () => {
+  it('keeps a city of some size after another capitalised word, but not a small place or a given name', () => {
+    expect(names('The mayor told CTV Edmonton the road would reopen.')).toEqual(['Edmonton']);
+    expect(ruleFor('Students of Sam Houston State University marched.', 'Houston')).toBeDefined();
+  });
+});
+
+describe('modifierOfLongerName', () => {
+  it('does not read the first word of a longer unknown name as a place', () => {
+    // A region the gazetteer lacks (made up): its first word is no place of its own.
+    expect(ruleFor('Farmers across Central Norvania lost their crops.', 'Central')).toBe('modifierOfLongerName');
+    expect(names('Clocks in Spain follow Central European Time.')).toEqual(['Spain']);
+  });
+});
+
+describe('dateline', () => {
+  it('marks the place of a dateline, in capitals or with a qualifier', () => {
+    const dated = (text: string) => recognize(text, gaz).filter((r) => r.dateline).map((r) => r.text);
+    expect(dated('COLUMBIA, Ky. — A fire closed the school.')).toEqual(['COLUMBIA']);
+    expect(dated('Storm hits coast.\nMOBILE, Ala. (AP) -- Power was cut to thousands.')).toEqual(['MOBILE']);
+    expect(dated('WASHINGTON (Reuters) - The Senate voted.')).toEqual(['WASHINGTON']);
+    expect(dated('Paris is a city of bridges - and of rain.')).toEqual([]);
+  });
+});
+
+describe('the rules table', () => {
+  it('names every weight and rule with a value, what it encodes and the scores it was set at', () => {
+    for (const [name, w] of Object.entries(WEIGHTS)) {
+      expect(Number.isFinite(w.value), name).toBe(true);
+      expect(w.encodes.length, name).toBeGreaterThan(10);
+      expect(w.setAt, name).toMatch(/TR-News .* LGL .*\d{4}-\d\d-\d\d/);
+    }
+    for (const [name, r] of Object.entries(RULES)) {
+      expect(r.encodes.length, name).toBeGreaterThan(10);
+      expect(r.setAt, name).toMatch(/TR-News .* LGL .*\d{4}-\d\d-\d\d/);
+    }
+  });
+});
