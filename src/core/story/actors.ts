@@ -373,7 +373,8 @@ export function findActors(sentences: SentenceInfo[], places: PlaceIndex, names?
       return toks.every((t) => lt.includes(t));
     });
     if (hosts.length === 1) {
-      (hosts[0] as Cluster).raws.push(...short.raws);
+      const host = (hosts[0] as Cluster).raws;
+      for (const r of short.raws) host.push(r);
       clusters.delete(short.key);
     }
   }
