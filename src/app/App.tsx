@@ -275,6 +275,15 @@ export function App() {
     },
     [layers.places, edit],
   );
+  // A journey the story reader doubts is listed, not drawn; drawing it is the person's edit (promote-journey).
+  const possible = useMemo(() => (large ? [] : possibleJourneys(collection)), [large, collection]);
+  const promote = useCallback(
+    (id: string) => {
+      const journey = possible.find((j) => j.id === id);
+      if (journey) edit({ kind: 'promote-journey', journey: storyRefOf(journey) });
+    },
+    [possible, edit],
+  );
   const applyCorrection = useCallback(
     (draft: EditDraft, remember: boolean) => {
       edit(draft, remember);
@@ -305,15 +314,6 @@ export function App() {
 
   const article = collection?.article;
   const shownError = error ?? ws.loadError;
-  const possible = useMemo(() => (large ? [] : possibleJourneys(collection)), [large, collection]);
-  // Drawing a doubtful journey is a person's edit: undoable, kept, exported as edited.
-  const promote = useCallback(
-    (id: string) => {
-      const journey = possible.find((j) => String(j.id) === id);
-      if (journey && editable) edit({ kind: 'promote-journey', journey: storyRefOf(journey) });
-    },
-    [possible, editable, edit],
-  );
   return (
     <ErrorResetKey.Provider value={collection}>
       <UnitContext.Provider value={unit}>
@@ -459,7 +459,7 @@ export function App() {
                 </PanelTab>
                 <PanelTab id="timeline" title="Timeline">
                   <Timeline items={storyItems} until={until} onUntil={setUntil} onSelect={selectStory} selectedId={storyId} />
-                  <PossibleJourneys journeys={possible} onPromote={promote} />
+                  <PossibleJourneys journeys={possible} onPromote={editable ? promote : undefined} />
                 </PanelTab>
                 <PanelTab id="numbers" title="Figures">
                   <ClaimsPanel claims={claims} selectedId={storyId} onSelect={selectClaim} />

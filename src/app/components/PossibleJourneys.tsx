@@ -2,8 +2,8 @@ import type { PossibleJourney } from '../lib/possibleJourneys';
 
 export interface PossibleJourneysProps {
   journeys: readonly PossibleJourney[];
-  /** Draw this journey: it moves from the list to the map and the timeline. */
-  onPromote: (id: string) => void;
+  /** Draw this journey (a promote-journey edit); without it (a file that cannot be edited) the list is read-only. */
+  onPromote?: (id: string) => void;
 }
 
 /**
@@ -23,9 +23,11 @@ export function PossibleJourneys({ journeys, onPromote }: PossibleJourneysProps)
               <bdi>{j.properties.name}</bdi> · {j.properties.status}
             </span>
             <span className="muted">{j.properties.doubt ?? 'doubtful'}</span>
-            <button type="button" onClick={() => onPromote(String(j.id))}>
-              Draw it
-            </button>
+            {onPromote && (
+              <button type="button" onClick={() => onPromote(String(j.id))}>
+                Draw it
+              </button>
+            )}
           </li>
         ))}
       </ul>

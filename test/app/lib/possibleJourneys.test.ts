@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { possibleJourneys, promoteJourney } from '../../../src/app/lib/possibleJourneys';
+import { possibleJourneys } from '../../../src/app/lib/possibleJourneys';
 import type { AtlasCollection, RouteFeature } from '../../../src/core/geojson/types';
 
 const route = (id: string, extra: Record<string, unknown> = {}): RouteFeature =>
@@ -23,19 +23,5 @@ describe('possible journeys', () => {
     expect(possibleJourneys({ ...collection(), possibleJourneys: undefined })).toEqual([]);
     expect(possibleJourneys({ ...collection(), possibleJourneys: 'x' as unknown as [] })).toEqual([]);
     expect(possibleJourneys(null)).toEqual([]);
-  });
-
-  it('promoting one moves it into the features without its doubt, and leaves the rest listed', () => {
-    const before = collection();
-    const next = promoteJourney(before, 'p1');
-    expect(next.features.map((f) => f.id)).toEqual(['drawn', 'p1']);
-    expect(next.features[1]?.properties).not.toHaveProperty('certainty');
-    expect(next.features[1]?.properties).not.toHaveProperty('doubt');
-    expect(next.possibleJourneys?.map((j) => j.id)).toEqual(['p2']);
-    // The collection it came from is untouched (React state).
-    expect(before.possibleJourneys).toHaveLength(2);
-    const last = promoteJourney(next, 'p2');
-    expect(last).not.toHaveProperty('possibleJourneys');
-    expect(promoteJourney(last, 'nope')).toBe(last);
   });
 });
