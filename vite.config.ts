@@ -1,13 +1,28 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { CSP_META, SECURITY_HEADERS } from './scripts/csp.ts';
 import { standalonePage } from './scripts/vite/standalonePage.ts';
 
+/**
+ * Writes the Content-Security-Policy into the built index.html (not in `npm start`: Vite's dev server and
+ * React's refresh inject inline scripts).
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'news-atlas-csp',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META }, injectTo: 'head-prepend' }],
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), standalonePage()],
+  plugins: [react(), ...standalonePage(), contentSecurityPolicy()],
   // True only in the self-contained page's build (scripts/vite/standalonePage.ts).
   define: { __ATLAS_PAGE__: 'false' },
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false },
+  preview: { headers: SECURITY_HEADERS },
   test: {
     environment: 'node',
     testTimeout: 30_000,

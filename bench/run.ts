@@ -11,10 +11,13 @@ async function main(): Promise<void> {
   await runCoreBench(corpus);
   // Benchmarks that live beside the story, geo and browser code, run when present.
   for (const [file, fn] of [
+    ['./longtail', 'runLongTailBench'],
     ['./pipeline', 'runPipelineBench'],
     ['./story', 'runStoryBench'],
     ['./geo', 'runGeoBench'],
+    ['./edits', 'runEditsBench'],
     ['./cliMemory', 'runCliMemoryBench'],
+    ['./exports', 'runExportBench'],
     ['./browser', 'runBrowserBench'],
   ] as const) {
     if (!existsSync(new URL(`${file}.ts`, import.meta.url))) continue;

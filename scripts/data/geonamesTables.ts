@@ -66,3 +66,17 @@ export function readGeoNamesAdmin1(): { divisions: GeoNamesAdmin1[]; retired: st
   }
   return { divisions: out, retired };
 }
+
+/** scripts/data/geonames-us-counties.txt: "ST.fips" (state postal code, county FIPS) → GeoNames id. */
+export function readGeoNamesUsCounties(): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const line of dataLines('./geonames-us-counties.txt')) {
+    const [state, ...pairs] = line.split(/\s+/);
+    for (const pair of pairs) {
+      const [fips, id] = pair.split(':');
+      if (!state || !fips || !/^\d{3}$/.test(fips) || !id || !/^\d+$/.test(id)) throw new Error(`geonames-us-counties.txt: bad entry "${state} ${pair}"`);
+      out.set(`${state}.${fips}`, Number(id));
+    }
+  }
+  return out;
+}

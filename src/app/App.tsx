@@ -1,29 +1,48 @@
 import type L from 'leaflet';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type EditDraft, placeRefOf, storyRefOf } from '../core/edits/refs';
+import type { MentionRef } from '../core/edits/types';
 import type { AtlasCollection, ClaimFeature, EventFeature } from '../core/geojson/types';
+import type { ArticleMeta } from '../core/types';
 import { ApplyView } from './components/ApplyView';
 import { ArticleInput } from './components/ArticleInput';
 import { ArticleText } from './components/ArticleText';
+import { ArticleTitle } from './components/ArticleTitle';
 import { ClaimsPanel } from './components/ClaimsPanel';
+import { CorrectionsMemoryPanel } from './components/CorrectionsMemoryPanel';
 import { DistancePanel } from './components/DistancePanel';
+import { DropPin } from './components/DropPin';
+import { EditsPanel } from './components/EditsPanel';
 import { ErrorBoundary, ErrorResetKey } from './components/ErrorBoundary';
 import { ExportButtons } from './components/ExportButtons';
 import { Legend } from './components/Legend';
 import { MapView } from './components/MapView';
 import { OtherFeaturesLayer } from './components/OtherFeaturesLayer';
-import { PanelSection } from './components/PanelSection';
 import { PlaceList } from './components/PlaceList';
+import { PossibleJourneys } from './components/PossibleJourneys';
+import { SavedArticles } from './components/SavedArticles';
+import { PanelTab, SidePanel } from './components/SidePanel';
+import { StoryEditor } from './components/StoryEditor';
 import { StressLayer, type StressRenderer } from './components/StressLayer';
 import { Timeline } from './components/Timeline';
 import { TimelineEventMarkers } from './components/TimelineEventMarkers';
 import { defaultArticleOnce } from './data/preload';
 import { mapLayers, type OtherFeature } from './lib/collection';
-import { formatNumber } from './lib/format';
+import type { CorrectionTarget } from './lib/correction';
+import { formatNumber, shortTitle } from './lib/format';
 import { toLatLng } from './lib/latlng';
 import { nextPicks } from './lib/picks';
+import { type MarkerClass, markerClassOf } from './lib/placeStyle';
+import { possibleJourneys } from './lib/possibleJourneys';
 import type { MapView as LinkView } from './lib/share/link';
 import { hiddenIds, type TimelineItem, timelineItems } from './lib/timelineModel';
-import { analyzeInWorker } from './lib/workerClient';
+import { useUndoKeys } from './lib/undoKeys';
+import { type DistanceUnit, UnitContext } from './lib/units';
+import { type OpenedArticle, useWorkspace } from './lib/useWorkspace';
+import { analyzeInWorker, candidatesInWorker, searchPlacesInWorker } from './lib/workerClient';
+
+/** The correction panel (candidates, gazetteer search) loads when a person first corrects a place. */
+const CorrectPlacePanel = lazy(() => import('./components/CorrectPlacePanel').then((m) => ({ default: m.CorrectPlacePanel })));
 
 /** `?stress=1` shows the benchmark's synthetic 10,000 places and 2,000 routes instead of an article. */
 const PARAMS = new URLSearchParams(typeof location !== 'undefined' ? location.search : '');
@@ -37,30 +56,56 @@ const STRESS_RENDERER: StressRenderer = PARAMS.get('renderer') === 'svg' ? 'svg'
  */
 export const MAX_INTERACTIVE_FEATURES = 1500;
 
+const NO_EDITS: never[] = [];
+
 const mark = (name: string) => {
   if (typeof performance !== 'undefined' && performance.getEntriesByName(name).length === 0) performance.mark(name);
 };
 
 /**
- * The map explorer: the map beside the article, its places, distances and export. The side panel is a
- * list of sections; add a <PanelSection> to extend it.
+ * The map explorer: the map beside the article and its tools, each a tab of the side panel (one click
+ * away); add a <PanelTab> inside <SidePanel> to add a tool.
  * @example createRoot(el).render(<App />)
  */
 export function App() {
-  const [collection, setCollection] = useState<AtlasCollection | null>(null);
   const [stress, setStress] = useState<AtlasCollection | null>(null);
   const [error, setError] = useState<string | null>(null);
   /** Features of another tool's GeoJSON file (no app `kind`), drawn as their own layer. */
   const [others, setOthers] = useState<OtherFeature[]>([]);
+  /** The view a map link asked for (applied once its article is shown). */
+  const [linkView, setLinkView] = useState<LinkView | null>(null);
+  // A map link (#map=…) opens its own map, with the edits it carries, instead of the article open last time;
+  // a broken one says why and the workspace starts as usual.
+  const openingLink = useCallback(async (): Promise<OpenedArticle | null> => {
+    if (!location.hash.startsWith('#map=')) return null;
+    const opened = await (await import('./lib/share/openLink')).openLink(location.hash, analyzeInWorker);
+    if (!opened) return null;
+    if (!opened.ok) {
+      setError(opened.error);
+      return null;
+    }
+    setOthers(opened.value.others);
+    setLinkView(opened.value.view);
+    return { collection: opened.value.collection, edits: opened.value.edits };
+  }, []);
+  // The article and the person's edits, kept in IndexedDB (lib/useWorkspace): `collection` is the analysis
+  // with the edits applied, which is what every panel and the map show.
+  const ws = useWorkspace({ loadDefault: defaultArticleOnce, enabled: !STRESS, opening: openingLink });
+  const collection = ws.collection;
+  /** What the correction panel is open for (a place, selected words, a dropped pin). */
+  const [correcting, setCorrecting] = useState<CorrectionTarget | null>(null);
   const [activePlaceId, setActivePlaceId] = useState<string | null>(null);
   const [pickedIds, setPickedIds] = useState<string[]>([]);
   /** Timeline: routes and events dated up to `until` are shown (null: all); the chosen item. */
   const [until, setUntil] = useState<string | null>(null);
   const [storyId, setStoryId] = useState<string | null>(null);
+  /** The side panel's open tab; the input for another article; the place the list asked the map to show. */
+  const [tab, setTab] = useState('article');
+  const [inputOpen, setInputOpen] = useState(false);
+  const [revealId, setRevealId] = useState<string | null>(null);
+  const [unit, setUnit] = useState<DistanceUnit>('km');
   const markers = useRef(new Map<string, L.Marker>());
   const mapRef = useRef<L.Map | null>(null);
-  /** The view a map link asked for (applied once its article is shown). */
-  const [linkView, setLinkView] = useState<LinkView | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -68,29 +113,7 @@ export function App() {
       import('./stress/stressFixture').then((m) => {
         if (!cancelled) setStress(m.stressCollection());
       });
-      return;
     }
-    const showDefault = () =>
-      defaultArticleOnce().then((result) => {
-        if (cancelled) return;
-        if (result.ok) setCollection(result.value);
-        else setError(result.error);
-      });
-    // A map link (#map=…) opens its own map instead of the default article; a broken one says why.
-    if (location.hash.startsWith('#map=')) {
-      import('./lib/share/openLink')
-        .then((m) => m.openLink(location.hash, analyzeInWorker))
-        .then((opened) => {
-          if (cancelled || !opened) return;
-          if (opened.ok) {
-            setCollection(opened.value.collection);
-            setLinkView(opened.value.view);
-          } else {
-            setError(opened.error);
-            showDefault();
-          }
-        });
-    } else showDefault();
     return () => {
       cancelled = true;
     };
@@ -106,28 +129,72 @@ export function App() {
     if (collection) mark('atlas:article-ready');
   }, [collection]);
 
-  const showCollection = useCallback((next: AtlasCollection, nextOthers: OtherFeature[] = []) => {
-    setCollection(next);
-    setOthers(nextOthers);
+  const resetView = useCallback(() => {
+    setCorrecting(null);
     setActivePlaceId(null);
     setPickedIds([]);
     setUntil(null);
     setStoryId(null);
     setError(null);
     setLinkView(null);
+    setRevealId(null);
   }, []);
+  const { showAnalysis, open: openArticle } = ws;
+  const showCollection = useCallback(
+    (next: AtlasCollection, nextOthers: OtherFeature[] = []) => {
+      resetView();
+      setOthers(nextOthers);
+      // A pasted article's title is its first line, often a whole sentence: the header shows a short one.
+      showAnalysis({ ...next, article: { ...next.article, title: shortTitle(next.article.title) || 'Untitled article' } });
+    },
+    [resetView, showAnalysis],
+  );
+  const reopen = useCallback(
+    (id: string) => {
+      resetView();
+      setOthers([]);
+      openArticle(id);
+    },
+    [resetView, openArticle],
+  );
+  /** The title is the person's: kept with the article in "Your articles", and naming its exports. */
+  const renameArticle = ws.renameCurrent;
+  const openAnotherArticle = useCallback(() => {
+    setTab('article');
+    setInputOpen(true);
+    // After the tab and the input are shown: put the cursor in the text box.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('#panel-article .article-input textarea')?.focus());
+  }, []);
+  /** A place the list asked to show whose marker is not drawn yet (its group is being spread): open its tooltip when it is. */
+  const tooltipFor = useRef<string | null>(null);
   const registerMarker = useCallback((id: string, marker: L.Marker | null) => {
-    if (marker) markers.current.set(id, marker);
-    else markers.current.delete(id);
+    if (marker) {
+      markers.current.set(id, marker);
+      if (tooltipFor.current === id) {
+        tooltipFor.current = null;
+        requestAnimationFrame(() => marker.openTooltip());
+      }
+    } else markers.current.delete(id);
   }, []);
-  const pickPlace = useCallback((id: string) => setPickedIds((current) => nextPicks(current, id)), []);
+  const pickPlace = useCallback((id: string) => {
+    setPickedIds((current) => {
+      const next = nextPicks(current, id);
+      // A pair picked on the map: its distance is the answer, so the Distances tab comes forward.
+      if (next.length === 2) setTab('distances');
+      return next;
+    });
+  }, []);
+
   const showPlace = useCallback(
     (id: string) => {
       const place = layers.places.find((p) => p.id === id);
       const map = mapRef.current;
       if (!place || !map) return;
       map.setView(toLatLng(place.geometry.coordinates), Math.max(map.getZoom(), 4), { animate: false });
-      markers.current.get(id)?.openTooltip();
+      const marker = markers.current.get(id);
+      if (marker) marker.openTooltip();
+      else tooltipFor.current = id;
+      setRevealId(id);
     },
     [layers.places],
   );
@@ -156,6 +223,13 @@ export function App() {
       map.setView(toLatLng(flat[Math.floor(flat.length / 2)]!), Math.max(map.getZoom(), 3), { animate: true });
     }
   }, []);
+  const selectStoryById = useCallback(
+    (id: string) => {
+      const item = storyItems.find((i) => i.id === id);
+      if (item) selectStory(item);
+    },
+    [storyItems, selectStory],
+  );
   // The chosen route, event or figure: its sentences are highlighted in the article; a figure matched with a
   // route also marks that route on the map.
   const selectedFeature = useMemo(() => collection?.features.find((f) => f.id === storyId) ?? null, [collection, storyId]);
@@ -168,7 +242,65 @@ export function App() {
     () => (collection?.features.filter((f) => f.properties.kind === 'claim') ?? []) as ClaimFeature[],
     [collection],
   );
-  const selectClaim = useCallback((claim: ClaimFeature) => setStoryId(claim.id), []);
+  // Choosing a figure shows what it was checked against: the route or the two places, or the border.
+  const selectClaim = useCallback(
+    (claim: ClaimFeature) => {
+      setStoryId(claim.id);
+      const map = mapRef.current;
+      if (!map || !collection) return;
+      const points: [number, number][] = [];
+      for (const id of claim.properties.matches) {
+        const g = collection.features.find((f) => f.id === id)?.geometry;
+        if (g?.type === 'Point') points.push(toLatLng(g.coordinates));
+        else if (g?.type === 'LineString') points.push(...g.coordinates.map(toLatLng));
+        else if (g?.type === 'MultiLineString') points.push(...g.coordinates.flat().map(toLatLng));
+      }
+      if (points.length > 0) map.fitBounds(points, { padding: [50, 50], maxZoom: 7, animate: true });
+    },
+    [collection],
+  );
+
+  // Editing (issue 9): every correction is an edit the workspace applies on top of the analysis.
+  const editable = !!collection && !large;
+  useUndoKeys(ws.undo, ws.redo);
+  const { edit } = ws;
+  const correctPlace = useCallback((placeId: string) => setCorrecting({ kind: 'place', placeId }), []);
+  const correctMention = useCallback((placeId: string, mention: MentionRef) => setCorrecting({ kind: 'place', placeId, mention }), []);
+  const markWords = useCallback((mention: MentionRef) => setCorrecting({ kind: 'add', mention }), []);
+  const dropPin = useCallback((lon: number, lat: number) => setCorrecting({ kind: 'pin', lon, lat }), []);
+  const movePlace = useCallback(
+    (id: string, lon: number, lat: number) => {
+      const place = layers.places.find((p) => p.id === id);
+      if (place) edit({ kind: 'move-place', place: placeRefOf(place), lon, lat });
+    },
+    [layers.places, edit],
+  );
+  // A journey the story reader doubts is listed, not drawn; drawing it is the person's edit (promote-journey).
+  const possible = useMemo(() => (large ? [] : possibleJourneys(collection)), [large, collection]);
+  const promote = useCallback(
+    (id: string) => {
+      const journey = possible.find((j) => j.id === id);
+      if (journey) edit({ kind: 'promote-journey', journey: storyRefOf(journey) });
+    },
+    [possible, edit],
+  );
+  const applyCorrection = useCallback(
+    (draft: EditDraft, remember: boolean) => {
+      edit(draft, remember);
+      setCorrecting(null);
+    },
+    [edit],
+  );
+  // New articles are read with the person's remembered corrections (shown as "from your corrections").
+  const { memory } = ws;
+  const analyzeRemembering = useCallback((text: string, meta?: Partial<ArticleMeta>) => analyzeInWorker(text, meta, memory), [memory]);
+  const storyEvents = useMemo(
+    () => (collection?.features.filter((f) => f.properties.kind === 'event') ?? []) as EventFeature[],
+    [collection],
+  );
+  // A map link rebuilds an article from its text and applies the edits; a map without text carries them.
+  const linkEdits = collection?.article.text ? ws.history.present : NO_EDITS;
+  const markerClasses = useMemo(() => new Set<MarkerClass>(layers.places.map((p) => markerClassOf(p.properties.placeType))), [layers.places]);
   const getMap = useCallback(() => mapRef.current, []);
   const onMap = useCallback((map: L.Map) => {
     mapRef.current = map;
@@ -181,108 +313,189 @@ export function App() {
   }, []);
 
   const article = collection?.article;
+  const shownError = error ?? ws.loadError;
   return (
     <ErrorResetKey.Provider value={collection}>
-    <div className="app">
-      <header className="app-header">
-        <h1>
-          news-atlas
-          <bdi className="app-title">{stress ? stress.article.title : (article?.title ?? 'Loading…')}</bdi>
-        </h1>
-        <ExportButtons collection={stress ?? collection} getMap={getMap} />
-      </header>
-      {error && (
-        <p className="message message--error" role="alert">
-          {error}
-        </p>
-      )}
-      <main className="layout">
-        <section className="map-pane" aria-label="Map">
-          <ErrorBoundary label="map">
-          <MapView
-            layers={shownLayers}
-            articleKey={article?.id ?? ''}
-            articleText={article?.text ?? ''}
-            activePlaceId={activePlaceId}
-            pickedIds={pickedIds}
-            onHoverPlace={setActivePlaceId}
-            onPickPlace={pickPlace}
-            registerMarker={registerMarker}
-            onMap={onMap}
-            selectedId={selectedRouteId}
-            onSelectRoute={setStoryId}
-            onBasemapReady={onBasemapReady}
-            onError={setError}
-          >
-            {stress && <StressLayer collection={stress} renderer={STRESS_RENDERER} onDrawn={onStressDrawn} />}
-            {large && collection && <StressLayer collection={collection} />}
-            <TimelineEventMarkers events={shownEvents} selectedId={storyId} />
-            {others.length > 0 && <OtherFeaturesLayer features={others} fit={layers.places.length === 0} />}
-            <ApplyView view={linkView} articleKey={article?.id ?? ''} />
-          </MapView>
-          <Legend />
-          </ErrorBoundary>
-        </section>
-        <aside className="side-panel">
-          <PanelSection id="article" title="Article">
-            {article && (
-              <div className="article-meta">
-                {article.byline && (
-                  <span>
-                    By <bdi>{article.byline}</bdi>
-                  </span>
-                )}
-                {article.published && (
-                  <time dateTime={article.published}>
-                    <bdi>{article.published}</bdi>
-                  </time>
-                )}
-              </div>
-            )}
-            {others.length > 0 && !article?.text ? (
-              <p className="muted">
-                This file has no article: its {formatNumber(others.length)} feature{others.length === 1 ? ' is' : 's are'} on the
-                map (hover one for its name and description).
-              </p>
-            ) : (
-            <ArticleText
-              text={article?.text ?? ''}
-              places={layers.places}
-              activePlaceId={activePlaceId}
-              onHoverPlace={setActivePlaceId}
-              highlights={highlights}
+      <UnitContext.Provider value={unit}>
+        <div className="app">
+          <a className="skip-link" href="#side-panel">
+            Skip to the article and tools
+          </a>
+          <header className="app-header">
+            <span className="app-brand" aria-hidden="true">
+              news-atlas
+            </span>
+            <ArticleTitle
+              title={stress ? stress.article.title : (article?.title ?? 'Loading…')}
+              onRename={article && !stress ? renameArticle : undefined}
             />
-            )}
-            <ArticleInput analyze={analyzeInWorker} onCollection={showCollection} />
-          </PanelSection>
-          <PanelSection id="places" title="Places">
-            {large && (
-              <p className="message" role="status">
-                {formatNumber(allLayers.places.length)} places and {formatNumber(allLayers.routes.length)}{' '}
-                routes: drawn without markers, tooltips or this list (more than {formatNumber(MAX_INTERACTIVE_FEATURES)}).
-              </p>
-            )}
-            {!large && (
-              <PlaceList
-                places={layers.places}
-                activePlaceId={activePlaceId}
-                onHoverPlace={setActivePlaceId}
-                onShowPlace={showPlace}
-              />
-            )}
-          </PanelSection>
-          <PanelSection id="timeline" title="Timeline">
-            <Timeline items={storyItems} until={until} onUntil={setUntil} onSelect={selectStory} selectedId={storyId} />
-          </PanelSection>
-          <PanelSection id="numbers" title="The article's numbers">
-            <ClaimsPanel claims={claims} selectedId={storyId} onSelect={selectClaim} />
-          </PanelSection>
-          <PanelSection id="distances" title="Distances">
-            <DistancePanel places={layers.places} pickedIds={pickedIds} onChange={setPickedIds} />
-          </PanelSection>
-        </aside>
-      </main>
-    </div>
+            <div className="app-actions">
+              <button type="button" className="open-another" onClick={openAnotherArticle}>
+                Open<span className="wide-only"> another</span> article
+              </button>
+              <label className="unit-choice">
+                <span className="visually-hidden">Distances in</span>
+                <select value={unit} onChange={(e) => setUnit(e.target.value === 'mi' ? 'mi' : 'km')}>
+                  <option value="km">km</option>
+                  <option value="mi">miles</option>
+                </select>
+              </label>
+              <ErrorBoundary label="export">
+                <ExportButtons collection={stress ?? collection} others={others} getMap={getMap} edits={linkEdits} />
+              </ErrorBoundary>
+            </div>
+          </header>
+          {shownError && (
+            <p className="message message--error" role="alert">
+              {shownError}
+            </p>
+          )}
+          {ws.storageError && (
+            <p className="message message--error" role="alert">
+              {ws.storageError}
+            </p>
+          )}
+          {ws.notice && (
+            <p className="message" role="status">
+              {ws.notice}
+            </p>
+          )}
+          <main className="layout">
+            <section className="map-pane" aria-label="Map">
+              <ErrorBoundary label="map">
+                <MapView
+                  layers={shownLayers}
+                  articleKey={article?.id ?? ''}
+                  articleText={article?.text ?? ''}
+                  activePlaceId={activePlaceId}
+                  pickedIds={pickedIds}
+                  onHoverPlace={setActivePlaceId}
+                  onPickPlace={pickPlace}
+                  registerMarker={registerMarker}
+                  onMap={onMap}
+                  selectedId={selectedRouteId}
+                  onSelectRoute={setStoryId}
+                  onBasemapReady={onBasemapReady}
+                  onError={setError}
+                  revealId={revealId}
+                  onCorrectPlace={editable ? correctPlace : undefined}
+                  onMovePlace={editable ? movePlace : undefined}
+                >
+                  {editable && <DropPin onDrop={dropPin} />}
+                  {stress && <StressLayer collection={stress} renderer={STRESS_RENDERER} onDrawn={onStressDrawn} />}
+                  {large && collection && <StressLayer collection={collection} />}
+                  <TimelineEventMarkers events={shownEvents} selectedId={storyId} onSelect={selectStoryById} />
+                  {others.length > 0 && <OtherFeaturesLayer features={others} fit={layers.places.length === 0} />}
+                  <ApplyView view={linkView} articleKey={article?.id ?? ''} />
+                </MapView>
+                <Legend classes={markerClasses} />
+              </ErrorBoundary>
+            </section>
+            <aside className="side-panel" id="side-panel" tabIndex={-1} aria-label="Article and tools">
+              {correcting && collection && (
+                <ErrorBoundary label="correction panel">
+                  <Suspense fallback={<p className="muted">Loading…</p>}>
+                    <CorrectPlacePanel
+                      target={correcting}
+                      collection={collection}
+                      search={searchPlacesInWorker}
+                      candidates={candidatesInWorker}
+                      onEdit={applyCorrection}
+                      onClose={() => setCorrecting(null)}
+                    />
+                  </Suspense>
+                </ErrorBoundary>
+              )}
+              <SidePanel active={tab} onActive={setTab}>
+                <PanelTab id="article" title="Article">
+                  <ArticleInput analyze={analyzeRemembering} onCollection={showCollection} open={inputOpen} onOpenChange={setInputOpen} />
+                  {article && (
+                    <div className="article-meta">
+                      {article.byline && (
+                        <span>
+                          By <bdi>{article.byline}</bdi>
+                        </span>
+                      )}
+                      {article.published && (
+                        <time dateTime={article.published}>
+                          <bdi>{article.published}</bdi>
+                        </time>
+                      )}
+                    </div>
+                  )}
+                  {others.length > 0 && !article?.text ? (
+                    <p className="muted">
+                      This file has no article: its {formatNumber(others.length)} feature{others.length === 1 ? ' is' : 's are'} on the
+                      map (hover one for its name and description).
+                    </p>
+                  ) : (
+                    <ArticleText
+                      text={article?.text ?? ''}
+                      places={layers.places}
+                      activePlaceId={activePlaceId}
+                      onHoverPlace={setActivePlaceId}
+                      highlights={highlights}
+                      onCorrectMention={editable ? correctMention : undefined}
+                      onMarkWords={editable ? markWords : undefined}
+                    />
+                  )}
+                </PanelTab>
+                <PanelTab id="places" title="Places">
+                  {large && (
+                    <p className="message" role="status">
+                      {formatNumber(allLayers.places.length)} places and {formatNumber(allLayers.routes.length)}{' '}
+                      routes: drawn without markers, tooltips or this list (more than {formatNumber(MAX_INTERACTIVE_FEATURES)}).
+                    </p>
+                  )}
+                  {!large && (
+                    <PlaceList
+                      places={layers.places}
+                      activePlaceId={activePlaceId}
+                      onHoverPlace={setActivePlaceId}
+                      onShowPlace={showPlace}
+                      onCorrect={editable ? correctPlace : undefined}
+                    />
+                  )}
+                </PanelTab>
+                <PanelTab id="timeline" title="Timeline">
+                  <Timeline items={storyItems} until={until} onUntil={setUntil} onSelect={selectStory} selectedId={storyId} />
+                  <PossibleJourneys journeys={possible} onPromote={editable ? promote : undefined} />
+                </PanelTab>
+                <PanelTab id="numbers" title="Figures">
+                  <ClaimsPanel claims={claims} selectedId={storyId} onSelect={selectClaim} />
+                </PanelTab>
+                <PanelTab id="distances" title="Distances">
+                  <DistancePanel places={layers.places} pickedIds={pickedIds} onChange={setPickedIds} />
+                </PanelTab>
+                {editable && (
+                  <PanelTab id="edits" title="Edits">
+                    <EditsPanel
+                      edits={ws.history.present}
+                      outcomes={ws.outcomes}
+                      canUndo={ws.canUndo}
+                      canRedo={ws.canRedo}
+                      onUndo={ws.undo}
+                      onRedo={ws.redo}
+                      onReset={ws.reset}
+                      onDrop={ws.drop}
+                    />
+                    <h3 id="journeys-title">Journeys and events</h3>
+                    <StoryEditor routes={layers.routes} events={storyEvents} places={layers.places} onEdit={edit} />
+                  </PanelTab>
+                )}
+                {!STRESS && (
+                  <PanelTab id="saved" title="Saved">
+                    <h3>Your articles</h3>
+                    <SavedArticles articles={ws.articles} currentId={ws.articleId} onOpen={reopen} onRename={ws.rename} onDelete={ws.remove} />
+                    <h3>Your corrections</h3>
+                    <CorrectionsMemoryPanel memory={ws.memory} onImport={ws.importMemory} onForget={ws.forget} />
+                  </PanelTab>
+                )}
+              </SidePanel>
+            </aside>
+          </main>
+        </div>
+      </UnitContext.Provider>
     </ErrorResetKey.Provider>
   );
 }

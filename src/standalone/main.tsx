@@ -4,7 +4,7 @@ import '../app/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { StandaloneApp } from '../app/components/StandaloneApp';
-import { readCollection } from '../app/lib/collection';
+import { readGeojson } from '../app/lib/collection';
 import { PAGE_DATA_ID } from '../app/lib/export/pageData';
 import type { MapView } from '../app/lib/share/link';
 
@@ -16,11 +16,11 @@ try {
 } catch {
   // Shown below as "no map".
 }
-const result = readCollection(data.collection);
+const result = readGeojson(data.collection);
 createRoot(root).render(
   <StrictMode>
     {result.ok ? (
-      <StandaloneApp collection={result.value} view={data.view ?? null} />
+      <StandaloneApp collection={result.value.collection} others={result.value.others} view={data.view ?? null} />
     ) : (
       <p className="message message--error" role="alert">
         This page holds no map: {result.error}

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, serializeGazetteer } from '../../scripts/data/gazetteer';
+import { buildLabels, LABELS_PATH, serializeLabels } from '../../scripts/data/labels';
 import { buildLongTail, serializeShard } from '../../scripts/data/longTail';
 import { SEED_GEOJSON_PATH, SEED_META_PATH, seedGeoJson, seedMetaJson } from '../../scripts/data/seed';
 
@@ -22,6 +23,15 @@ describe('data/ is fresh', () => {
   it('data/gazetteer.json is rebuilt byte for byte from the packages', async () => {
     const built = serializeGazetteer(await buildGazetteer());
     expect(built === readFileSync('data/gazetteer.json', 'utf8')).toBe(true);
+  }, 120_000);
+
+  it('data/labels.json (the basemap names) is rebuilt byte for byte from the packages', async () => {
+    const built = serializeLabels(await buildLabels());
+    expect(built === readFileSync(LABELS_PATH, 'utf8')).toBe(true);
+    const file = JSON.parse(built) as { labels: [string, number, number, string, number][] };
+    // Names people use, and every kind of name.
+    const names = new Set(file.labels.map((l) => l[0]));
+    for (const name of ['United States', 'North Korea', 'Pacific Ocean', 'Seoul', 'Moscow', 'Texas', 'Sea of Japan']) expect(names.has(name), name).toBe(true);
   }, 120_000);
 });
 

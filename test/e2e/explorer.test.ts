@@ -51,12 +51,27 @@ async function open(path = ''): Promise<Recorded> {
 }
 
 const marker = (page: Page, name: string) => page.locator('.leaflet-marker-pane').getByRole('button', { name, exact: true });
+/** The group of crowded markers holding a place (named after its places), at this zoom. */
+const crowdWith = (page: Page, name: string) => page.locator(`.leaflet-marker-pane .crowd-marker[aria-label*="${name}"]`);
+/** Spread every group of crowded markers, so every place has its own marker. */
+async function spreadAll(page: Page): Promise<void> {
+  for (const group of await page.locator('.crowd-marker[aria-expanded="false"]').all()) await group.dispatchEvent('click');
+}
 
 describe('map explorer (built app, headless Chromium)', () => {
-  it('shows every place of the default article as a named marker', async () => {
+  it('shows every place of the default article as a named marker, crowded ones in a group that spreads', async () => {
     const { page } = await open();
-    for (const p of expectedPlaces) await expect(marker(page, p.properties.name).count()).resolves.toBe(1);
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-default.png') });
+    const groups = page.locator('.crowd-marker');
+    await expect(groups.count()).resolves.toBeGreaterThan(0);
+    // One group open at a time: each group, spread, shows its places as markers.
+    const seen = new Set<string>();
+    for (const name of await page.locator('.leaflet-marker-pane .place-marker').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')!))) seen.add(name);
+    for (let i = 0; i < (await groups.count()); i++) {
+      await groups.nth(i).dispatchEvent('click');
+      for (const name of await page.locator('.leaflet-marker-pane .place-marker').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')!))) seen.add(name);
+    }
+    for (const p of expectedPlaces) expect(seen.has(p.properties.name), p.properties.name).toBe(true);
   });
 
   it('hover Moscow on the map → its tooltip holds a sentence of the article that mentions Moscow', async () => {
@@ -77,13 +92,19 @@ describe('map explorer (built app, headless Chromium)', () => {
 
   it('hover the mention "Panmunjom" in the text → the Panmunjom marker is highlighted', async () => {
     const { page } = await open();
+    // At the first view Panmunjom is in the Korean group: hovering its mention highlights the group.
+    const group = crowdWith(page, 'Panmunjom');
+    await expect(group.getAttribute('class')).resolves.not.toContain('is-active');
+    await page.locator('mark.mention', { hasText: 'Panmunjom' }).first().hover();
+    await expect.poll(() => group.getAttribute('class')).toContain('is-active');
+    await page.mouse.move(5, 5);
+    await group.dispatchEvent('click');
     const m = marker(page, 'Panmunjom');
     await expect(m.getAttribute('class')).resolves.not.toContain('is-active');
     await page.locator('mark.mention', { hasText: 'Panmunjom' }).first().hover();
     await expect.poll(() => m.getAttribute('class')).toContain('is-active');
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-hover-panmunjom-mention.png') });
     // And back: hovering the marker highlights its mentions in the text.
-    // (dispatched: in the crowded Korean peninsula another marker may sit on top of Panmunjom's centre)
     await page.mouse.move(5, 5);
     await m.dispatchEvent('mouseover');
     await expect.poll(() => page.locator('mark.mention.is-active', { hasText: 'Panmunjom' }).count()).toBeGreaterThan(0);
@@ -134,6 +155,7 @@ describe('map explorer (built app, headless Chromium)', () => {
 
   it('picking two places shows their distance under each model', async () => {
     const { page } = await open();
+    await spreadAll(page);
     const first = expectedPlaces[0]!.properties.name;
     const second = expectedPlaces[1]!.properties.name;
     await marker(page, first).dispatchEvent('click');
@@ -145,13 +167,14 @@ describe('map explorer (built app, headless Chromium)', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-distance.png') });
   });
 
-  it('Moscow–Beijing shows 5,793 km (Turf) and 5,808 km (WGS84 ellipsoid), each labelled with its model', async () => {
+  it('Moscow–Beijing shows 5,793 km (round Earth) and 5,808 km (true shape), each labelled with its model in plain words', async () => {
     const { page } = await open();
+    await page.getByRole('tab', { name: 'Distances' }).click();
     await page.getByLabel('From', { exact: true }).selectOption({ label: 'Moscow' });
     await page.getByLabel('To', { exact: true }).selectOption({ label: 'Beijing' });
     const table = page.locator('.distance-figures');
-    await expect(table.locator('tr[data-model="turf"]').textContent()).resolves.toMatch(/Turf.*5,793(\.\d)? km/);
-    await expect(table.locator('tr[data-model="ellipsoid"]').textContent()).resolves.toMatch(/WGS84 ellipsoid.*5,808(\.\d)? km/);
+    await expect(table.locator('tr[data-model="turf"]').textContent()).resolves.toMatch(/round Earth.*5,793(\.\d)? km/);
+    await expect(table.locator('tr[data-model="ellipsoid"]').textContent()).resolves.toMatch(/true Earth shape.*5,808(\.\d)? km/);
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-moscow-beijing.png') });
   });
 
@@ -286,8 +309,10 @@ describe('map explorer (built app, headless Chromium)', () => {
     await marker(page, 'Moscow').hover();
     await page.locator('.leaflet-tooltip').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'Timeline' }).click();
     await page.locator('.timeline-item button').first().click();
     expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'Article' }).click();
     await page.locator('summary', { hasText: 'Open another article' }).click();
     await page.getByRole('button', { name: 'Map this text' }).click();
     await page.getByRole('alert').waitFor();
@@ -364,7 +389,7 @@ describe('route and border labels', () => {
     const world = await labelState(page);
     expect(overlapping(world.shown)).toBe(false);
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-labels-world.png') });
-    const spot = (await marker(page, 'Pyongyang').boundingBox())!;
+    const spot = (await crowdWith(page, 'Pyongyang').boundingBox())!;
     await page.mouse.move(spot.x + spot.width / 2, spot.y + spot.height / 2);
     await page.mouse.wheel(0, -240);
     // Poll rather than sleep: on a busy machine the zoom animation and the declutter pass after it take longer.
@@ -389,8 +414,8 @@ describe('offline basemap tiles', () => {
     expect(origins.length).toBeGreaterThan(0);
     expect(new Set(origins)).toEqual(new Set(['worker']));
     await page.waitForFunction(() => performance.getEntriesByName('atlas:basemap-detail-ready').length > 0, undefined, { timeout: 15_000 });
-    // Wheel-zoom (about the cursor) into Pyongyang, well past zoom 3 where the 1:50m level starts.
-    const spot = (await marker(page, 'Pyongyang').boundingBox())!;
+    // Wheel-zoom (about the cursor) into Pyongyang's group, well past zoom 3 where the 1:50m level starts.
+    const spot = (await crowdWith(page, 'Pyongyang').boundingBox())!;
     await page.mouse.move(spot.x + spot.width / 2, spot.y + spot.height / 2);
     await page.mouse.wheel(0, -240);
     await page.waitForTimeout(500);

@@ -178,6 +178,15 @@ describe('export formats (built app)', { timeout: 120_000 }, () => {
   it('PNG: the map view at twice its size, with markers in their colours', async () => {
     const { page } = await open();
     const box = (await page.locator('.leaflet-container').boundingBox())!;
+    // Where a route's line is on screen, relative to the map: the image must have route blue there too.
+    // The longest route, a quarter of the way along (its arrow and distance label sit at the middle).
+    const routePoint = await page.locator('.leaflet-overlay-pane').evaluate((pane) => {
+      const paths = [...pane.querySelectorAll<SVGPathElement>('path[stroke="#0b57d0"]')].filter((p) => !p.classList.contains('story-event-marker'));
+      const path = paths.sort((a, b) => b.getTotalLength() - a.getTotalLength())[0]!;
+      const p = path.getPointAtLength(path.getTotalLength() / 4).matrixTransform(path.getScreenCTM()!);
+      const map = document.querySelector('.leaflet-container')!.getBoundingClientRect();
+      return { x: p.x - map.left, y: p.y - map.top };
+    });
     const { bytes, download } = await exportAs(page, 'Image of the map (PNG)');
     expect(download.suggestedFilename()).toBe(`${base}.png`);
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
@@ -185,7 +194,7 @@ describe('export formats (built app)', { timeout: 120_000 }, () => {
     expect(bytes.readUInt32BE(20)).toBe(Math.round(box.height) * 2);
     writeFileSync(join(ARTIFACTS, 'e2e-export.png'), bytes);
     // Count pixels in the capital marker's colour, and in the tinted-country colour of the basemap.
-    const counts = await page.evaluate(async (b64) => {
+    const counts = await page.evaluate(async ({ b64, at }) => {
       const img = new Image();
       img.src = `data:image/png;base64,${b64}`;
       await img.decode();
@@ -202,10 +211,19 @@ describe('export formats (built app)', { timeout: 120_000 }, () => {
         if (near(i, [0xb3, 0x26, 0x1e])) capital++;
         if (near(i, [0xf3, 0xc9, 0x6b])) tint++;
       }
-      return { capital, tint };
-    }, bytes.toString('base64'));
+      // Route blue (#0b57d0, drawn at 0.95 opacity) within 3 px of the line's middle, at twice the scale.
+      let route = 0;
+      for (let dy = -6; dy <= 6; dy++) {
+        for (let dx = -6; dx <= 6; dx++) {
+          const i = ((Math.round(at.y * 2) + dy) * c.width + Math.round(at.x * 2) + dx) * 4;
+          if (d[i + 2]! > 150 && d[i]! < 80 && d[i + 1]! < 130) route++;
+        }
+      }
+      return { capital, tint, route };
+    }, { b64: bytes.toString('base64'), at: routePoint });
     expect(counts.capital).toBeGreaterThan(50);
     expect(counts.tint).toBeGreaterThan(1000);
+    expect(counts.route, 'route drawn where the map shows it').toBeGreaterThan(4);
   });
 
   it('map page: one file that opens from disk with the network blocked, shows the map and a tooltip on hover', async () => {

@@ -26,15 +26,19 @@ const highlighted = (page: import('playwright-core').Page) =>
 describe("the article's numbers (built app)", () => {
   it('shows each figure with its verdict and model, and highlights its sentence when chosen', async () => {
     const { page, errors } = await openApp(browser.context, app.url);
+    await page.getByRole('tab', { name: 'Figures' }).click();
     const figures = page.locator('.claims .claim');
     await expect(figures.count()).resolves.toBe(2);
     const moscowBeijing = figures.filter({ hasText: '5799km' });
-    await expect(moscowBeijing.textContent()).resolves.toMatch(/explained.*5,799\.6 km on the 6378\.137 km sphere/);
+    await expect(moscowBeijing.textContent()).resolves.toMatch(/checks out.*5,799\.6 km on the sphere used by web maps/);
     const border = figures.filter({ hasText: '18km-long' });
     await expect(border.textContent()).resolves.toMatch(/North Korea – Russia border/);
 
     await border.click();
     await expect(highlighted(page)).resolves.toBe('18km-long');
+    // The figure's sentence is highlighted in the article, one click away.
+    await page.getByRole('tab', { name: 'Article' }).click();
+    await expect(page.locator('.article-text .is-highlighted').first().isVisible()).resolves.toBe(true);
     await page.screenshot({ path: join(ROOT, 'test-artifacts', 'e2e-numbers.png') });
     expect(errors).toEqual([]);
   });

@@ -23,6 +23,7 @@ afterAll(async () => {
 describe('story timeline (built app)', () => {
   it('lists journeys in date order, hides later routes with the slider, and flies to a chosen event', async () => {
     const { page, errors } = await openApp(browser.context, app.url);
+    await page.getByRole('tab', { name: 'Timeline' }).click();
     const names = await page.locator('.timeline-name').allTextContents();
     expect(names.indexOf('Kim Jong Un: Pyongyang → Beijing')).toBe(0);
     expect(names.indexOf('Wang Yi: Beijing → Moscow')).toBeGreaterThan(0);

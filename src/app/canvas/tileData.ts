@@ -3,6 +3,7 @@
  * (the buffers are transferred, not copied) and quick to cull and draw. Pure: no DOM, no Leaflet.
  */
 import type { MultiPolygon, Position } from 'geojson';
+import type { LabelLayerData } from './labelData';
 import { type Box, boxOf, projectPositions } from './tileGeometry';
 
 export interface PolygonStyle {
@@ -66,7 +67,7 @@ export interface CloudLayerData {
   extentX: [number, number];
 }
 
-export type TileLayerData = PolygonLayerData | CloudLayerData;
+export type TileLayerData = PolygonLayerData | CloudLayerData | LabelLayerData;
 
 /**
  * Project and pack polygons (one level of detail).

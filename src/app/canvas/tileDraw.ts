@@ -2,6 +2,7 @@
  * Drawing one tile of a layer's packed data on a 2D context: the same code runs in the tile worker (on an
  * OffscreenCanvas) and on the main thread where workers cannot draw. Pure: no DOM, no Leaflet.
  */
+import { type LabelContext, paintLabels } from './labelDraw';
 import type { CloudLayerData, PackedPolygons, PolygonLayerData, TileLayerData } from './tileData';
 import { type Box, clipRing, lineRuns, type TileView, tileViews, WORLD } from './tileGeometry';
 
@@ -23,7 +24,8 @@ export type TileContext = Pick<
   | 'lineWidth'
   | 'globalAlpha'
   | 'lineDashOffset'
->;
+> &
+  LabelContext;
 
 export interface TileCoords {
   x: number;
@@ -39,7 +41,9 @@ export function paintTile(ctx: TileContext, data: TileLayerData, coords: TileCoo
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, size * dpr, size * dpr);
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  if (data.kind === 'cloud') {
+  if (data.kind === 'labels') {
+    paintLabels(ctx, data, coords, size);
+  } else if (data.kind === 'cloud') {
     for (const view of tileViews(coords, data.extentX[0], data.extentX[1], size, data.size)) drawCloud(ctx, data, view);
   } else {
     // Country polygons are cut at the antimeridian, so they stay within one world.

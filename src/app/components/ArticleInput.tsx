@@ -2,13 +2,16 @@ import { useId, useState } from 'react';
 import type { AtlasCollection } from '../../core/geojson/types';
 import type { ArticleMeta, Result } from '../../core/types';
 import type { OtherFeature } from '../lib/collection';
-import { classifyBytes, classifyText, type InputVerdict, MAX_INPUT_BYTES } from '../lib/input';
+import { classifyText, type InputVerdict, MAX_INPUT_BYTES } from '../lib/input';
 
 export interface ArticleInputProps {
   /** Analyse article text (the app passes the worker client); `meta.published` when the user gave a date. */
   analyze: (text: string, meta?: Partial<ArticleMeta>) => Promise<Result<AtlasCollection>>;
   /** Show a collection; `others` are the features of another tool's GeoJSON file (none for an article). */
   onCollection: (collection: AtlasCollection, others?: OtherFeature[]) => void;
+  /** Open (unfolded), when the app controls it (the header's "Open another article" button). */
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
 }
 
 /**
@@ -19,7 +22,7 @@ export interface ArticleInputProps {
  * text carries none of its own, and overrides the one it carries.
  * @example <ArticleInput analyze={analyzeInWorker} onCollection={show} />
  */
-export function ArticleInput({ analyze, onCollection }: ArticleInputProps) {
+export function ArticleInput({ analyze, onCollection, open, onOpenChange }: ArticleInputProps) {
   const [text, setText] = useState('');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -66,7 +69,11 @@ export function ArticleInput({ analyze, onCollection }: ArticleInputProps) {
   };
 
   return (
-    <details className="article-input">
+    <details
+      className="article-input"
+      open={open}
+      onToggle={onOpenChange ? (e) => onOpenChange((e.currentTarget as HTMLDetailsElement).open) : undefined}
+    >
       <summary>Open another article</summary>
       <label htmlFor={`${fileId}-text`}>Paste article text (or GeoJSON)</label>
       <textarea id={`${fileId}-text`} value={text} onChange={(e) => setText(e.target.value)} rows={6} />

@@ -1,8 +1,6 @@
 import type { ClaimFeature } from '../../core/geojson/types';
-import { formatNumber } from '../lib/format';
-
-/** One decimal: the difference between models is often less than a kilometre (5,799.6 vs 5,808.5 km). */
-const km = (x: number) => `${formatNumber(x, 1)} km`;
+import { plainModelWords, VERDICT_WORDS } from '../lib/plainWords';
+import { formatDistance, useUnit } from '../lib/units';
 
 export interface ClaimsPanelProps {
   claims: readonly ClaimFeature[];
@@ -11,17 +9,13 @@ export interface ClaimsPanelProps {
   onSelect: (claim: ClaimFeature) => void;
 }
 
-type Verdict = 'match' | 'close' | 'none';
+type Verdict = 'match' | 'close' | 'none' | 'unchecked';
 
-const VERDICT_LABEL: Record<Verdict, string> = {
-  match: 'explained',
-  close: 'close',
-  none: 'not explained',
-};
+const VERDICT_LABEL: Record<Verdict, string> = VERDICT_WORDS;
 
 function statusOf(claim: ClaimFeature): Verdict {
   const s = (claim.properties as { status?: string }).status;
-  return s === 'match' || s === 'close' ? s : 'none';
+  return s === 'match' || s === 'close' || s === 'unchecked' ? s : 'none';
 }
 
 /**
@@ -31,6 +25,9 @@ function statusOf(claim: ClaimFeature): Verdict {
  * @example <ClaimsPanel claims={claims} selectedId={null} onSelect={select} />
  */
 export function ClaimsPanel({ claims, selectedId, onSelect }: ClaimsPanelProps) {
+  const unit = useUnit();
+  // One decimal: the difference between models is often less than a kilometre (5,799.6 vs 5,808.5 km).
+  const figure = (km: number) => formatDistance(km, unit, 1);
   if (claims.length === 0) return <p className="muted">The article states no distances or lengths.</p>;
   return (
     <ul className="claims">
@@ -49,11 +46,11 @@ export function ClaimsPanel({ claims, selectedId, onSelect }: ClaimsPanelProps) 
               <span className={`claim-badge claim-badge--${verdict}`}>{VERDICT_LABEL[verdict]}</span>
               {p.computedKm !== undefined && p.modelLabel && (
                 <span className="claim-computed">
-                  {km(p.computedKm)} on the {p.modelLabel}
-                  {p.differenceKm !== undefined ? ` (${p.differenceKm >= 0 ? '+' : ''}${p.differenceKm.toFixed(1)} km)` : ''}
+                  {figure(p.computedKm)} on the {plainModelWords(p.modelLabel)}
+                  {p.differenceKm !== undefined ? ` (${p.differenceKm >= 0 ? '+' : '−'}${figure(Math.abs(p.differenceKm))})` : ''}
                 </span>
               )}
-              <span className="claim-verdict">{p.verdict}</span>
+              <span className="claim-verdict">{plainModelWords(p.verdict)}</span>
             </button>
           </li>
         );

@@ -1,6 +1,8 @@
 import { memo, useMemo } from 'react';
-import { DISTANCE_MODEL_IDS, DISTANCE_MODELS, distanceModels, FIGURE_KEY, formatKm } from '../../core/geo/distance';
+import { DISTANCE_MODEL_IDS, distanceModels, FIGURE_KEY } from '../../core/geo/distance';
 import type { PlaceFeature } from '../../core/geojson/types';
+import { PLAIN_MODELS } from '../lib/plainWords';
+import { formatDistance, useUnit } from '../lib/units';
 
 export interface DistancePanelProps {
   places: readonly PlaceFeature[];
@@ -10,11 +12,13 @@ export interface DistancePanelProps {
 
 /**
  * Distance between two of the article's places, picked on the map (click one, then another) or here,
- * with each figure labelled with its model: Turf's sphere, the web-map sphere and the WGS84 ellipsoid.
+ * with each figure labelled with its model in plain words: a round Earth, the sphere used by web maps and the
+ * Earth's true (flattened) shape.
  * Figures keep one decimal: rounding 5,808.5 km to whole km would hide the models' half-km differences.
  * @example <DistancePanel places={places} pickedIds={['place:moscow', 'place:beijing']} onChange={setPicks} />
  */
 export const DistancePanel = memo(function DistancePanel({ places, pickedIds, onChange }: DistancePanelProps) {
+  const unit = useUnit();
   const sorted = useMemo(() => [...places].sort((a, b) => a.properties.name.localeCompare(b.properties.name)), [places]);
   const [idA = '', idB = ''] = pickedIds;
   const a = places.find((p) => p.id === idA);
@@ -56,9 +60,9 @@ export const DistancePanel = memo(function DistancePanel({ places, pickedIds, on
           </caption>
           <tbody>
             {DISTANCE_MODEL_IDS.map((model) => (
-              <tr key={model} data-model={model} title={DISTANCE_MODELS[model].description}>
-                <th scope="row">{DISTANCE_MODELS[model].label}</th>
-                <td>{formatKm(figures[FIGURE_KEY[model]], undefined, 1)}</td>
+              <tr key={model} data-model={model} title={PLAIN_MODELS[model].description}>
+                <th scope="row">{PLAIN_MODELS[model].label}</th>
+                <td>{formatDistance(figures[FIGURE_KEY[model]], unit, 1)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,13 +1,16 @@
 import type L from 'leaflet';
 import { useState } from 'react';
 import type { AtlasCollection } from '../../core/geojson/types';
-import { COARSE_URL, DETAIL_URL } from '../data/preload';
+import { COARSE_URL, DETAIL_URL, LABELS_URL } from '../data/preload';
+import type { OtherFeature } from '../lib/collection';
 import { copyText, saveFile } from '../lib/download';
 import type { ExportFormat } from '../lib/export/runExport';
 import { buildExport } from '../lib/exportGeojson';
 
 export interface ExportButtonsProps {
   collection: AtlasCollection | null;
+  /** Other tools' features shown beside the collection (carried by links and pages). */
+  others?: readonly OtherFeature[];
   /** The map on screen: its view goes into links and pages, its pixels into the image. */
   getMap?: () => L.Map | null;
   /** The corrections made to the map, carried by links (the edit list's own format). */
@@ -40,7 +43,7 @@ function viewOf(map: L.Map | null | undefined) {
  * self-contained page. The exporters load only when used.
  * @example <ExportButtons collection={collection} getMap={() => mapRef.current} />
  */
-export function ExportButtons({ collection, getMap, edits = [] }: ExportButtonsProps) {
+export function ExportButtons({ collection, others = [], getMap, edits = [] }: ExportButtonsProps) {
   const [status, setStatus] = useState('');
   const [link, setLink] = useState<string | null>(null);
   const [tooLong, setTooLong] = useState(false);
@@ -80,8 +83,8 @@ export function ExportButtons({ collection, getMap, edits = [] }: ExportButtonsP
     if (!collection) return;
     setStatus('Preparing the page…');
     try {
-      const { buildPage } = await import('../lib/export/page');
-      const { html, filename } = await buildPage(collection, viewOf(getMap?.()) ?? null, COARSE_URL);
+      const [{ buildPage }, { withOthers }] = await Promise.all([import('../lib/export/page'), import('../lib/share/link')]);
+      const { html, filename } = await buildPage(withOthers(collection, others), viewOf(getMap?.()) ?? null, { countriesUrl: COARSE_URL, labelsUrl: LABELS_URL });
       saveFile(filename, html, 'text/html;charset=utf-8');
       setStatus(`Saved ${filename} (${Math.round(html.length / 1024)} KB, opens offline)`);
     } catch (error) {
@@ -92,7 +95,7 @@ export function ExportButtons({ collection, getMap, edits = [] }: ExportButtonsP
   const makeLink = async () => {
     if (!collection) return;
     const { encodeLink, linkPayload, MAX_LINK_CHARS } = await import('../lib/share/link');
-    const hash = await encodeLink(linkPayload(collection, viewOf(getMap?.()), edits));
+    const hash = await encodeLink(linkPayload(collection, viewOf(getMap?.()), edits, others));
     const url = `${location.origin}${location.pathname}${location.search}${hash}`;
     if (url.length > MAX_LINK_CHARS) {
       setLink(null);

@@ -2,18 +2,19 @@ import type L from 'leaflet';
 import { type ReactNode, useMemo } from 'react';
 import { LayerGroup, LayersControl, MapContainer, TileLayer } from 'react-leaflet';
 import type { PlaceFeature } from '../../core/geojson/types';
-import { labelSpots } from '../lib/arc';
+import { labelSpots, routeBows } from '../lib/arc';
 import type { MapLayers } from '../lib/collection';
 import { PHONE_WIDTH } from '../lib/screen';
 import { Attributions } from './Attributions';
 import { AutoResize } from './AutoResize';
 import { BasemapLayer } from './BasemapLayer';
 import { BorderLine } from './BorderLine';
+import { CrowdedPlaces } from './CrowdedPlaces';
 import { FitToPlaces } from './FitToPlaces';
 import { LabelDeclutter } from './LabelDeclutter';
 import { MeasureLine } from './MeasureLine';
-import { PlaceMarker } from './PlaceMarker';
 import { RouteLine } from './RouteLine';
+import { ShowAllPlaces } from './ShowAllPlaces';
 
 /**
  * Zoom 1 shows the world 512 px wide. A phone's map is narrower, and an article spanning the globe would not
@@ -22,6 +23,8 @@ import { RouteLine } from './RouteLine';
  */
 const MIN_ZOOM = PHONE_WIDTH ? 0 : 1;
 const ZOOM_SNAP = PHONE_WIDTH ? 0.25 : 1;
+/** Deep enough for a town's streets on the online tiles; the offline basemap's 1:50m outlines end earlier. */
+const MAX_ZOOM = 18;
 
 export interface MapViewProps {
   layers: MapLayers;
@@ -38,6 +41,11 @@ export interface MapViewProps {
   /** The chosen route, event or figure (drawn heavier), and how a click on a route chooses it. */
   selectedId?: string | null;
   onSelectRoute?: (id: string) => void;
+  /** Editing: "Not this place?" in each marker's tooltip, and dragging a marker to move the place. */
+  onCorrectPlace?: (id: string) => void;
+  onMovePlace?: (id: string, lon: number, lat: number) => void;
+  /** A place chosen in the list: if it sits in a group of crowded markers, the group spreads open. */
+  revealId?: string | null;
   /** Extra map layers (e.g. the stress layer); rendered inside the map. */
   children?: ReactNode;
 }
@@ -58,10 +66,21 @@ export function MapView(props: MapViewProps) {
     }
     return codes;
   }, [layers.places]);
-  const spots = useMemo(
-    () => labelSpots(layers.routes.map((r) => ({ id: r.id, from: r.properties.from, to: r.properties.to }))),
-    [layers.routes],
-  );
+  // The country the reader points at (its marker, a mention, the list) is outlined on the basemap.
+  const outlined = useMemo(() => {
+    const active = activePlaceId ? layers.places.find((p) => p.id === activePlaceId) : undefined;
+    const codes = new Set<string>();
+    if (active?.properties.placeType === 'country') {
+      if (active.properties.countryCode) codes.add(active.properties.countryCode);
+      if (active.properties.iso3) codes.add(active.properties.iso3);
+    }
+    return codes;
+  }, [activePlaceId, layers.places]);
+  const marked = useMemo(() => layers.places.map((p) => ({ name: p.properties.name, position: p.geometry.coordinates })), [layers.places]);
+  const { spots, bows } = useMemo(() => {
+    const ends = layers.routes.map((r) => ({ id: r.id, from: r.properties.from, to: r.properties.to }));
+    return { spots: labelSpots(ends), bows: routeBows(ends) };
+  }, [layers.routes]);
   const byId = useMemo(() => new Map<string, PlaceFeature>(layers.places.map((p) => [p.id, p])), [layers.places]);
   const [pickA, pickB] = pickedIds.map((id) => byId.get(id));
 
@@ -71,6 +90,7 @@ export function MapView(props: MapViewProps) {
       center={[30, 60]}
       zoom={2}
       minZoom={MIN_ZOOM}
+      maxZoom={MAX_ZOOM}
       zoomSnap={ZOOM_SNAP}
       worldCopyJump={false}
       // Tiles appear at once: fading them in repaints every tile on every frame of a pan or zoom.
@@ -83,11 +103,12 @@ export function MapView(props: MapViewProps) {
       <Attributions />
       <AutoResize />
       <LabelDeclutter selectedId={props.selectedId} />
-      <FitToPlaces places={layers.places} articleKey={articleKey} />
+      <FitToPlaces places={layers.places} routes={layers.routes} articleKey={articleKey} />
+      <ShowAllPlaces places={layers.places} />
       <LayersControl position="topright">
         <LayersControl.BaseLayer checked name="Countries — Natural Earth (offline)">
           <LayerGroup>
-            <BasemapLayer tinted={tinted} onReady={props.onBasemapReady} onError={props.onError} />
+            <BasemapLayer tinted={tinted} outlined={outlined} marked={marked} onReady={props.onBasemapReady} onError={props.onError} />
           </LayerGroup>
         </LayersControl.BaseLayer>
         <LayersControl.BaseLayer name="OpenStreetMap tiles (online)">
@@ -111,6 +132,7 @@ export function MapView(props: MapViewProps) {
                 key={r.id}
                 route={r}
                 at={spots.get(r.id)}
+                bow={bows.get(r.id)}
                 selected={r.id === props.selectedId}
                 onSelect={props.onSelectRoute}
               />
@@ -119,18 +141,18 @@ export function MapView(props: MapViewProps) {
         </LayersControl.Overlay>
         <LayersControl.Overlay checked name="Places">
           <LayerGroup>
-            {layers.places.map((p) => (
-              <PlaceMarker
-                key={p.id}
-                place={p}
-                articleText={articleText}
-                active={p.id === activePlaceId}
-                picked={pickedIds.includes(p.id)}
-                onHoverPlace={onHoverPlace}
-                onPickPlace={onPickPlace}
-                register={registerMarker}
-              />
-            ))}
+            <CrowdedPlaces
+              places={layers.places}
+              articleText={articleText}
+              activePlaceId={activePlaceId}
+              pickedIds={pickedIds}
+              onHoverPlace={onHoverPlace}
+              onPickPlace={onPickPlace}
+              registerMarker={registerMarker}
+              revealId={props.revealId}
+              onCorrectPlace={props.onCorrectPlace}
+              onMovePlace={props.onMovePlace}
+            />
           </LayerGroup>
         </LayersControl.Overlay>
       </LayersControl>

@@ -1,7 +1,7 @@
 import type L from 'leaflet';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { AtlasCollection, EventFeature } from '../../core/geojson/types';
-import { mapLayers } from '../lib/collection';
+import { mapLayers, type OtherFeature } from '../lib/collection';
 import { toLatLng } from '../lib/latlng';
 import type { MapView as View } from '../lib/share/link';
 import { hiddenIds, type TimelineItem, timelineItems } from '../lib/timelineModel';
@@ -9,12 +9,15 @@ import { ApplyView } from './ApplyView';
 import { ArticleText } from './ArticleText';
 import { Legend } from './Legend';
 import { MapView } from './MapView';
-import { PanelSection } from './PanelSection';
+import { OtherFeaturesLayer } from './OtherFeaturesLayer';
+import { PanelTab, SidePanel } from './SidePanel';
 import { Timeline } from './Timeline';
 import { TimelineEventMarkers } from './TimelineEventMarkers';
 
 export interface StandaloneAppProps {
   collection: AtlasCollection;
+  /** Other tools' features the map showed beside its own. */
+  others?: readonly OtherFeature[];
   /** The view the map was exported at. */
   view: View | null;
 }
@@ -24,10 +27,11 @@ export interface StandaloneAppProps {
  * with its highlights, and the timeline — the explorer without input, export or distances.
  * @example <StandaloneApp collection={collection} view={null} />
  */
-export function StandaloneApp({ collection, view }: StandaloneAppProps) {
+export function StandaloneApp({ collection, others = [], view }: StandaloneAppProps) {
   const [activePlaceId, setActivePlaceId] = useState<string | null>(null);
   const [until, setUntil] = useState<string | null>(null);
   const [storyId, setStoryId] = useState<string | null>(null);
+  const [tab, setTab] = useState('article');
   const mapRef = useRef<L.Map | null>(null);
   const layers = useMemo(() => mapLayers(collection), [collection]);
   const items = useMemo(() => timelineItems(collection), [collection]);
@@ -54,9 +58,11 @@ export function StandaloneApp({ collection, view }: StandaloneAppProps) {
   return (
     <div className="app">
       <header className="app-header">
-        <h1>
+        <span className="app-brand" aria-hidden="true">
           news-atlas
-          <span className="app-title">{article.title}</span>
+        </span>
+        <h1 className="app-heading">
+          <bdi className="app-title">{article.title}</bdi>
         </h1>
       </header>
       <main className="layout">
@@ -75,12 +81,14 @@ export function StandaloneApp({ collection, view }: StandaloneAppProps) {
             onSelectRoute={setStoryId}
           >
             <TimelineEventMarkers events={events} selectedId={storyId} />
+            {others.length > 0 && <OtherFeaturesLayer features={others} fit={layers.places.length === 0} />}
             <ApplyView view={view} articleKey={article.id} />
           </MapView>
           <Legend />
         </section>
         <aside className="side-panel">
-          <PanelSection id="article" title="Article">
+          <SidePanel active={tab} onActive={setTab}>
+          <PanelTab id="article" title="Article">
             {(article.byline || article.published) && (
               <div className="article-meta">
                 {article.byline && <span>By {article.byline}</span>}
@@ -94,10 +102,11 @@ export function StandaloneApp({ collection, view }: StandaloneAppProps) {
               onHoverPlace={setActivePlaceId}
               highlights={selected?.properties.mentions ?? []}
             />
-          </PanelSection>
-          <PanelSection id="timeline" title="Timeline">
+          </PanelTab>
+          <PanelTab id="timeline" title="Timeline">
             <Timeline items={items} until={until} onUntil={setUntil} onSelect={select} selectedId={storyId} />
-          </PanelSection>
+          </PanelTab>
+          </SidePanel>
         </aside>
       </main>
     </div>

@@ -1,4 +1,5 @@
-import { memo } from 'react';
+import type L from 'leaflet';
+import { memo, useEffect, useRef } from 'react';
 import { CircleMarker, Tooltip } from 'react-leaflet';
 import type { EventFeature } from '../../core/geojson/types';
 import { toLatLng } from '../lib/latlng';
@@ -22,6 +23,21 @@ const STATUS_COLOR: Record<string, string> = {
  * @example <TimelineEventMarkers events={events} selectedId={null} />
  */
 export const TimelineEventMarkers = memo(function TimelineEventMarkers({ events, selectedId = null, onSelect }: TimelineEventMarkersProps) {
+  const rings = useRef(new Map<string, L.CircleMarker>());
+  // With a way to choose them, events are named Tab stops (Enter chooses, like a click); without, they are
+  // out of the Tab order (the timeline lists them).
+  useEffect(() => {
+    for (const e of events) {
+      const el = rings.current.get(e.id)?.getElement();
+      if (!el) continue;
+      if (onSelect) {
+        el.setAttribute('tabindex', '0');
+        el.setAttribute('role', 'button');
+        el.setAttribute('aria-label', [e.properties.name, e.properties.status, e.properties.date?.label].filter(Boolean).join(', '));
+        el.setAttribute('aria-pressed', String(e.id === selectedId));
+      } else el.setAttribute('tabindex', '-1');
+    }
+  });
   return (
     <>
       {events.map((e) => {
@@ -32,6 +48,10 @@ export const TimelineEventMarkers = memo(function TimelineEventMarkers({ events,
         return (
           <CircleMarker
             key={e.id}
+            ref={(ring) => {
+              if (ring) rings.current.set(e.id, ring);
+              else rings.current.delete(e.id);
+            }}
             className="story-event-marker"
             center={toLatLng(e.geometry.coordinates)}
             radius={selected ? 13 : 10}
@@ -42,7 +62,17 @@ export const TimelineEventMarkers = memo(function TimelineEventMarkers({ events,
               fillOpacity: p.status === 'happened' ? 0.35 : 0.05,
               dashArray: p.status === 'happened' ? undefined : '4 4',
             }}
-            eventHandlers={onSelect ? { click: () => onSelect(e.id) } : undefined}
+            eventHandlers={
+              onSelect
+                ? {
+                    click: () => onSelect(e.id),
+                    keydown: (k) => {
+                      const key = (k as L.LeafletKeyboardEvent).originalEvent.key;
+                      if (key === 'Enter' || key === ' ') onSelect(e.id);
+                    },
+                  }
+                : undefined
+            }
           >
             <Tooltip>
               <strong>{p.name}</strong>

@@ -6,6 +6,7 @@
 
 import detailUrl from 'world-atlas/countries-50m.json?url';
 import coarseUrl from 'world-atlas/countries-110m.json?url';
+import labelsUrl from '../../../data/labels.json?url';
 import { tileRenderer } from '../canvas/tileRenderer';
 import { loadDefaultArticle } from './defaultArticle';
 
@@ -17,6 +18,9 @@ export const COARSE_URL: string = coarseUrl;
  * is drawn (see PolygonTileLayer.loadLevel), never on the main thread.
  */
 export const DETAIL_URL: string = detailUrl;
+
+/** The basemap's names and US state lines (data/labels.json): fetched once the first map is drawn. */
+export const LABELS_URL: string = labelsUrl;
 
 let article: ReturnType<typeof loadDefaultArticle> | null = null;
 

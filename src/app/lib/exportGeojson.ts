@@ -9,6 +9,7 @@ import type { AtlasCollection, AtlasFeature } from '../../core/geojson/types';
 import { mapLayers } from './collection';
 import { slugify } from './format';
 import { LINE_COLORS, MARKER_STYLES, markerClassOf } from './placeStyle';
+import { sanitizeForExport } from './sanitize';
 
 export interface GeojsonExport {
   collection: AtlasCollection;
@@ -74,11 +75,14 @@ function styled(feature: AtlasFeature): AtlasFeature {
 export function buildExport(collection: AtlasCollection): GeojsonExport {
   const { places, routes, borders } = mapLayers(collection);
   const story = collection.features.filter((f) => f.properties.kind === 'event' || f.properties.kind === 'claim');
-  const out: AtlasCollection = {
+  // Unknown members read from an opened file go out as data only: no link, style or markup (sanitize.ts).
+  const out: AtlasCollection = sanitizeForExport({
     type: 'FeatureCollection',
     article: { ...collection.article, text: collection.article.text ?? '' },
     features: [...places, ...routes, ...borders, ...story].map(styled),
-  };
+    // What a person's edits changed and removed (src/core/edits/types.ts), so a reader of the file can tell.
+    ...(collection.edits ? { edits: collection.edits } : {}),
+  });
   return {
     collection: out,
     json: `${JSON.stringify(out, null, 2)}\n`,

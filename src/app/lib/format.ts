@@ -84,3 +84,19 @@ export function formatStoryDate(date: { start?: string; end?: string; precision?
       return '';
   }
 }
+
+/** Titles longer than this are cut at a word for the header (a pasted article's title is its first line). */
+export const SHORT_TITLE_LENGTH = 90;
+
+/**
+ * A title short enough for a header: the first line, cut at the last word boundary before
+ * SHORT_TITLE_LENGTH characters with an ellipsis; a short title is returned as it is.
+ * @example shortTitle('Officials said on Tuesday that the talks in Geneva between the two delegations would resume next week after a pause') // → 'Officials said on Tuesday that the talks in Geneva between the two delegations would…'
+ */
+export function shortTitle(title: string): string {
+  const line = title.split(/\r?\n/, 1)[0]!.trim();
+  if (line.length <= SHORT_TITLE_LENGTH) return line;
+  const cut = line.slice(0, SHORT_TITLE_LENGTH);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > SHORT_TITLE_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}

@@ -37,13 +37,22 @@ export const MAX_PAIR_PLACES = 100;
 
 const firstMention = (p: ResolvedPlace) => p.mentions[0]?.start ?? Number.POSITIVE_INFINITY;
 
+/** The figures of a pair of places (distanceModels by default; a caller may pass a memo of it). */
+export type PairFigures = (a: ResolvedPlace, b: ResolvedPlace) => DistanceFigures;
+
+const measurePair: PairFigures = (a, b) => distanceModels([a.lon, a.lat], [b.lon, b.lat]);
+
 /**
  * Pairwise distances between the article's point-like places, under all three models. Each pair is labelled
- * in the order the article first names the two places.
+ * in the order the article first names the two places. `figuresOf` computes them (a memo of distanceModels
+ * lets a person's edits re-check the figures without measuring the unchanged pairs again).
  *
  * @example pairCandidates([moscow, beijing])[0] // { kind: 'pair', ids: ['place:moscow', 'place:beijing'], label: 'Moscow–Beijing', figures: {…} }
  */
-export function pairCandidates(places: ResolvedPlace[]): DistanceCandidate[] {
+export function pairCandidates(
+  places: ResolvedPlace[],
+  figuresOf: PairFigures = measurePair,
+): DistanceCandidate[] {
   const seen = new Set<string>();
   const points = places
     .filter((p) => POINT_PLACE_TYPES.has(p.placeType) && isLonLat([p.lon, p.lat]))
@@ -64,7 +73,7 @@ export function pairCandidates(places: ResolvedPlace[]): DistanceCandidate[] {
         kind: 'pair',
         ids: [a.id, b.id],
         label: `${a.name}–${b.name}`,
-        figures: distanceModels([a.lon, a.lat], [b.lon, b.lat]),
+        figures: figuresOf(a, b),
       });
     }
   }
@@ -100,7 +109,12 @@ export function borderCandidates(borders: BorderFeature[]): DistanceCandidate[] 
   return out;
 }
 
-export type ClaimStatus = 'match' | 'close' | 'none';
+/**
+ * match / close: explained by a computed distance or length; none: stated as a distance between the
+ * article's places (or a border length) and not explained; unchecked: the figure measures something else
+ * (a river section, a trail, a radius), which the atlas does not compute, so it is not judged.
+ */
+export type ClaimStatus = 'match' | 'close' | 'none' | 'unchecked';
 
 export interface ClaimExplanation {
   candidate: DistanceCandidate;
@@ -194,9 +208,10 @@ export function checkClaims(claims: DistanceClaim[], candidates: DistanceCandida
   return claims.map((claim) => {
     const pool = eligible(claim, candidates);
     if (pool.length === 0) {
-      const what = claim.subject ? `a ${claim.subject}` : 'this figure';
-      const none = claim.subject && BORDER_NOUNS.has(claim.subject) ? 'no border between places the article names is known' : `the atlas computes nothing that measures ${what}`;
-      return { claim, status: 'none', alsoWithin: [], ambiguousWith: [], verdict: none };
+      if (claim.subject && BORDER_NOUNS.has(claim.subject)) {
+        return { claim, status: 'none', alsoWithin: [], ambiguousWith: [], verdict: 'no border between places the article names is known' };
+      }
+      return { claim, status: 'unchecked', alsoWithin: [], ambiguousWith: [], verdict: unchecked(claim) };
     }
     const tol = toleranceKm(claim);
     const ok = (km: number) => satisfies(claim, km, tol);
@@ -219,6 +234,11 @@ export function checkClaims(claims: DistanceClaim[], candidates: DistanceCandida
     if (b.model !== 'turf' && ok(b.km) && ok(turfAlt.km)) b = turfAlt;
     const err = Math.abs(b.differenceKm);
     const status: ClaimStatus = ok(b.km) ? 'match' : err <= Math.max(3 * tol, 0.02 * claim.km) ? 'close' : 'none';
+    // A figure the text does not frame as a distance between places ("the path runs 1/2 mile along the
+    // river") is no claim about the article's places: say so rather than flag it against the nearest pair.
+    if (status === 'none' && !claim.between && !claim.subject) {
+      return { claim, status: 'unchecked', alsoWithin: [], ambiguousWith: [], verdict: unchecked(claim) };
+    }
     const alsoWithin = DISTANCE_MODEL_IDS.filter((m) => m !== b.model && ok(b.candidate.figures[FIGURE_KEY[m]]));
     const ambiguousWith = pool.filter(
       (c) => c !== b.candidate && DISTANCE_MODEL_IDS.some((m) => ok(c.figures[FIGURE_KEY[m]])),
@@ -242,6 +262,13 @@ export function checkClaims(claims: DistanceClaim[], candidates: DistanceCandida
     if (claim.unit !== 'km') verdict = `${claim.value.toLocaleString('en-US')} ${claim.unit} = ${fmtKm(claim.km)} km: ${verdict}`;
     return { claim, status, best: b, alsoWithin, ambiguousWith, verdict };
   });
+}
+
+/** The verdict of a figure the atlas does not check, in plain words. */
+function unchecked(claim: DistanceClaim): string {
+  const stated = claim.unit === 'km' ? '' : `${claim.range ? claim.range.join('–') : claim.value.toLocaleString('en-US')} ${claim.unit} = ${fmtKm(claim.km)} km; `;
+  const what = claim.subject ? `the length of a ${claim.subject}` : 'not a distance between the article’s places';
+  return `${stated}${what}, not checked`;
 }
 
 /** Claim properties with the figures behind the verdict (a superset of the contract's ClaimProperties). */

@@ -7,7 +7,7 @@ import type { AtlasFeature, BorderFeature, ClaimFeature } from '../geojson/types
 import type { ArticleDocument } from '../text/document';
 import { sentenceSpans } from '../text/sentences';
 import type { ResolvedPlace } from '../types';
-import { borderCandidates, checkClaims, claimFeatures, pairCandidates } from './checkClaims';
+import { borderCandidates, checkClaims, claimFeatures, type PairFigures, pairCandidates } from './checkClaims';
 import { findDistanceClaims } from './findDistances';
 
 export * from './checkClaims';
@@ -30,14 +30,15 @@ export function geoFeaturesFor(
   borderList: readonly unknown[] = [],
   features: AtlasFeature[] = [],
   document?: ArticleDocument,
+  options: { figuresOf?: PairFigures } = {},
 ): Array<BorderFeature | ClaimFeature> {
   const borders = validBorders(borderList);
   // The document's sentences when the pipeline read them; a direct call splits here.
-  const spans = document?.text === text ? document.sentences : sentenceSpans(text);
+  const spans = document?.text === text ? document.sentenceSpans : sentenceSpans(text);
   const claims = findDistanceClaims(text, spans);
   const named = bordersBetweenNamed(places, borders);
   const checks =
-    claims.length > 0 ? checkClaims(claims, [...pairCandidates(places), ...borderCandidates(named)]) : [];
+    claims.length > 0 ? checkClaims(claims, [...pairCandidates(places, options.figuresOf), ...borderCandidates(named)]) : [];
 
   // A length figure matched with a border ties its noun ("18km-long border") to that border.
   const claimed = new Map<string, Array<[number, number]>>();

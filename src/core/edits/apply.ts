@@ -9,6 +9,7 @@
  */
 import { geoFeaturesFor } from '../claims';
 import { validBorders } from '../geo/articleBorders';
+import { type DistanceFigures, distanceModels } from '../geo/distance';
 import { placeFeature } from '../geojson/places';
 import type {
   AtlasCollection,
@@ -84,7 +85,10 @@ interface WorkStory {
   place?: string;
   status: RouteStatus;
   date: StoryDate;
+  /** Listed in `possibleJourneys`, not drawn. */
   possible: boolean;
+  /** A possible journey the person promoted to the map. */
+  promoted?: boolean;
   /** The person swapped the route's ends. */
   reversed: boolean;
   editIds: string[];
@@ -93,6 +97,40 @@ interface WorkStory {
 }
 
 class Stale extends Error {}
+
+/**
+ * Pairwise figures, remembered between applications: a person's edit moves one or two places, so re-checking
+ * the article's figures needs only their pairs measured again (a 100-place article has 4,950 pairs, and the
+ * ellipsoid distance is the expensive part). Keyed on the place objects, which are kept for features no edit
+ * touched (see placeOfFeature), so the memo goes when the analysis goes.
+ */
+const pairMemo = new WeakMap<ResolvedPlace, WeakMap<ResolvedPlace, DistanceFigures>>();
+
+function memoDistances(a: ResolvedPlace, b: ResolvedPlace): DistanceFigures {
+  let row = pairMemo.get(a);
+  if (!row) {
+    row = new WeakMap();
+    pairMemo.set(a, row);
+  }
+  let figures = row.get(b);
+  if (!figures) {
+    figures = distanceModels([a.lon, a.lat], [b.lon, b.lat]);
+    row.set(b, figures);
+  }
+  return figures;
+}
+
+/** One place object per place feature: an unchanged feature gives the same object, and keeps its memo. */
+const placeMemo = new WeakMap<PlaceFeature, ResolvedPlace>();
+
+function placeOfFeature(f: PlaceFeature): ResolvedPlace {
+  let p = placeMemo.get(f);
+  if (!p) {
+    p = placeOf(f);
+    placeMemo.set(f, p);
+  }
+  return p;
+}
 
 const round = (x: number) => Number(x.toFixed(COORDINATE_DECIMALS));
 
@@ -196,7 +234,12 @@ class Applier {
     for (const f of analysis.features) {
       const kind = f.properties?.kind;
       if (kind === 'place') this.places.push({ id: f.id, feature: f as PlaceFeature, place: placeOf(f as PlaceFeature), editIds: [] });
-      else if (kind === 'route' || kind === 'event') this.stories.push(storyOf(f as RouteFeature | EventFeature));
+      else if (kind === 'route' || kind === 'event') this.stories.push(storyOf(f as RouteFeature | EventFeature, false));
+    }
+    // Journeys the story reader doubts are listed beside the features; a person may promote one.
+    for (const f of Array.isArray(analysis.possibleJourneys) ? analysis.possibleJourneys : []) {
+      const kind = f?.properties?.kind;
+      if (kind === 'route' || kind === 'event') this.stories.push(storyOf(f, true));
     }
   }
 
@@ -434,9 +477,10 @@ class Applier {
         return;
       }
       case 'promote-journey': {
-        const s = this.findStory(edit.journey, 'route');
+        const s = this.findStory(edit.journey, edit.journey?.kind === 'event' ? 'event' : 'route');
         if (!s.possible) throw new Stale(`the journey ${s.feature.properties.name} is already drawn`);
         s.possible = false;
+        s.promoted = true;
         s.editIds.push(edit.id);
         return;
       }
@@ -448,13 +492,13 @@ class Applier {
 
 const STATUSES: ReadonlySet<string> = new Set<RouteStatus>(['happened', 'planned', 'proposed', 'cancelled']);
 
-function storyOf(f: RouteFeature | EventFeature): WorkStory {
+function storyOf(f: RouteFeature | EventFeature, possible: boolean): WorkStory {
   const p = f.properties;
   const base = {
     feature: f,
     status: p.status,
     date: p.date,
-    possible: (p as { possible?: unknown }).possible === true,
+    possible,
     reversed: false,
     editIds: [],
     added: false,
@@ -607,14 +651,19 @@ function routeOut(a: Applier, s: WorkStory, f: RouteFeature, changed: Set<string
     origin: p.origin ?? 'stated',
     destination: p.destination ?? 'stated',
     mentions: p.mentions,
+    ...(s.possible && p.doubt ? { doubt: p.doubt } : {}),
   });
   const fields: EditedField[] = [];
   if (fromId !== p.from) fields.push('from');
   if (toId !== p.to) fields.push('to');
   if (s.status !== p.status) fields.push('status');
   if (!sameDate(s.date, p.date)) fields.push('date');
-  if (s.possible !== ((p as { possible?: unknown }).possible === true)) fields.push('drawn');
-  const properties = { ...p, ...built.properties, ...('possible' in p ? { possible: s.possible } : {}) };
+  if (s.promoted) fields.push('drawn');
+  const properties: Record<string, unknown> = { ...p, ...built.properties };
+  if (!s.possible) {
+    delete properties.certainty;
+    delete properties.doubt;
+  }
   // A route only re-derived (its end moved) is the machine's route still, measured anew: no mark.
   const edited = s.added || s.editIds.length > 0 ? { edited: storyMark(s, fields) } : {};
   return { ...f, ...built, properties: { ...properties, ...edited } } as RouteFeature;
@@ -638,13 +687,19 @@ function eventOut(a: Applier, s: WorkStory, f: EventFeature, changed: Set<string
     status: s.status,
     confidence: p.confidence ?? 0,
     mentions: p.mentions,
+    ...(s.possible && p.doubt ? { doubt: p.doubt } : {}),
   });
   const properties: Record<string, unknown> = { ...p, ...built.properties };
   if (!w) delete properties.place;
+  if (!s.possible) {
+    delete properties.certainty;
+    delete properties.doubt;
+  }
   const fields: EditedField[] = [];
   if ((w?.id ?? undefined) !== p.place) fields.push('place');
   if (s.status !== p.status) fields.push('status');
   if (!sameDate(s.date, p.date)) fields.push('date');
+  if (s.promoted) fields.push('drawn');
   if (s.editIds.length > 0) properties.edited = storyMark(s, fields);
   return { ...f, ...built, properties } as unknown as EventFeature;
 }
@@ -685,14 +740,15 @@ function derive(a: Applier, deps: ApplyDeps, outcomes: EditOutcome[]): AtlasColl
   const places = a.places.filter((w) => !w.removed).map(placeOut);
   const routes: RouteFeature[] = [];
   const events: EventFeature[] = [];
+  const possible: Array<RouteFeature | EventFeature> = [];
   for (const s of a.stories) {
     if (s.deleted) continue;
     if (s.kind === 'event') {
-      events.push(eventOut(a, s, s.feature as EventFeature, changed));
+      (s.possible ? possible : events).push(eventOut(a, s, s.feature as EventFeature, changed));
       continue;
     }
     const r = routeOut(a, s, s.feature as RouteFeature, changed);
-    if (r) routes.push(r);
+    if (r) (s.possible ? possible : routes).push(r);
     else {
       const ends = [s.from!, s.to!];
       const gone = ends.map((id) => a.resolveId(id)).find((id) => !a.placeById(id));
@@ -714,9 +770,9 @@ function derive(a: Applier, deps: ApplyDeps, outcomes: EditOutcome[]): AtlasColl
   let geo: AtlasFeature[];
   if (text) {
     // The pipeline checks figures against the places the article names, not the implied ones: likewise here.
-    const named = places.filter((f) => f.properties.reference !== 'implied').map(placeOf);
+    const named = places.filter((f) => f.properties.reference !== 'implied').map(placeOfFeature);
     const borderList = deps.borders ?? oldGeo.filter((f): f is BorderFeature => validBorders([f]).length === 1);
-    geo = geoFeaturesFor(text, named, borderList, [...places, ...story]);
+    geo = geoFeaturesFor(text, named, borderList, [...places, ...story], undefined, { figuresOf: memoDistances });
   } else {
     // Without the text nothing can be re-read: keep the borders and claims, minus links to removed features.
     const gone = new Set(a.removed.map((r) => r.id));
@@ -728,5 +784,8 @@ function derive(a: Applier, deps: ApplyDeps, outcomes: EditOutcome[]): AtlasColl
   }
   const applied = outcomes.filter((o) => o.applied).length;
   const summary: EditsSummary = { by: 'person', applied, notApplied: outcomes.length - applied, removed: a.removed };
-  return { ...analysis, features: [...places, ...story, ...others, ...geo], edits: summary };
+  const out: AtlasCollection = { ...analysis, features: [...places, ...story, ...others, ...geo], edits: summary };
+  if (possible.length > 0) out.possibleJourneys = possible;
+  else delete out.possibleJourneys;
+  return out;
 }

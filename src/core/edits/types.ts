@@ -166,8 +166,9 @@ export interface SetDateEdit extends EditBase {
 }
 
 /**
- * A journey the story reader listed as possible but did not draw becomes a drawn route. Keyed on the
- * feature id; a possible journey is a route feature with `properties.possible === true`.
+ * A journey the story reader listed as possible but did not draw (the collection's `possibleJourneys`, with
+ * `certainty: "possible"`) is drawn: it moves into `features` without `certainty` and `doubt`. Keyed on the
+ * feature id (`journey.kind` says route or visit event).
  */
 export interface PromoteJourneyEdit extends EditBase {
   kind: 'promote-journey';

@@ -1,17 +1,9 @@
 import type { GazetteerRef, PlaceType } from '../types';
-import { type GazetteerData, PLACE_TYPES } from './types';
+import { type GazetteerColumns, type PackedGazetteer, unpackColumns } from './packed';
+import { PLACE_TYPES } from './types';
 
 const NO_HITS: NameHit[] = [];
 
-function undelta(deltas: number[]): Int32Array {
-  const out = new Int32Array(deltas.length);
-  let value = 0;
-  for (let i = 0; i < deltas.length; i++) {
-    value += deltas[i]!;
-    out[i] = value;
-  }
-  return out;
-}
 
 /** One gazetteer row, materialised on demand. */
 export interface GazetteerEntry {
@@ -26,6 +18,36 @@ export interface GazetteerEntry {
   countryCode: string;
   admin1: string;
   population: number;
+}
+
+/** FNV-1a over the lower-cased name: ASCII capitals folded on the fly, any other name lower-cased first. */
+function nameHash(name: string): number {
+  let s = name;
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) > 127) {
+      s = s.toLowerCase();
+      break;
+    }
+  }
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Whether `name` lower-cases to `key` (which is lower case). */
+function sameLowerCase(name: string, key: string): boolean {
+  if (name.length !== key.length) return name.toLowerCase() === key;
+  for (let i = 0; i < name.length; i++) {
+    let c = name.charCodeAt(i);
+    if (c > 127) return name.toLowerCase() === key;
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== key.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 /** A place a gazetteer gains for one article (from the long tail): a GeoNames village below the bundle's cut. */
@@ -62,13 +84,15 @@ export interface NameHit {
  * gaz.lookup('moscow').map((h) => gaz.entry(h.row).countryCode); // ['RU', 'US', ...]
  */
 export class Gazetteer {
-  /** key → encoded rows: `row`, or `-(row + 1)` for a demonym; a lone row is stored bare (no array). */
-  private readonly names = new Map<string, number | number[]>();
+  /**
+   * Rows by their own name: an open-addressing hash table (slot → row + 1, 0 empty) over the lower-cased
+   * names, built without making a lower-cased copy of each name (that copy was most of the load time).
+   */
+  private readonly ownSlots: Int32Array;
   /** Other names (aliases, ASCII and other-language forms, demonyms), sorted, with their encoded rows. */
   private readonly otherKeys: string[];
-  private readonly otherRows: number[][];
   /** GeoNames id per row (0 for other sources); reference strings are built on demand. */
-  private readonly geonamesIds: Float64Array;
+  private readonly geonamesIds: Int32Array;
   private readonly lat1e3: Int32Array;
   private readonly lon1e3: Int32Array;
   /** Built on first use: only corrections and id-based look-ups need it. */
@@ -87,60 +111,60 @@ export class Gazetteer {
   private readonly commonWords: Set<string>;
   private readonly givenNames: Set<string>;
 
-  private constructor(private readonly data: GazetteerData) {
-    const e = data.entries;
-    const n = e.name.length;
-    const ids = new Float64Array(n);
-    const deltas = e.geonamesIdDelta;
-    let id = 0;
+  private readonly columns: GazetteerColumns;
+
+  private constructor(private readonly data: PackedGazetteer) {
+    const c = unpackColumns(data);
+    this.columns = c;
+    const n = c.rows;
+    this.geonamesIds = c.ids;
+    this.lat1e3 = c.lat1e3;
+    this.lon1e3 = c.lon1e3;
+    // Own names: hashed in place (ASCII letters lower-cased on the fly); the rare name with other letters is
+    // lower-cased first. Lower-casing is enough: the data build lists any other normal form with the other names.
+    const size = 2 ** Math.ceil(Math.log2(Math.max(2, n * 2)));
+    const slots = new Int32Array(size);
+    const own = c.name;
     for (let row = 0; row < n; row++) {
-      const delta = deltas[row]!;
-      if (delta > 0) {
-        id += delta;
-        ids[row] = id;
-      }
+      let slot = nameHash(own[row]!) & (size - 1);
+      while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
+      slots[slot] = row + 1;
     }
-    this.geonamesIds = ids;
-    this.lat1e3 = undelta(e.lat1e3Delta);
-    this.lon1e3 = undelta(e.lon1e3Delta);
-    // Own names, inline: this loop is most of the load time (56k names), so the common case of a new key
-    // takes no call.
-    const names = this.names;
-    const own = e.name;
-    for (let row = 0; row < n; row++) {
-      // Lower-casing is enough: the data build lists any other normal form ("sao paulo") with the other names.
-      const key = own[row]!.toLowerCase();
-      if (names.get(key) === undefined) names.set(key, row);
-      else this.addOwn(key, row);
-    }
-    for (const row in e.otherRefs) this.rowByOtherRef.set(e.otherRefs[row]!, Number(row));
-    // The other names stay in the file's sorted array and are found by binary search: no map to build.
-    this.otherKeys = data.nameKeys;
-    this.otherRows = data.nameRows;
-    this.firstWords = new Set(data.firstWords);
+    this.ownSlots = slots;
+    for (const row in c.otherRefs) this.rowByOtherRef.set(c.otherRefs[row]!, Number(row));
+    // The other names stay sorted and are found by binary search: no map to build.
+    this.otherKeys = c.nameKeys;
+    this.firstWords = new Set(data.firstWords.split('\n'));
     this.maxWords = Math.min(data.maxWords, 7);
     this.caseSensitive = new Set(data.caseSensitive.filter((k) => !k.startsWith('~ci:')));
     this.caseInsensitive = new Set(data.caseSensitive.filter((k) => k.startsWith('~ci:')).map((k) => k.slice(4)));
     for (const key of this.caseInsensitive) for (const w of key.split(/[^\p{L}\p{N}]+/u)) if (w) this.lowerCaseNameWords.add(w);
-    this.commonWords = new Set(data.commonWords);
-    this.givenNames = new Set(data.givenNames);
+    this.commonWords = new Set(data.commonWords.split('\n'));
+    this.givenNames = new Set(data.givenNames.split('\n'));
   }
 
   /** Builds the index from the parsed JSON; throws a clear message on data that is not a gazetteer. */
   static fromData(data: unknown): Gazetteer {
-    const d = data as GazetteerData;
-    if (!d || typeof d !== 'object' || d.version !== 4 || !Array.isArray(d.entries?.name) || !Array.isArray(d.nameKeys)) {
-      throw new Error('not a news-atlas gazetteer (expected data/gazetteer.json, version 4)');
+    const d = data as PackedGazetteer;
+    if (!d || typeof d !== 'object' || d.version !== 5 || typeof d.names !== 'string' || typeof d.nameKeys !== 'string') {
+      throw new Error('not a news-atlas gazetteer (expected data/gazetteer.json, version 5)');
     }
     return new Gazetteer(d);
   }
 
-  /** A second row of the same own name ("Springfield"): the key's value becomes a list. */
-  private addOwn(key: string, row: number): void {
-    const known = this.names.get(key);
-    if (known === undefined) this.names.set(key, row);
-    else if (typeof known === 'number') this.names.set(key, [known, row]);
-    else known.push(row);
+  /** Rows whose own name lower-cases to `key`, in row order; undefined when none. */
+  private ownRows(key: string): number[] | undefined {
+    const slots = this.ownSlots;
+    const mask = slots.length - 1;
+    const own = this.columns.name;
+    let found: number[] | undefined;
+    for (let slot = nameHash(key) & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+      const row = slots[slot]! - 1;
+      if (!sameLowerCase(own[row]!, key)) continue;
+      found ??= [];
+      found.push(row);
+    }
+    return found?.sort((a, b) => a - b);
   }
 
   get size(): number {
@@ -184,14 +208,14 @@ export class Gazetteer {
     const extra = this.extraAt(row);
     if (extra) return `geonames:${extra.geonameId}`;
     const id = this.geonamesIds[row]!;
-    return id > 0 ? `geonames:${id}` : (this.data.entries.otherRefs[String(row)] ?? `unknown:${row}`);
+    return id > 0 ? `geonames:${id}` : (this.columns.otherRefs[String(row)] ?? `unknown:${row}`);
   }
 
   /** Rows named by a normalised key (see normalizeKey in src/core/text/normalize.ts). */
   lookup(key: string): NameHit[] {
     const cached = this.decoded.get(key);
     if (cached) return cached;
-    const own = this.names.get(key);
+    const own = this.ownRows(key);
     const at = this.otherIndex(key);
     const extra = this.extras?.byKey.get(key);
     if (own === undefined && at < 0 && !extra) return NO_HITS;
@@ -200,9 +224,11 @@ export class Gazetteer {
       const hit = code < 0 ? { row: -code - 1, demonym: true } : { row: code, demonym: false };
       if (!hits.some((h) => h.row === hit.row)) hits.push(hit);
     };
-    if (typeof own === 'number') push(own);
-    else if (own) for (const code of own) push(code);
-    if (at >= 0) for (const code of this.otherRows[at]!) push(code);
+    if (own) for (const row of own) push(row);
+    if (at >= 0) {
+      const { nameStarts, nameCodes } = this.columns;
+      for (let i = nameStarts[at]!; i < nameStarts[at + 1]!; i++) push(nameCodes[i]!);
+    }
     if (extra) for (const row of extra) push(row);
     this.decoded.set(key, hits);
     return hits;
@@ -231,7 +257,7 @@ export class Gazetteer {
   /** Whether some name starts with this lower-cased word ("new" → "New York"; "moscow" → "Moscow"). */
   startsName(lowerWord: string): boolean {
     if (this.extras && (this.extras.byKey.has(lowerWord) || this.extras.firstWords.has(lowerWord))) return true;
-    return this.firstWords.has(lowerWord) || this.names.has(lowerWord) || this.otherIndex(lowerWord) >= 0;
+    return this.firstWords.has(lowerWord) || this.ownRows(lowerWord) !== undefined || this.otherIndex(lowerWord) >= 0;
   }
 
   /** Abbreviations that only match as written ("US" but not "us"). */
@@ -267,7 +293,7 @@ export class Gazetteer {
         population: extra.population,
       };
     }
-    const e = this.data.entries;
+    const e = this.columns;
     const [source, ...rest] = this.refOf(row).split(':');
     const same = e.sameAs[String(row)];
     const colon = same ? same.indexOf(':') : -1;
@@ -287,19 +313,19 @@ export class Gazetteer {
 
   placeType(row: number): PlaceType {
     if (this.extraAt(row)) return 'village';
-    return PLACE_TYPES[this.data.entries.type[row]!] ?? 'city';
+    return PLACE_TYPES[this.columns.type[row]!] ?? 'city';
   }
 
   countryCode(row: number): string {
     const extra = this.extraAt(row);
     if (extra) return extra.countryCode;
-    return this.data.entries.cc[row]!;
+    return this.columns.cc[row]!;
   }
 
   admin1(row: number): string {
     const extra = this.extraAt(row);
     if (extra) return extra.admin1;
-    return this.data.entries.admin1[row] ?? '';
+    return this.columns.admin1[row] ?? '';
   }
 
   lat(row: number): number {
@@ -317,7 +343,7 @@ export class Gazetteer {
   population(row: number): number {
     const extra = this.extraAt(row);
     if (extra) return extra.population;
-    return this.data.entries.pop[row]!;
+    return this.columns.pop[row]!;
   }
 
   iso3(countryCode: string): string | undefined {
@@ -333,6 +359,14 @@ export class Gazetteer {
   /** The country row for an alpha-2 code. */
   countryRow(countryCode: string): number | undefined {
     return this.data.countries[countryCode];
+  }
+
+  /**
+   * The alpha-2 codes of every country the gazetteer has a row for.
+   * @example gaz.countryCodes().includes('TR') // → true
+   */
+  countryCodes(): string[] {
+    return Object.keys(this.data.countries).sort();
   }
 
   /** The row of a "source:id" reference. */
@@ -364,10 +398,20 @@ export class Gazetteer {
    * a type-ahead search indexes (src/core/gazetteer/search.ts).
    */
   forEachName(fn: (key: string, rows: readonly number[], own: boolean) => void): void {
-    for (const [key, code] of this.names) fn(key, typeof code === 'number' ? [code] : code, true);
+    const byOwnName = new Map<string, number[]>();
+    this.columns.name.forEach((name, row) => {
+      const key = name.toLowerCase();
+      const rows = byOwnName.get(key);
+      if (rows) rows.push(row);
+      else byOwnName.set(key, [row]);
+    });
+    for (const [key, rows] of byOwnName) fn(key, rows, true);
+    const { nameStarts, nameCodes } = this.columns;
     this.otherKeys.forEach((key, i) => {
-      const rows = this.otherRows[i]!.filter((code) => code >= 0);
+      const rows: number[] = [];
+      for (let j = nameStarts[i]!; j < nameStarts[i + 1]!; j++) if (nameCodes[j]! >= 0) rows.push(nameCodes[j]!);
       if (rows.length > 0) fn(key, rows, false);
     });
   }
+
 }

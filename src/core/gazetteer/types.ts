@@ -16,8 +16,8 @@ export const PLACE_TYPES: readonly PlaceType[] = [
 ];
 
 /**
- * The compact gazetteer as committed in data/gazetteer.json: columns rather than objects (smaller, faster to
- * parse), and a name index from normalised key to entry rows.
+ * The gazetteer as the data build assembles it: columns rather than objects, and a name index from normalised
+ * key to entry rows. data/gazetteer.json holds it packed (src/core/gazetteer/packed.ts).
  */
 export interface GazetteerData {
   version: number;

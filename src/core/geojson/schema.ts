@@ -172,7 +172,7 @@ export const ClaimPropertiesSchema = v.looseObject({
   modelLabel: v.optional(text),
   statedKm: v.optional(finite),
   differenceKm: v.optional(finite),
-  status: v.optional(v.picklist(['match', 'close', 'none'])),
+  status: v.optional(v.picklist(['match', 'close', 'none', 'unchecked'])),
   verdict: text,
 });
 

@@ -24,6 +24,8 @@ export interface GeoparseOptions {
    */
   home?: string;
   trace?: GeoparseTrace;
+  /** The article's sentence spans when the caller has read them already (the pipeline's document model). */
+  sentences?: ReadonlyArray<{ start: number; end: number }>;
 }
 
 const homes = new WeakMap<Gazetteer, Map<string, Home | undefined>>();
@@ -79,7 +81,7 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
   const home = options.home?.trim() ? homePlace(options.home, gaz) : undefined;
   const resolutions = resolve(recognize(text, gaz, trace?.rejected), gaz, { home, explain: !!trace });
   if (trace) trace.resolutions.push(...resolutions);
-  const spans = sentenceSpans(text);
+  const spans = options.sentences ? [...options.sentences] : sentenceSpans(text);
   // Names that resolve to the same row ("DPRK", "North Korea") are one place with all their mentions.
   const byRow = new Map<number, ResolvedPlace>();
   for (const r of resolutions) {

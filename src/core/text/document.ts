@@ -28,6 +28,11 @@ export interface ArticleDocument {
   /** Non-empty lines: news copy puts each paragraph on a line of its own. */
   paragraphs: Span[];
   sentences: Sentence[];
+  /**
+   * Whole sentences as the splitter reads them, for excerpts: the same as `sentences` except that a
+   * "sentence" over MAX_SENTENCE characters is one span here and several pieces there.
+   */
+  sentenceSpans: Array<{ start: number; end: number }>;
   /** Quoted passages, marks included ("“We welcome it,”"). */
   quotes: Span[];
   dateline?: Dateline;
@@ -129,7 +134,8 @@ export function readDocument(text: string): ArticleDocument {
   const paragraphs = paragraphsOf(article);
   const sentences: Sentence[] = [];
   let p = 0;
-  for (const span of sentenceSpans(article)) {
+  const spans = sentenceSpans(article);
+  for (const span of spans) {
     for (const piece of pieces(article, span)) {
       while (p + 1 < paragraphs.length && (paragraphs[p] as Span).end <= piece.start) p++;
       const s = article.slice(piece.start, piece.end);
@@ -137,7 +143,7 @@ export function readDocument(text: string): ArticleDocument {
       sentences.push({ start: piece.start, end: piece.end, text: s, index: sentences.length, paragraph: p, tokens, titleCase: isTitleCase(tokens) });
     }
   }
-  return { text: article, paragraphs, sentences, quotes: quotesOf(article, paragraphs), dateline: datelineOf(paragraphs) };
+  return { text: article, paragraphs, sentences, sentenceSpans: spans, quotes: quotesOf(article, paragraphs), dateline: datelineOf(paragraphs) };
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { MultiPolygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { type LabelsJson, packLabels } from '../../../src/app/canvas/labelData';
+import { placeLabels } from '../../../src/app/canvas/labelDraw';
 import { type CloudPoint, type PolygonLayerData, type PolygonStyle, packCloud, packPolygons } from '../../../src/app/canvas/tileData';
 import { levelFor, paintTile, type TileContext } from '../../../src/app/canvas/tileDraw';
 
@@ -96,6 +98,23 @@ class RecordingContext implements TileContext {
   }
   stroke(...args: unknown[]): void {
     this.record('stroke', args);
+  }
+  // Text, for the basemap's names (labelDraw): recorded like the rest; a glyph is 7 px wide.
+  font = '10px sans-serif';
+  lineJoin: CanvasLineJoin = 'miter';
+  textAlign: CanvasTextAlign = 'start';
+  textBaseline: CanvasTextBaseline = 'alphabetic';
+  measureText(text: string): TextMetrics {
+    return { width: text.length * 7 } as TextMetrics;
+  }
+  fillText(...args: unknown[]): void {
+    this.record('fillText', args);
+  }
+  strokeText(...args: unknown[]): void {
+    this.record('strokeText', args);
+  }
+  arc(...args: unknown[]): void {
+    this.record('arc', args);
   }
 }
 
@@ -389,5 +408,88 @@ describe('paintTile: polygons', () => {
   it('draws nothing for a layer without levels', () => {
     const empty: PolygonLayerData = { kind: 'polygons', levels: [], styles, styleIndex: [] };
     expect(paint(empty, 0, 0, 0).calls.map((c) => c.name)).toEqual(['setTransform', 'clearRect', 'setTransform']);
+  });
+});
+
+describe('basemap names (labels layer)', () => {
+  const json = (rows: [string, number, number, string, number][]): LabelsJson => ({ labels: rows, stateLines: [], stateLinesMinZoom: 3 });
+  const drawnTexts = (ctx: RecordingContext) => ctx.named('fillText').map((c) => c.args[0]);
+
+  it('shows a name from its zoom on, not before', () => {
+    const data = packLabels(json([['Atlantis', lonAt(128), 0, 'country', 3]]));
+    expect(drawnTexts(paint(data, 1, 1, 2))).toEqual([]);
+    // At zoom 3 the point (world x 128, the equator) is the corner of tiles 3 and 4: both draw the name.
+    const left = paint(data, 3, 4, 3);
+    const right = paint(data, 4, 4, 3);
+    expect(drawnTexts(left)).toEqual(['Atlantis']);
+    expect(drawnTexts(right)).toEqual(['Atlantis']);
+    // The same point of the world on both tiles: 256 px apart in tile coordinates.
+    expect((left.named('fillText')[0]!.args[1] as number) - (right.named('fillText')[0]!.args[1] as number)).toBeCloseTo(256, 6);
+  });
+
+  it('declutters: of two names on the same spot only the first (higher priority) shows; apart, both do', () => {
+    const data = packLabels(
+      json([
+        ['Russia', 100, 60, 'country', 1],
+        ['Siberia', 100.5, 60.2, 'city', 1],
+        ['Japan', 138, 36, 'country', 1],
+      ]),
+    );
+    const placed = placeLabels(new RecordingContext(), data, 1, 256).map((p) => data.texts[p.index]);
+    expect(placed).toEqual(['Russia', 'Japan']);
+    const closer = placeLabels(new RecordingContext(), data, 8, 256).map((p) => data.texts[p.index]);
+    expect(closer).toEqual(['Russia', 'Siberia', 'Japan']);
+  });
+
+  it('property: at every zoom, no two placed names overlap', () => {
+    const rows: [string, number, number, string, number][] = Array.from({ length: 400 }, (_, i) => [
+      `Place ${i}`,
+      ((i * 97) % 360) - 180,
+      ((i * 37) % 140) - 70,
+      ['country', 'city', 'capital', 'sea'][i % 4]!,
+      1 + (i % 6),
+    ]);
+    const data = packLabels(json(rows));
+    for (let z = 1; z <= 7; z++) {
+      const boxes = placeLabels(new RecordingContext(), data, z, 256).map((p) => p.box);
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i]!, boxes[j]!];
+          expect(a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3], `zoom ${z}: ${i} / ${j}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('skips malformed rows instead of failing', () => {
+    const data = packLabels({ labels: [['Ok', 0, 0, 'city', 3], ['Bad', Number.NaN, 0, 'city', 3], ['Odd', 0, 0, 'planet', 3]] as never, stateLines: [[1, 2]], stateLinesMinZoom: 3 });
+    expect(data.texts).toEqual(['Ok']);
+    expect(data.lineStart).toEqual(new Uint32Array([0]));
+    // A page that embeds no names hands over `null`: no names, no failure.
+    expect(packLabels(null).texts).toEqual([]);
+  });
+});
+
+describe('basemap names beside the article', () => {
+  it("leaves out the names the article's markers show: the same name, or a city at a marker's spot", () => {
+    const data = packLabels(
+      {
+        labels: [
+          ['Russia', 99, 61.7, 'country', 1],
+          ['Moscow', 37.62, 55.75, 'capital', 2],
+          ['Washington, D.C.', -77.04, 38.9, 'capital', 2],
+          ['Baltimore', -76.61, 39.29, 'city', 5],
+          ['Pacific Ocean', -150, 5, 'ocean', 1],
+        ],
+        stateLines: [],
+        stateLinesMinZoom: 3,
+      },
+      [
+        { name: 'Russia', position: [100, 60] },
+        { name: 'moscow', position: [37.6, 55.7] },
+        { name: 'Washington', position: [-77.036, 38.895] },
+      ],
+    );
+    expect(data.texts).toEqual(['Baltimore', 'Pacific Ocean']);
   });
 });

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClaimsPanel } from '../../../src/app/components/ClaimsPanel';
+import { UnitContext } from '../../../src/app/lib/units';
 import type { ClaimFeature } from '../../../src/core/geojson/types';
 
 afterEach(cleanup);
@@ -23,10 +24,22 @@ describe('ClaimsPanel', () => {
     const { container } = render(<ClaimsPanel claims={claims} selectedId={null} onSelect={() => {}} />);
     const items = [...container.querySelectorAll('.claim')];
     expect(items).toHaveLength(2);
-    expect(items[0]!.textContent).toContain('explained');
-    expect(items[0]!.textContent).toContain('5,799.6 km on the 6378.137 km sphere (web maps) (+0.6 km)');
-    expect(items[1]!.textContent).toContain('not explained');
+    expect(items[0]!.textContent).toContain('checks out');
+    // Plain words for the model: no radius, no library name.
+    expect(items[0]!.textContent).toContain('5,799.6 km on the sphere used by web maps (+0.6 km)');
+    expect(items[0]!.textContent).not.toMatch(/6378|Turf|explained/);
+    expect(items[1]!.textContent).toContain('does not check out');
     expect(items[1]!.classList.contains('claim--none')).toBe(true);
+  });
+
+  it('shows the figures in miles when the reader chose miles', () => {
+    const claims = [claim('c1', '5799km', { status: 'match', computedKm: 5799.645, modelLabel: '6378.137 km sphere (web maps)', differenceKm: 0.645 })];
+    const { container } = render(
+      <UnitContext.Provider value="mi">
+        <ClaimsPanel claims={claims} selectedId={null} onSelect={() => {}} />
+      </UnitContext.Provider>,
+    );
+    expect(container.querySelector('.claim')!.textContent).toContain('3,603.7 mi on the sphere used by web maps (+0.4 mi)');
   });
 
   it('reports the chosen figure and marks it', () => {

@@ -3,7 +3,7 @@ import { act, cleanup, render } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary, ErrorResetKey } from '../../../src/app/components/ErrorBoundary';
-import { PanelSection } from '../../../src/app/components/PanelSection';
+import { PanelTab, SidePanel } from '../../../src/app/components/SidePanel';
 import { reportRenderError } from '../../../src/app/lib/reportError';
 
 afterEach(() => {
@@ -35,12 +35,14 @@ describe('ErrorBoundary', () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     const { container } = render(
       <main>
-        <PanelSection id="article" title="Article">
-          <p className="article-text">The article stays.</p>
-        </PanelSection>
-        <PanelSection id="numbers" title="The article's numbers">
-          <Fails when />
-        </PanelSection>
+        <SidePanel active="numbers" onActive={() => {}}>
+          <PanelTab id="article" title="Article">
+            <p className="article-text">The article stays.</p>
+          </PanelTab>
+          <PanelTab id="numbers" title="The article's numbers">
+            <Fails when />
+          </PanelTab>
+        </SidePanel>
       </main>,
       { onCaughtError: reportRenderError },
     );

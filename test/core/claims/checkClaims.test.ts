@@ -56,8 +56,17 @@ describe('checkClaims', () => {
   it('a border figure is never explained by a city pair, and vice versa a tunnel by nothing', () => {
     // Without border data, "border" cannot match a pair distance even if one were close.
     expect(check('Moscow and Beijing share a 5,799 km-long border.')[0]!.status).toBe('none');
-    expect(check('Moscow and Beijing have a 5,799 km-long tunnel.')[0]!.status).toBe('none');
+    // A tunnel's length is nothing the atlas computes: not judged, and said so.
+    expect(check('Moscow and Beijing have a 5,799 km-long tunnel.')[0]).toMatchObject({ status: 'unchecked', verdict: 'the length of a tunnel, not checked' });
     expect(check('Moscow–Beijing is a 5,799 km flight.')[0]!.status).toBe('match');
+  });
+
+  it('a figure not framed as a distance between places is not flagged against the nearest pair', () => {
+    const [c] = check('Moscow and Beijing were named. Crews cleared a 2-kilometre section of a river and a path of 3 km.');
+    expect(c).toMatchObject({ status: 'unchecked', verdict: 'the length of a river section, not checked' });
+    const [, d] = check('Moscow and Beijing were named. Crews cleared a 2-kilometre section of a river and a path of 3 km.');
+    expect(d).toMatchObject({ status: 'unchecked', verdict: 'not a distance between the article’s places, not checked' });
+    expect(check('Moscow and Beijing were named. The trail is 1/2 mile long.')[0]?.verdict).toBe('0.5 mi = 0.8 km; not a distance between the article’s places, not checked');
   });
 
   it('reports the nearest figure when nothing explains the number', () => {

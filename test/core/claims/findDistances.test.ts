@@ -18,7 +18,12 @@ describe('findDistanceClaims', () => {
     ['a 40 nautical miles limit', 40, 'nmi', 74.08, '40 nautical miles', undefined],
     ['a 12-kilometer-long tunnel', 12, 'km', 12, '12-kilometer-long', 'tunnel'],
     ['the 2.5 km bridge', 2.5, 'km', 2.5, '2.5 km', undefined],
-    ['a 500-metre stretch', 500, 'm', 0.5, '500-metre', undefined],
+    ['a 500-metre stretch', 500, 'm', 0.5, '500-metre', 'stretch'],
+    ['a 2-kilometre section of a river', 2, 'km', 2, '2-kilometre', 'river section'],
+    ['approximately 1/2 mile', 0.5, 'mi', 0.804672, 'approximately 1/2 mile', undefined],
+    ['1 1/2 miles', 1.5, 'mi', 2.414016, '1 1/2 miles', undefined],
+    ['½ mile', 0.5, 'mi', 0.804672, '½ mile', undefined],
+    ['10–15 km', 10, 'km', 12.5, '10–15 km', undefined],
     ['a 6,400 km flight', 6400, 'km', 6400, '6,400 km', undefined],
   ])('finds %j', (text, value, unit, km, mention, subject) => {
     const c = one(text);
@@ -100,3 +105,21 @@ describe('findDistanceClaims', () => {
     expect(counts[5]).toBe(1);
   });
 });
+
+describe('fractions, ranges and what a figure is framed as', () => {
+  it('reads "1/2 mile" whole, never as "2 mile", and leaves "24/7" alone', () => {
+    expect(findDistanceClaims('about 1/2 mile').map((c) => c.mention.text)).toEqual(['about 1/2 mile']);
+    expect(findDistanceClaims('open 24/7 km signs')).toEqual([]);
+  });
+  it('a range is checked as its middle, give or take half its width', () => {
+    const [c] = findDistanceClaims('a 10 to 15 km walk');
+    expect(c).toMatchObject({ value: 10, range: [10, 15], km: 12.5 });
+    expect(c!.precisionKm).toBeGreaterThanOrEqual(2.5);
+  });
+  it('knows when the text frames a figure as a distance between places', () => {
+    expect(findDistanceClaims('It lies 40 km north of Paris.')[0]?.between).toBe(true);
+    expect(findDistanceClaims('The town is 12 miles from Leeds.')[0]?.between).toBe(true);
+    expect(findDistanceClaims('The trail runs 3 km along the shore.')[0]?.between).toBe(false);
+  });
+});
+

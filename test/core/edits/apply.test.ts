@@ -338,22 +338,35 @@ describe('applyEdits', () => {
     expect((e.properties.edited!.original as OriginalStory).status).toBe(event.properties.status);
   });
 
-  it('promote a possible journey: drawn from then on; a journey that is not possible is reported', () => {
+  it('promote a possible journey: it moves from possibleJourneys onto the map; one already drawn is reported', () => {
+    // The story reader lists doubtful journeys beside the features; make the fixture's trip one of them.
     const route = routeBetween(analysis, 'Helsinki', 'Moscow');
+    const doubtful = { ...route, properties: { ...route.properties, certainty: 'possible' as const, doubt: 'the traveller is only inferred' } };
     const withPossible: AtlasCollection = {
       ...analysis,
-      features: analysis.features.map((f) => (f.id === route.id ? { ...f, properties: { ...f.properties, possible: true } } : f)) as AtlasCollection['features'],
+      features: analysis.features.filter((f) => f.id !== route.id),
+      possibleJourneys: [doubtful],
     };
+    // Untouched, it stays listed and undrawn even when other edits apply.
+    const other = run([{ kind: 'remove-place', place: placeRefOf(place(analysis, 'Paris')) }], withPossible).collection;
+    expect(other.possibleJourneys).toEqual([doubtful]);
+    expect(routesOf(other).map((r) => r.id)).not.toContain(route.id);
+
     const { collection, outcomes } = run(
       [
-        { kind: 'promote-journey', journey: storyRefOf(route) },
-        { kind: 'promote-journey', journey: storyRefOf(route) },
+        { kind: 'promote-journey', journey: storyRefOf(doubtful) },
+        { kind: 'promote-journey', journey: storyRefOf(doubtful) },
       ],
       withPossible,
     );
+    expect(collection.possibleJourneys).toBeUndefined();
     const r = routesOf(collection).find((x) => x.id === route.id)!;
-    expect((r.properties as { possible?: boolean }).possible).toBe(false);
+    expect(r.properties.certainty).toBeUndefined();
+    expect(r.properties.doubt).toBeUndefined();
     expect(r.properties.edited!.fields).toEqual(['drawn']);
+    expect(r.properties.distanceKm).toBe(route.properties.distanceKm);
+    // The figure it explains now links it, as for a route the reader drew.
+    expect(claimsOf(collection).find((c) => c.properties.name === 'about 890 km')!.properties.matches).toContain(route.id);
     expect(outcomes.map((o) => o.applied)).toEqual([true, false]);
     expect(outcomes[1]!.reason).toContain('already drawn');
   });

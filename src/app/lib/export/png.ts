@@ -27,6 +27,8 @@ const visible = (r: Rect, w: number, h: number) => r.w > 0 && r.h > 0 && r.x < w
 function svgImage(svg: SVGSVGElement): Promise<HTMLImageElement | null> {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  // Leaflet places the SVG with a CSS transform; in an image it would move the drawing inside its own box.
+  copy.removeAttribute('style');
   // Leaflet styles paths with attributes; classes' CSS (hover, selection) is copied as inline style.
   const originals = svg.querySelectorAll('path');
   copy.querySelectorAll('path').forEach((path, i) => {

@@ -88,13 +88,22 @@ const descriptionOf = (p: Props): string => unescapeHtml(str(p.first_excerpt) ||
 
 interface Context {
   placeIdsByName: Map<string, string>;
+  /** Ids given so far: names that slug alike ('Ƞa', ' a') still get distinct ids, which the reader requires. */
+  used: Set<string>;
+}
+
+function uniqueId(id: string, ctx: Context): string {
+  let out = id;
+  for (let n = 2; ctx.used.has(out); n++) out = `${id}-${n}`;
+  ctx.used.add(out);
+  return out;
 }
 
 function placeIdFor(name: string, ctx: Context): string {
   return ctx.placeIdsByName.get(name) ?? `place:${slug(name)}`;
 }
 
-function asPlace(f: PlainFeature, index: number, anyPoint: boolean): PlainFeature | null {
+function asPlace(f: PlainFeature, index: number, anyPoint: boolean, ctx: Context): PlainFeature | null {
   const p = f.properties ?? {};
   if (f.geometry?.type !== 'Point') return null;
   const type = str(p.type) || str(p.placeType);
@@ -105,7 +114,7 @@ function asPlace(f: PlainFeature, index: number, anyPoint: boolean): PlainFeatur
   const name = str(p.name) || `Place ${index + 1}`;
   return {
     type: 'Feature',
-    id: id || `place:${slug(name)}`,
+    id: uniqueId(id || `place:${slug(name)}`, ctx),
     geometry: { type: 'Point', coordinates: f.geometry.coordinates.slice(0, 2) },
     properties: {
       kind: 'place',
@@ -137,7 +146,7 @@ function asRoute(f: PlainFeature, index: number, ctx: Context): PlainFeature | n
   const distance = num(p.distance_km);
   return {
     type: 'Feature',
-    id: id || `route:${index}`,
+    id: uniqueId(id || `route:${index}`, ctx),
     geometry,
     properties: {
       kind: 'route',
@@ -165,7 +174,7 @@ function asEvent(f: PlainFeature, index: number, ctx: Context): PlainFeature | n
   const where = str(p.to);
   return {
     type: 'Feature',
-    id: idOf(f, `event:${index}`),
+    id: uniqueId(idOf(f, `event:${index}`), ctx),
     geometry,
     properties: {
       kind: 'event',
@@ -181,7 +190,7 @@ function asEvent(f: PlainFeature, index: number, ctx: Context): PlainFeature | n
   };
 }
 
-function asBorder(f: PlainFeature, index: number): PlainFeature | null {
+function asBorder(f: PlainFeature, index: number, ctx: Context): PlainFeature | null {
   const p = f.properties ?? {};
   const id = idOf(f, '');
   if (!id.startsWith('border:')) return null;
@@ -189,7 +198,7 @@ function asBorder(f: PlainFeature, index: number): PlainFeature | null {
   if (!geometry) return null;
   return {
     type: 'Feature',
-    id,
+    id: uniqueId(id, ctx),
     geometry,
     properties: {
       kind: 'border',
@@ -209,16 +218,17 @@ function asBorder(f: PlainFeature, index: number): PlainFeature | null {
  * @example toAtlasFeatures([{ type: 'Feature', geometry: { type: 'Point', coordinates: [37.6, 55.7] }, properties: { name: 'Moscow', type: 'capital' } }])[0].properties.kind // → 'place'
  */
 export function toAtlasFeatures(features: readonly PlainFeature[], pointsArePlaces = false): PlainFeature[] {
-  const ctx: Context = { placeIdsByName: new Map() };
+  const ctx: Context = { placeIdsByName: new Map(), used: new Set() };
   const out: (PlainFeature | null)[] = features.map(() => null);
   // Places first, so journeys and events can point at them by name.
   features.forEach((f, i) => {
     const p = f.properties ?? {};
     if (KINDS.has(p.kind as string) && Array.isArray(p.mentions)) {
       out[i] = f;
+      if (typeof f.id === 'string') ctx.used.add(f.id);
       return;
     }
-    const place = asPlace(f, i, pointsArePlaces);
+    const place = asPlace(f, i, pointsArePlaces, ctx);
     if (place) {
       out[i] = place;
       if (!ctx.placeIdsByName.has(place.properties.name as string)) ctx.placeIdsByName.set(place.properties.name as string, String(place.id));
@@ -226,7 +236,7 @@ export function toAtlasFeatures(features: readonly PlainFeature[], pointsArePlac
   });
   features.forEach((f, i) => {
     if (out[i]) return;
-    out[i] = asRoute(f, i, ctx) ?? asEvent(f, i, ctx) ?? asBorder(f, i) ?? f;
+    out[i] = asRoute(f, i, ctx) ?? asEvent(f, i, ctx) ?? asBorder(f, i, ctx) ?? f;
   });
   return out as PlainFeature[];
 }

@@ -4,8 +4,10 @@
  * Opening the link analyses the same text with the same gazetteer, so the same map comes back. Everything
  * read from a link is untrusted: its size is bounded before and after inflating, and its shape is checked.
  */
+import type { Feature, FeatureCollection } from 'geojson';
 import type { AtlasCollection } from '../../../core/geojson/types';
 import type { ArticleMeta, Result } from '../../../core/types';
+import type { OtherFeature } from '../otherFeatures';
 
 /** The fragment's prefix and format version: `#map=1.<base64url>`. */
 export const LINK_PREFIX = '#map=1.';
@@ -29,8 +31,11 @@ export interface LinkPayload {
   v: 1;
   /** The article: the map is rebuilt by analysing its text with this metadata. */
   article?: ArticleMeta & { text: string };
-  /** A map that came from a file rather than text (no article text): the collection itself. */
-  collection?: AtlasCollection;
+  /**
+   * A map that came from a file rather than text (no article text): the collection itself, with other
+   * tools' features as plain GeoJSON features (the reader sorts them out again).
+   */
+  collection?: FeatureCollection;
   view?: MapView;
   /**
    * The person's corrections to the map, applied after analysis, in the edit list's own format (see the
@@ -123,7 +128,7 @@ export async function decodeLink(hash: string): Promise<Result<LinkPayload> | nu
     if (Array.isArray(a.tags)) meta.tags = a.tags.filter((t) => typeof t === 'string');
     payload.article = { id: 'link', title: '', ...meta } as LinkPayload['article'];
   } else if (isObject(parsed.collection)) {
-    payload.collection = parsed.collection as unknown as AtlasCollection;
+    payload.collection = parsed.collection as unknown as FeatureCollection;
   } else {
     return { ok: false, error: 'This map link holds no article and no map.' };
   }
@@ -131,14 +136,25 @@ export async function decodeLink(hash: string): Promise<Result<LinkPayload> | nu
 }
 
 /**
+ * The app's collection and other tools' features as one GeoJSON FeatureCollection (what a file of the map
+ * holds), for links and pages; the reader splits them again.
+ * @example withOthers(collection, others).features.length // → collection.features.length + others.length
+ */
+export function withOthers(collection: AtlasCollection, others: readonly OtherFeature[] = []): AtlasCollection | FeatureCollection {
+  if (others.length === 0) return collection;
+  const plain = others.map((o): Feature => ({ type: 'Feature', id: o.id, geometry: o.geometry, properties: o.properties }));
+  return { ...collection, features: [...collection.features, ...plain] } as FeatureCollection;
+}
+
+/**
  * What a link carries for a collection: its article when it has text (the map is rebuilt from it),
- * otherwise the collection itself.
+ * otherwise the collection itself (with other tools' features).
  * @example linkPayload(collection, { lat: 40, lon: 100, zoom: 3 }).article?.title
  */
-export function linkPayload(collection: AtlasCollection, view?: MapView, edits: unknown[] = []): LinkPayload {
+export function linkPayload(collection: AtlasCollection, view?: MapView, edits: unknown[] = [], others: readonly OtherFeature[] = []): LinkPayload {
   const { text, ...meta } = collection.article;
   const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
   const shortView = view ? { lat: round(view.lat, 5), lon: round(view.lon, 5), zoom: round(view.zoom, 2) } : undefined;
   if (text) return { v: 1, article: { ...meta, text }, ...(shortView ? { view: shortView } : {}), edits };
-  return { v: 1, collection, ...(shortView ? { view: shortView } : {}), edits };
+  return { v: 1, collection: withOthers(collection, others) as FeatureCollection, ...(shortView ? { view: shortView } : {}), edits };
 }

@@ -3,16 +3,23 @@
  * worker, with the same gazetteer, so the same places come back) or, for a map that came from a file, by
  * reading the collection it carries through the same reader as an opened file.
  */
+import { applyEdits, readEdits } from '../../../core/edits';
 import type { AtlasCollection } from '../../../core/geojson/types';
 import type { ArticleMeta, Result } from '../../../core/types';
-import { readCollection } from '../collection';
+import type { OtherFeature } from '../collection';
+import { geojsonVerdict } from '../input';
 import { decodeLink, type MapView } from './link';
 
 export interface OpenedLink {
+  /** The map, with the link's corrections applied. */
   collection: AtlasCollection;
+  /** Other tools' features of a map that came from a file. */
+  others: OtherFeature[];
   view: MapView | null;
-  /** The corrections the link carries, for the corrections code to apply ([] when none). */
+  /** The corrections the link carries (already applied to `collection`), for the corrections history. */
   edits: unknown[];
+  /** What the reader or the corrections left out, to tell the person ('' when nothing). */
+  report: string;
 }
 
 /**
@@ -26,13 +33,26 @@ export async function openLink(
   if (!decoded) return null;
   if (!decoded.ok) return decoded;
   const { article, collection, view, edits } = decoded.value;
-  let result: Result<AtlasCollection>;
+  let analysed: AtlasCollection;
+  let others: OtherFeature[] = [];
+  let report = '';
   if (article) {
     const { text, ...meta } = article;
-    result = await analyze(text, meta);
+    const result = await analyze(text, meta);
+    if (!result.ok) return { ok: false, error: `The map in this link could not be rebuilt: ${result.error}` };
+    analysed = result.value;
   } else {
-    result = readCollection(collection);
+    const verdict = geojsonVerdict(collection);
+    if (verdict.kind !== 'geojson') return { ok: false, error: `The map in this link could not be read: ${verdict.kind === 'error' ? verdict.message : 'it is not a map'}` };
+    analysed = verdict.collection;
+    others = verdict.others;
+    report = verdict.report ?? '';
   }
-  if (!result.ok) return { ok: false, error: `The map in this link could not be rebuilt: ${result.error}` };
-  return { ok: true, value: { collection: result.value, view: view ?? null, edits } };
+  if (edits.length === 0) return { ok: true, value: { collection: analysed, others, view: view ?? null, edits, report } };
+  const read = readEdits(edits);
+  if (!read.ok) return { ok: true, value: { collection: analysed, others, view: view ?? null, edits: [], report: `The link's corrections were not applied: ${read.error}.` } };
+  const applied = applyEdits(analysed, read.value);
+  const skipped = applied.outcomes.filter((o) => !o.applied).length;
+  if (skipped) report = `${report} ${skipped} of the link's corrections no longer apply.`.trim();
+  return { ok: true, value: { collection: applied.collection, others, view: view ?? null, edits: read.value, report } };
 }

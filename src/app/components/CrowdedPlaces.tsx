@@ -1,0 +1,131 @@
+import L from 'leaflet';
+import { useEffect, useMemo, useState } from 'react';
+import { Polyline, useMap, useMapEvents } from 'react-leaflet';
+import type { PlaceFeature } from '../../core/geojson/types';
+import { type Crowd, gatherCrowds, spreadOffsets } from '../lib/crowds';
+import { toLatLng } from '../lib/latlng';
+import { MARKER_STYLES, markerClassOf } from '../lib/placeStyle';
+import { CrowdMarker } from './CrowdMarker';
+import { PlaceMarker } from './PlaceMarker';
+
+export interface CrowdedPlacesProps {
+  places: readonly PlaceFeature[];
+  articleText: string;
+  activePlaceId: string | null;
+  pickedIds: readonly string[];
+  onHoverPlace: (id: string | null) => void;
+  onPickPlace: (id: string) => void;
+  registerMarker: (id: string, marker: L.Marker | null) => void;
+  /** A place to bring into view (from the place list): its group is spread open. */
+  revealId?: string | null;
+  /** Editing: "Not this place?" in each marker's tooltip, and dragging a marker to move the place. */
+  onCorrectPlace?: (id: string) => void;
+  onMovePlace?: (id: string, lon: number, lat: number) => void;
+}
+
+/**
+ * A group larger than this zooms in to its places on click instead of spreading them in a ring (a ring of
+ * more would reach far over its neighbours); at the deepest zoom every group spreads.
+ */
+export const SPREAD_MAX = 10;
+
+/**
+ * The article's places as markers, with the ones that would overlap at the current zoom gathered into a
+ * group showing their count (lib/crowds). A group opens on click, tap or Enter: a few places spread in a
+ * ring around it, with a thin line to where each lies; many zoom the map in to them. Zooming regroups.
+ * @example <CrowdedPlaces places={places} articleText={text} activePlaceId={null} pickedIds={[]} … />
+ */
+export function CrowdedPlaces(props: CrowdedPlacesProps) {
+  const { places, articleText, activePlaceId, pickedIds, onHoverPlace, onPickPlace, registerMarker, revealId = null, onCorrectPlace, onMovePlace } = props;
+  const map = useMap();
+  const [zoom, setZoom] = useState(() => map.getZoom());
+  const [openKey, setOpenKey] = useState<string | null>(null);
+  useMapEvents({
+    zoomend: () => {
+      setZoom(map.getZoom());
+      setOpenKey(null);
+    },
+    click: () => setOpenKey(null),
+  });
+
+  const byId = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
+  const { singles, crowds } = useMemo(() => {
+    // Most mentioned first: a group lists its places in that order.
+    const ordered = [...places].sort((a, b) => b.properties.mentions.length - a.properties.mentions.length);
+    return gatherCrowds(
+      ordered.map((p) => {
+        const at = map.project(toLatLng(p.geometry.coordinates), zoom);
+        return { id: p.id, x: at.x, y: at.y, size: MARKER_STYLES[markerClassOf(p.properties.placeType)].size };
+      }),
+    );
+  }, [places, zoom, map]);
+
+  // A place chosen in the list that sits in a group: open that group.
+  useEffect(() => {
+    if (!revealId) return;
+    const crowd = crowds.find((c) => c.ids.includes(revealId));
+    if (crowd) setOpenKey(crowd.key);
+  }, [revealId, crowds]);
+
+  const open = crowds.find((c) => c.key === openKey);
+  const openCrowd = (crowd: Crowd) => {
+    if (openKey === crowd.key) {
+      setOpenKey(null);
+      return;
+    }
+    if (crowd.ids.length > SPREAD_MAX && zoom < map.getMaxZoom()) {
+      const bounds = L.latLngBounds(crowd.ids.map((id) => toLatLng(byId.get(id)!.geometry.coordinates)));
+      map.fitBounds(bounds.pad(0.3), { animate: true, maxZoom: Math.min(map.getMaxZoom(), zoom + 3) });
+      return;
+    }
+    setOpenKey(crowd.key);
+  };
+
+  const marker = (p: PlaceFeature, at?: L.LatLng) => (
+    <PlaceMarker
+      key={p.id}
+      place={p}
+      at={at}
+      articleText={articleText}
+      active={p.id === activePlaceId}
+      picked={pickedIds.includes(p.id)}
+      onHoverPlace={onHoverPlace}
+      onPickPlace={onPickPlace}
+      register={registerMarker}
+      onCorrect={onCorrectPlace}
+      onMove={onMovePlace}
+    />
+  );
+
+  const spread = open ? spreadPositions(map, open, zoom, byId) : [];
+  return (
+    <>
+      {singles.map((id) => marker(byId.get(id)!))}
+      {crowds.map((c) => (
+        <CrowdMarker
+          key={c.key}
+          position={map.unproject([c.x, c.y], zoom)}
+          names={c.ids.map((id) => byId.get(id)!.properties.name)}
+          open={c.key === openKey}
+          active={activePlaceId !== null && c.ids.includes(activePlaceId)}
+          picked={c.ids.some((id) => pickedIds.includes(id))}
+          onOpen={() => openCrowd(c)}
+        />
+      ))}
+      {spread.map(({ place, at, from }) => (
+        <Polyline key={`leader:${place.id}`} positions={[from, at]} interactive={false} pathOptions={{ color: '#333', weight: 1, opacity: 0.7 }} />
+      ))}
+      {spread.map(({ place, at }) => marker(place, at))}
+    </>
+  );
+}
+
+function spreadPositions(map: L.Map, crowd: Crowd, zoom: number, byId: ReadonlyMap<string, PlaceFeature>) {
+  const members = crowd.ids.map((id) => byId.get(id)!);
+  const size = Math.max(...members.map((p) => MARKER_STYLES[markerClassOf(p.properties.placeType)].size));
+  return spreadOffsets(members.length, size).map((offset, i) => ({
+    place: members[i]!,
+    at: map.unproject([crowd.x + offset.x, crowd.y + offset.y], zoom),
+    from: L.latLng(toLatLng(members[i]!.geometry.coordinates)),
+  }));
+}

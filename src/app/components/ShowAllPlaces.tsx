@@ -1,0 +1,43 @@
+import L from 'leaflet';
+import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useMap } from 'react-leaflet';
+import type { PlaceFeature } from '../../core/geojson/types';
+import { toLatLng } from '../lib/latlng';
+
+export interface ShowAllPlacesProps {
+  places: readonly PlaceFeature[];
+}
+
+/**
+ * A map button that fits the view to every place of the article — the first view frames where the story
+ * happens and may leave a far-off passing mention outside.
+ * @example <MapContainer><ShowAllPlaces places={places} /></MapContainer>
+ */
+export function ShowAllPlaces({ places }: ShowAllPlacesProps) {
+  const map = useMap();
+  const [host] = useState(() => {
+    const div = L.DomUtil.create('div', 'leaflet-bar show-all-places');
+    // Clicks on the button are not clicks on the map (no double-click zoom, no closing of a spread group).
+    L.DomEvent.disableClickPropagation(div);
+    return div;
+  });
+  useEffect(() => {
+    const control = new L.Control({ position: 'topleft' });
+    control.onAdd = () => host;
+    control.addTo(map);
+    return () => {
+      control.remove();
+    };
+  }, [map, host]);
+  const showAll = () => {
+    if (places.length === 0) return;
+    map.fitBounds(L.latLngBounds(places.map((p) => toLatLng(p.geometry.coordinates))).pad(0.1), { animate: true, maxZoom: 6 });
+  };
+  return createPortal(
+    <button type="button" className="show-all-button" onClick={showAll} disabled={places.length === 0}>
+      Show all places
+    </button>,
+    host,
+  );
+}

@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CROWD_SIZE, gatherCrowds, spreadOffsets } from '../../../src/app/lib/crowds';
+import '../../support/fastCheckSeed';
+
+type Box = { x: number; y: number; size: number };
+const overlap = (a: Box, b: Box) => {
+  const w = Math.min(a.x + a.size / 2, b.x + b.size / 2) - Math.max(a.x - a.size / 2, b.x - b.size / 2);
+  const h = Math.min(a.y + a.size / 2, b.y + b.size / 2) - Math.max(a.y - a.size / 2, b.y - b.size / 2);
+  return w > 0 && h > 0 ? Math.min(w, h) : 0;
+};
+
+describe('gatherCrowds', () => {
+  it('gathers overlapping markers and leaves lone ones alone', () => {
+    const { singles, crowds } = gatherCrowds([
+      { id: 'seoul', x: 100, y: 100, size: 16 },
+      { id: 'pyongyang', x: 96, y: 90, size: 16 },
+      { id: 'moscow', x: 400, y: 50, size: 16 },
+    ]);
+    expect(singles).toEqual(['moscow']);
+    expect(crowds).toEqual([{ key: 'seoul|pyongyang', ids: ['seoul', 'pyongyang'], x: 98, y: 95 }]);
+  });
+
+  it('merges again when a group bubble covers a neighbour (a chain of near markers becomes one group)', () => {
+    // p0 and p1 overlap; p2 clears p1 by a pixel but not the group's wider count bubble between p0 and p1.
+    const chain = [0, 10, 24].map((x, i) => ({ id: `p${i}`, x, y: 0, size: 12 }));
+    const { singles, crowds } = gatherCrowds(chain);
+    expect(singles).toEqual([]);
+    expect(crowds).toHaveLength(1);
+    expect(crowds[0]!.ids).toEqual(['p0', 'p1', 'p2']);
+  });
+
+  it('property: every marker is shown once (alone or in one group) and no two shown boxes overlap', () => {
+    const marker = fc.record({ x: fc.integer({ min: 0, max: 600 }), y: fc.integer({ min: 0, max: 400 }), size: fc.integer({ min: 8, max: 20 }) });
+    fc.assert(
+      fc.property(fc.array(marker, { maxLength: 60 }), (raw) => {
+        const markers = raw.map((m, i) => ({ ...m, id: `m${i}` }));
+        const { singles, crowds } = gatherCrowds(markers);
+        const shown = [...singles, ...crowds.flatMap((c) => c.ids)].sort();
+        expect(shown).toEqual(markers.map((m) => m.id).sort());
+        const boxes: Box[] = [
+          ...singles.map((id) => markers.find((m) => m.id === id)!),
+          ...crowds.map((c) => ({ x: c.x, y: c.y, size: CROWD_SIZE })),
+        ];
+        for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!)).toBe(0);
+      }),
+    );
+  });
+
+  it('stays quick for the largest interactive article (1,500 markers in one screen)', () => {
+    const markers = Array.from({ length: 1500 }, (_, i) => ({ id: `m${i}`, x: (i * 7919) % 900, y: (i * 104729) % 600, size: 14 }));
+    const { singles, crowds } = gatherCrowds(markers);
+    expect(singles.length + crowds.reduce((n, c) => n + c.ids.length, 0)).toBe(1500);
+  });
+});
+
+describe('spreadOffsets', () => {
+  it('puts members on a ring, first at the top, with no two boxes overlapping and none over the group', () => {
+    for (const n of [2, 3, 7, 10]) {
+      const ring = spreadOffsets(n, 18);
+      expect(ring).toHaveLength(n);
+      expect(ring[0]!.x).toBeCloseTo(0, 5);
+      expect(ring[0]!.y).toBeLessThan(0);
+      for (let i = 0; i < n; i++) {
+        expect(overlap({ ...ring[i]!, size: 18 }, { x: 0, y: 0, size: CROWD_SIZE })).toBe(0);
+        for (let j = i + 1; j < n; j++) expect(overlap({ ...ring[i]!, size: 18 }, { ...ring[j]!, size: 18 })).toBe(0);
+      }
+    }
+  });
+});
