@@ -226,17 +226,24 @@ export function recognize(text: string, gaz: Gazetteer, rejected?: Rejection[]):
  */
 function confirmedGivenNames(tokens: Token[], uses: Array<{ key: string; surname: number }>): Set<string> {
   const out = new Set<string>();
+  if (uses.length === 0) return out;
+  // The words before each surname's occurrences, read once (two distinct ones are enough to know): a use is
+  // confirmed when its surname also stands after some other word. Linear, where scanning the article once
+  // per use was quadratic on long texts that repeat a name.
+  const surnames = new Set(uses.map((u) => tokens[u.surname]!.text));
+  const before = new Map<string, string[]>();
+  for (let k = 0; k < tokens.length; k++) {
+    const text = tokens[k]!.text;
+    if (!surnames.has(text)) continue;
+    const prev = tokens[k - 1]?.lower ?? '';
+    const seen = before.get(text);
+    if (!seen) before.set(text, [prev]);
+    else if (seen.length < 2 && seen[0] !== prev) seen.push(prev);
+  }
   for (const use of uses) {
     if (out.has(use.key)) continue;
-    const surname = tokens[use.surname]!;
     const given = tokens[use.surname - 1]!.lower;
-    for (let k = 0; k < tokens.length; k++) {
-      const t = tokens[k]!;
-      if (k !== use.surname && t.lower === surname.lower && t.text === surname.text && tokens[k - 1]?.lower !== given) {
-        out.add(use.key);
-        break;
-      }
-    }
+    if ((before.get(tokens[use.surname]!.text) ?? []).some((prev) => prev !== given)) out.add(use.key);
   }
   return out;
 }
