@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { Marker, Tooltip, useMap } from 'react-leaflet';
 import type { PlaceFeature } from '../../core/geojson/types';
 import { toLatLng } from '../lib/latlng';
@@ -126,6 +126,10 @@ export const PlaceMarker = memo(function PlaceMarker(props: PlaceMarkerProps) {
     return () => register(place.id, null);
   }, [place.id, register]);
 
+  // The same position object until the place moves: react-leaflet sets the marker's position whenever the
+  // prop is a new object, which during a drag (a hover re-renders the marker) would snap it back.
+  const [lon, lat] = place.geometry.coordinates;
+  const position = useMemo(() => at ?? toLatLng([lon!, lat!]), [at, lon, lat]);
   const correctable = !!onCorrect;
   useEffect(() => {
     const marker = ref.current;
@@ -146,7 +150,7 @@ export const PlaceMarker = memo(function PlaceMarker(props: PlaceMarkerProps) {
   return (
     <Marker
       ref={ref}
-      position={at ?? toLatLng(place.geometry.coordinates)}
+      position={position}
       icon={iconFor(cls)}
       keyboard
       title={name}

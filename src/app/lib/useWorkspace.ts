@@ -429,7 +429,7 @@ export function useWorkspace({ loadDefault, enabled, dbName, opening }: Workspac
         });
       },
     }),
-    [change, changeMemory, openNew, openSaved, persist, renameSaved, show],
+    [change, changeMemory, openNew, openSaved, persist, refreshList, renameSaved, show],
   );
 
   const summary = articles.find((a) => a.id === current?.id);
