@@ -64,7 +64,7 @@ describe('Content-Security-Policy (built app)', () => {
         { type: 'Feature', geometry: { type: 'Polygon', coordinates: [[[0, 40], [5, 40], [5, 45], [0, 40]]] }, properties: { name: 'Area', fill: 'url(http://example.com/x.png)' } },
       ],
     };
-    await page.locator('input[type=file]').setInputFiles({ name: 'places.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(foreign)) });
+    await page.locator('.article-input input[type=file]').setInputFiles({ name: 'places.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(foreign)) });
     await expect.poll(() => page.getByRole('status').allTextContents()).toContain('Opened 2 features.');
     await expect.poll(() => page.locator('.leaflet-overlay-pane path.leaflet-interactive').count()).toBeGreaterThanOrEqual(2);
     // Export and copy.
@@ -106,11 +106,11 @@ describe('bad and foreign files (built app)', () => {
         { type: 'Feature', id: 'route:x', geometry: { type: 'LineString', coordinates: [[37.62, 55.75], [2.35, 48.86]] }, properties: { kind: 'route', name: 'x', from: 'place:moscow', to: 'place:paris', actors: 'x', status: '__proto__', mentions: [] } },
       ],
     };
-    await page.locator('input[type=file]').setInputFiles({ name: 'bad.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await page.locator('.article-input input[type=file]').setInputFiles({ name: 'bad.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(bad)) });
     const status = page.locator('.article-input [role="status"]');
     await expect.poll(() => status.textContent()).toMatch(/^Opened 1 feature\. 2 features left out: feature 2 \(place:paris\), coordinates out of range; feature 3 \(route:x\), actors should be a list, not "x"\./);
     await expect.poll(() => page.locator('.app-title').textContent()).toBe('Two places');
-    await page.locator('input[type=file]').setInputFiles({ name: 'empty.geojson', mimeType: 'application/geo+json', buffer: Buffer.from('{"type":"FeatureCollection","article":{"byline":{}},"features":[]}') });
+    await page.locator('.article-input input[type=file]').setInputFiles({ name: 'empty.geojson', mimeType: 'application/geo+json', buffer: Buffer.from('{"type":"FeatureCollection","article":{"byline":{}},"features":[]}') });
     await expect.poll(() => page.locator('.article-input [role="alert"]').textContent()).toBe('The file has no features and no article text.');
     await expect(page.locator('.app-title').textContent()).resolves.toBe('Two places');
     await expect(page.locator('#root').innerHTML()).resolves.not.toBe('');
@@ -129,7 +129,7 @@ describe('bad and foreign files (built app)', () => {
         { type: 'Feature', id: 'place:moscow', geometry: { type: 'Point', coordinates: [37.62, 55.75] }, properties: { kind: 'place', name: 'Mos\u202Ecow', placeType: 'capital', countryCode: 'RU', mentions: [{ start: 12, end: 18, text: 'Moscow', excerpt: text }] } },
       ],
     };
-    await page.locator('input[type=file]').setInputFiles({ name: 'rlo.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(file)) });
+    await page.locator('.article-input input[type=file]').setInputFiles({ name: 'rlo.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(file)) });
     await expect.poll(() => page.locator('.app-title').textContent()).toBe('Invoice \u202Efdp.exe');
     const bidi = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).unicodeBidi);
     await expect(bidi('.app-title')).resolves.toBe('isolate');
