@@ -68,7 +68,8 @@ export function ArticleTitle({ title, onRename }: ArticleTitleProps) {
   return (
     <div className="article-title">
       <h1 className="app-title" title={title}>
-        {title}
+        {/* Isolated: a right-to-left override in a title must not reorder the header around it. */}
+        <bdi>{title}</bdi>
       </h1>
       {onRename && (
         <button
