@@ -4,11 +4,15 @@
  * security headers; a broken file leaves the page whole.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CSP_HEADER } from '../../scripts/csp';
 import { servedApp } from './support/app';
 import { type Browser, launchChromium } from './support/browser';
 import { openApp, type Recorded } from './support/page';
+
+// Each test walks through several steps (paste and analyse, open, export, copy): more than the default
+// 30 s when the machine is shared.
+vi.setConfig({ testTimeout: 120_000 });
 
 const app = servedApp();
 let browser: Browser;
