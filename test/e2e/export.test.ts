@@ -68,7 +68,7 @@ async function open(url = app.url): Promise<Recorded> {
     void d.dismiss();
   });
   await page.goto(url);
-  await page.waitForSelector('.leaflet-marker-pane .leaflet-marker-icon', { timeout: 60_000 });
+  await page.waitForSelector('.leaflet-marker-pane .place-marker, .leaflet-marker-pane .crowd-marker', { state: 'attached', timeout: 60_000 });
   await page.waitForFunction(() => performance.getEntriesByName('atlas:basemap-ready').length > 0, undefined, { timeout: 60_000 });
   return r;
 }
