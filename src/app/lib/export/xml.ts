@@ -43,7 +43,10 @@ export function xmlTools(): XmlTools {
       try {
         doc = parser.parseFromString(text, 'application/xml');
       } catch (error) {
-        throw new XmlError(describe((error as Error).message));
+        // A fatal error is thrown with its place in `locator`.
+        const { message, locator } = error as Error & { locator?: { lineNumber?: number; columnNumber?: number } };
+        const where = locator?.lineNumber ? `line ${locator.lineNumber}, column ${locator.columnNumber ?? 0}: ` : '';
+        throw new XmlError(`${where}${describe(message)}`);
       }
       if (problem) throw new XmlError(describe(problem));
       return doc as Document;
