@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { CSP_META, SECURITY_HEADERS } from './scripts/csp';
+import { CSP_META, SECURITY_HEADERS } from './scripts/csp.ts';
 import { standalonePage } from './scripts/vite/standalonePage.ts';
 
 /**

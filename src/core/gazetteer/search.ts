@@ -77,6 +77,8 @@ const TYPE_BONUS: Partial<Record<PlaceType, number>> = { country: 6, admin1: 4.5
 const NEAR_MAX = NEAR_BONUS[0]![1];
 /** Degrees of latitude beyond the widest NEAR_BONUS band: no need to measure. */
 const NEAR_LAT_SPAN = NEAR_BONUS.at(-1)![0] / 111;
+/** Queries shorter than this match only the start of places' own names (see searchGazetteer). */
+const OWN_STARTS_ONLY_BELOW = 3;
 /** Queries shorter than this (normalised) find nothing: one letter matches a tenth of the world. */
 export const MIN_QUERY_LENGTH = 2;
 
@@ -219,8 +221,12 @@ export function searchGazetteer(gaz: Gazetteer, query: string, context: SearchCo
 
   // Best text score per row: a row named by several keys in range counts once, by its best-matching key.
   const textOf = new Map<number, number>();
+  // Two letters are the start of a name: other names and later words would only add thousands of rows that the
+  // penalties keep off the list anyway.
+  const ownStartsOnly = q.length < OWN_STARTS_ONLY_BELOW;
   for (let i = from; i < to; i++) {
     const flags = index.flags[i]!;
+    if (ownStartsOnly && flags !== 0) continue;
     const text =
       (index.keys[i] === q ? EXACT_NAME_BONUS : 0) -
       (flags & LATER_WORD ? LATER_WORD_PENALTY : 0) -

@@ -79,5 +79,9 @@ export function editDraftArb(analysis: AtlasCollection): fc.Arbitrary<EditDraft>
       fc.record({ kind: fc.constant('set-status' as const), target: eventRef, status: fc.constantFrom(...STATUSES) }),
     );
   }
+  const possible = analysis.possibleJourneys ?? [];
+  if (possible.length > 0) {
+    arbs.push(fc.record({ kind: fc.constant('promote-journey' as const), journey: fc.constantFrom(...possible).map(storyRefOf) }));
+  }
   return fc.oneof(...arbs);
 }

@@ -4,7 +4,7 @@ import { applyEdits } from '../../../src/core/edits/apply';
 import { createHistory, pushEdit, redo, resetToAutomatic, undo } from '../../../src/core/edits/history';
 import { createEdit, type EditDraft } from '../../../src/core/edits/refs';
 import type { Edit } from '../../../src/core/edits/types';
-import type { AtlasCollection, AtlasFeature } from '../../../src/core/geojson/types';
+import type { AtlasCollection, AtlasFeature, RouteFeature } from '../../../src/core/geojson/types';
 import { editDraftArb } from './arbitraries';
 import { analyzeFixture, at, resources } from './support';
 
@@ -124,6 +124,36 @@ describe('edits: properties', () => {
         }
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('with doubtful journeys listed: promoted ones are drawn once, the rest stay listed, nothing is lost', () => {
+    const routes = analysis.features.filter((f): f is RouteFeature => f.properties.kind === 'route');
+    const doubted = new Set(routes.slice(0, 1).map((r) => r.id));
+    const base: AtlasCollection = {
+      ...analysis,
+      features: analysis.features.filter((f) => !doubted.has(f.id)),
+      possibleJourneys: routes
+        .filter((r) => doubted.has(r.id))
+        .map((r) => ({ ...r, properties: { ...r.properties, certainty: 'possible', doubt: 'only inferred' } }) as typeof r),
+    };
+    fc.assert(
+      fc.property(fc.array(editDraftArb(base), { minLength: 1, maxLength: 10 }), (list) => {
+        const edits = withIds(list);
+        const { collection, outcomes } = applyEdits(base, edits, deps);
+        checkWellFormed(collection);
+        for (const id of doubted) {
+          const promoted = edits.some((e, i) => e.kind === 'promote-journey' && e.journey.id === id && outcomes[i]!.applied);
+          const drawn = collection.features.some((f) => f.id === id);
+          const listed = (collection.possibleJourneys ?? []).some((f) => f.id === id);
+          const removed = collection.edits!.removed.some((r) => r.id === id);
+          expect([drawn, listed, removed].filter(Boolean)).toHaveLength(1);
+          if (listed) expect(collection.possibleJourneys!.find((f) => f.id === id)!.properties.certainty).toBe('possible');
+          if (drawn) expect(collection.features.find((f) => f.id === id)!.properties).not.toHaveProperty('certainty');
+          expect(listed).toBe(!promoted && !removed);
+        }
+      }),
+      { numRuns: 40 },
     );
   });
 
