@@ -12,7 +12,11 @@ import { analyzeArticleAsync } from '../core/pipeline';
 import type { AnyWorkerReply, ReplyFor, WorkerRequest } from './protocol';
 
 export interface HandlerOptions {
-  /** Build the search index as soon as the gazetteer is loaded (in the worker: the first keystroke is then fast). */
+  /**
+   * Build the search index as soon as the gazetteer is loaded. Off in the app: building blocks the worker for a
+   * while (≈ 0.5 s quiet, seconds on a busy machine) and an article pasted then would wait; the app sends an
+   * empty search when a correction panel opens instead, which builds it.
+   */
   warmSearch?: boolean;
 }
 
@@ -44,6 +48,8 @@ export function createHandler(load: () => Promise<AtlasResources>, options: Hand
         case 'search': {
           const r = await loaded();
           const query = typeof request.query === 'string' ? request.query : '';
+          // Built on the first search of any length: an empty query warms it and finds nothing.
+          searchIndexOf(r.gazetteer);
           const matches = searchGazetteer(r.gazetteer, query, request.context ?? {}, { limit: request.limit ?? undefined });
           return { type: 'search-result', id: request.id, query, matches, ms: ms() };
         }
