@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { CSP_META, SECURITY_HEADERS } from './scripts/csp';
+import { CSP_META, SECURITY_HEADERS } from './scripts/csp.ts';
 import { standalonePage } from './scripts/vite/standalonePage.ts';
 
 /**
@@ -17,7 +17,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), standalonePage(), contentSecurityPolicy()],
+  plugins: [react(), ...standalonePage(), contentSecurityPolicy()],
   // True only in the self-contained page's build (scripts/vite/standalonePage.ts).
   define: { __ATLAS_PAGE__: 'false' },
   worker: { format: 'es' },

@@ -2,7 +2,7 @@
  * CLI memory benchmark: `parse --jsonl` on 1,000, 5,000 and 10,000 lines of the seed article, as a user runs
  * it (stdin from a file, stdout read by a pipe), printing the process's peak RSS by line count (target: under
  * 250 MB at 10,000 lines, flat as lines grow) and whether Node warned about listeners.
- * Run alone with `npx tsx bench/cliMemory.ts`, or as part of `npm run bench`. Linux only (reads /proc).
+ * Run alone with `npx tsx bench/cliMemory.ts [LINES…]`, or as part of `npm run bench`. Linux only (reads /proc).
  */
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -50,7 +50,7 @@ async function runOnce(input: string): Promise<{ peak: number; lines: number; se
  * Prints peak RSS of `parse --jsonl` by line count.
  * @example await runCliMemoryBench() // "cli --jsonl 10,000 lines: peak RSS 180 MB …"
  */
-export async function runCliMemoryBench(): Promise<void> {
+export async function runCliMemoryBench(counts: readonly number[] = LINE_COUNTS): Promise<void> {
   if (!existsSync('/proc/self/status')) {
     console.log('cli --jsonl memory: skipped (needs /proc)');
     return;
@@ -59,7 +59,7 @@ export async function runCliMemoryBench(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'news-atlas-bench-'));
   try {
     console.log(`\ncli --jsonl memory: the seed article (${(Buffer.byteLength(text) / 1024).toFixed(1)} KB) on every line; target < ${TARGET_MB} MB peak RSS at 10,000 lines`);
-    for (const count of LINE_COUNTS) {
+    for (const count of counts) {
       const file = path.join(dir, `seed-${count}.jsonl`);
       writeFileSync(file, Array.from({ length: count }, (_, i) => JSON.stringify({ id: `seed-${i}`, text })).join('\n'));
       const r = await runOnce(file);
@@ -72,4 +72,8 @@ export async function runCliMemoryBench(): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await runCliMemoryBench();
+if (import.meta.url === `file://${process.argv[1]}`) {
+  // `npx tsx bench/cliMemory.ts 10000` measures the given line counts only.
+  const counts = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  await runCliMemoryBench(counts.length ? counts : LINE_COUNTS);
+}

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { buildPageTemplate } from '../scripts/vite/standalonePage';
 import { placesCsv, storyCsv } from '../src/app/lib/export/csv';
 import { gisLayers } from '../src/app/lib/export/gisLayers';
 import { buildGpx } from '../src/app/lib/export/gpx';
@@ -13,7 +14,6 @@ import { buildKml } from '../src/app/lib/export/kml';
 import { fillPage } from '../src/app/lib/export/pageData';
 import { encodeLink, linkPayload, MAX_LINK_CHARS } from '../src/app/lib/share/link';
 import type { AtlasCollection } from '../src/core/geojson/types';
-import { buildPageTemplate } from '../scripts/vite/standalonePage';
 import { nodeXml } from '../test/support/nodeXml';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -46,12 +46,15 @@ export async function runExportBench(): Promise<void> {
   const template = await buildPageTemplate(ROOT).finally(() => {
     process.env.NODE_ENV = nodeEnv;
   });
-  const page = fillPage(template, { collection, view: null }, topology);
+  const labels = JSON.parse(readFileSync(join(ROOT, 'data/labels.json'), 'utf8')) as unknown;
+  const page = fillPage(template, { collection, view: null }, { countries: topology, labels });
   const data = JSON.stringify(collection);
   const basemap = JSON.stringify(topology);
+  const names = JSON.stringify(labels);
   console.log('self-contained page | raw | gzip');
   console.log(`  template (React, Leaflet, app code, CSS, all inline) | ${kb(template.length)} | ${kb(gz(template))}`);
   console.log(`  basemap (Natural Earth 1:110m topology) | ${kb(basemap.length)} | ${kb(gz(basemap))}`);
+  console.log(`  basemap names and state lines (data/labels.json) | ${kb(names.length)} | ${kb(gz(names))}`);
   console.log(`  the article's map data | ${kb(data.length)} | ${kb(gz(data))}`);
   console.log(`  whole page | ${kb(Buffer.byteLength(page))} | ${kb(gz(page))}`);
   const link = await encodeLink(linkPayload(collection, { lat: 45, lon: 100, zoom: 3 }));

@@ -11,6 +11,7 @@ async function main(): Promise<void> {
   await runCoreBench(corpus);
   // Benchmarks that live beside the story, geo and browser code, run when present.
   for (const [file, fn] of [
+    ['./longtail', 'runLongTailBench'],
     ['./pipeline', 'runPipelineBench'],
     ['./story', 'runStoryBench'],
     ['./geo', 'runGeoBench'],

@@ -89,7 +89,7 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
   const rows: Row[] = [];
   const usCities: Array<{ lat: number; lon: number; admin1: string }> = [];
   const capitalRowByCc = new Map<string, Row>();
-  /** Points of every populated place of a division ("CN.32"): their median places the division. */
+  /** Points of every populated place of a division ("CN.32"): the centre of their extent places the division. */
   const divisionPoints = new Map<string, { lats: number[]; lons: number[] }>();
   /** Names of the seats and big places of a division ("CN.32"), and of big cities per country ("CN"). */
   const placeNames = new Map<string, Set<string>>();
@@ -359,17 +359,42 @@ interface Admin1Inputs {
   placeNames: Map<string, Set<string>>;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+/**
+ * The centre of the extent of a division's populated places (of the estimators tried — median, mean, trimmed
+ * extents — it lies nearest GeoNames' own ADM1 points, which sit near the middle of the area, not of its
+ * people). A division spanning the antimeridian (Chukotka, Fiji) is measured east of it.
+ */
+function extentCentre(lats: number[], lons: number[]): { lat: number; lon: number } {
+  let minLat = 90;
+  let maxLat = -90;
+  for (const lat of lats) {
+    minLat = Math.min(minLat, lat);
+    maxLat = Math.max(maxLat, lat);
+  }
+  let minLon = 180;
+  let maxLon = -180;
+  for (const lon of lons) {
+    minLon = Math.min(minLon, lon);
+    maxLon = Math.max(maxLon, lon);
+  }
+  if (maxLon - minLon > 180) {
+    minLon = 360;
+    maxLon = 0;
+    for (const lon of lons) {
+      const east = lon < 0 ? lon + 360 : lon;
+      minLon = Math.min(minLon, east);
+      maxLon = Math.max(maxLon, east);
+    }
+  }
+  const lon = (minLon + maxLon) / 2;
+  return { lat: (minLat + maxLat) / 2, lon: lon > 180 ? lon - 360 : lon };
 }
 
 /**
  * GeoNames' first-level divisions of every country (US states come from us-atlas, Canadian provinces and
  * Australian states from the curated supplement, with their GeoNames ids). Each division is placed at the
- * median of GeoNames' populated places inside it (GeoNames' own ADM1 point is in no package). A division
- * gives up a name that news uses for something else: a country or demonym ("Somali"), plain English words
+ * centre of the extent of GeoNames' populated places inside it (GeoNames' own ADM1 point is in no package).
+ * A division gives up a name that news uses for something else: a country or demonym ("Somali"), plain English words
  * ("Central", "Red Sea", "Eastern Province"), the division's seat or a big city of the country ("Kabul",
  * "Aleppo", "Tokyo"), or a curated region, which takes the division's GeoNames id instead ("Tibet", "Crimea").
  */
@@ -415,13 +440,13 @@ function admin1Rows({ divisions, rows, countryRowByCc, divisionPoints, placeName
     if (short !== d.name && usable(short, d.cc, d.code)) names.add(short);
     if (names.size === 0) continue;
     const pts = divisionPoints.get(`${d.cc}.${d.code}`);
-    const country = countryRowByCc.get(d.cc)!;
+    const centre = pts ? extentCentre(pts.lats, pts.lons) : countryRowByCc.get(d.cc)!;
     const [first] = names;
     out.push({
       ref,
       name: first!,
-      lat: round(pts ? median(pts.lats) : country.lat),
-      lon: round(pts ? median(pts.lons) : country.lon),
+      lat: round(centre.lat),
+      lon: round(centre.lon),
       type: 'admin1',
       cc: d.cc,
       admin1: d.code,

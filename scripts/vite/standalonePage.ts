@@ -61,34 +61,45 @@ export async function buildPageTemplate(root: string): Promise<string> {
 }
 
 /**
- * Vite plugin of the app's build: writes standalone.html next to index.html once the app is built, and
- * serves it (built on first request) in the dev server.
+ * Vite plugins of the app: in a build, write standalone.html next to index.html once the app is built; in
+ * the dev server, serve it (built on first request). Two plugins, because the dev server (and so vitest)
+ * also calls closeBundle when it stops, and must not build the page then.
  */
-export function standalonePage(): Plugin {
+export function standalonePage(): Plugin[] {
   let root = process.cwd();
   let outDir = 'dist';
   let devTemplate: Promise<string> | null = null;
-  return {
-    name: 'news-atlas-standalone-page',
-    configResolved(config) {
-      root = config.root;
-      outDir = resolve(config.root, config.build.outDir);
+  return [
+    {
+      name: 'news-atlas-standalone-page',
+      apply: 'build',
+      configResolved(config) {
+        root = config.root;
+        outDir = resolve(config.root, config.build.outDir);
+      },
+      async closeBundle() {
+        if (this.environment && this.environment.name !== 'client') return;
+        writeFileSync(join(outDir, PAGE_TEMPLATE_NAME), await buildPageTemplate(root));
+      },
     },
-    async closeBundle() {
-      if (this.environment && this.environment.name !== 'client') return;
-      writeFileSync(join(outDir, PAGE_TEMPLATE_NAME), await buildPageTemplate(root));
+    {
+      name: 'news-atlas-standalone-page-dev',
+      apply: 'serve',
+      configResolved(config) {
+        root = config.root;
+      },
+      configureServer(server) {
+        server.middlewares.use(`/${PAGE_TEMPLATE_NAME}`, (_req, res, next) => {
+          devTemplate ??= buildPageTemplate(root);
+          devTemplate.then(
+            (html) => {
+              res.setHeader('Content-Type', 'text/html; charset=utf-8');
+              res.end(html);
+            },
+            (error) => next(error),
+          );
+        });
+      },
     },
-    configureServer(server) {
-      server.middlewares.use(`/${PAGE_TEMPLATE_NAME}`, (_req, res, next) => {
-        devTemplate ??= buildPageTemplate(root);
-        devTemplate.then(
-          (html) => {
-            res.setHeader('Content-Type', 'text/html; charset=utf-8');
-            res.end(html);
-          },
-          (error) => next(error),
-        );
-      });
-    },
-  };
+  ];
 }

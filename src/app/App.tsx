@@ -1,32 +1,48 @@
 import type L from 'leaflet';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type EditDraft, placeRefOf, storyRefOf } from '../core/edits/refs';
+import type { MentionRef } from '../core/edits/types';
 import type { AtlasCollection, ClaimFeature, EventFeature } from '../core/geojson/types';
+import type { ArticleMeta } from '../core/types';
 import { ApplyView } from './components/ApplyView';
 import { ArticleInput } from './components/ArticleInput';
 import { ArticleText } from './components/ArticleText';
 import { ArticleTitle } from './components/ArticleTitle';
 import { ClaimsPanel } from './components/ClaimsPanel';
+import { CorrectionsMemoryPanel } from './components/CorrectionsMemoryPanel';
 import { DistancePanel } from './components/DistancePanel';
+import { DropPin } from './components/DropPin';
+import { EditsPanel } from './components/EditsPanel';
 import { ErrorBoundary, ErrorResetKey } from './components/ErrorBoundary';
 import { ExportButtons } from './components/ExportButtons';
 import { Legend } from './components/Legend';
 import { MapView } from './components/MapView';
 import { OtherFeaturesLayer } from './components/OtherFeaturesLayer';
 import { PlaceList } from './components/PlaceList';
+import { PossibleJourneys } from './components/PossibleJourneys';
+import { SavedArticles } from './components/SavedArticles';
 import { PanelTab, SidePanel } from './components/SidePanel';
+import { StoryEditor } from './components/StoryEditor';
 import { StressLayer, type StressRenderer } from './components/StressLayer';
 import { Timeline } from './components/Timeline';
 import { TimelineEventMarkers } from './components/TimelineEventMarkers';
 import { defaultArticleOnce } from './data/preload';
 import { mapLayers, type OtherFeature } from './lib/collection';
+import type { CorrectionTarget } from './lib/correction';
 import { formatNumber, shortTitle } from './lib/format';
 import { toLatLng } from './lib/latlng';
 import { nextPicks } from './lib/picks';
 import { type MarkerClass, markerClassOf } from './lib/placeStyle';
+import { possibleJourneys } from './lib/possibleJourneys';
 import type { MapView as LinkView } from './lib/share/link';
 import { hiddenIds, type TimelineItem, timelineItems } from './lib/timelineModel';
+import { useUndoKeys } from './lib/undoKeys';
 import { type DistanceUnit, UnitContext } from './lib/units';
-import { analyzeInWorker } from './lib/workerClient';
+import { type OpenedArticle, useWorkspace } from './lib/useWorkspace';
+import { analyzeInWorker, candidatesInWorker, searchPlacesInWorker } from './lib/workerClient';
+
+/** The correction panel (candidates, gazetteer search) loads when a person first corrects a place. */
+const CorrectPlacePanel = lazy(() => import('./components/CorrectPlacePanel').then((m) => ({ default: m.CorrectPlacePanel })));
 
 /** `?stress=1` shows the benchmark's synthetic 10,000 places and 2,000 routes instead of an article. */
 const PARAMS = new URLSearchParams(typeof location !== 'undefined' ? location.search : '');
@@ -40,6 +56,8 @@ const STRESS_RENDERER: StressRenderer = PARAMS.get('renderer') === 'svg' ? 'svg'
  */
 export const MAX_INTERACTIVE_FEATURES = 1500;
 
+const NO_EDITS: never[] = [];
+
 const mark = (name: string) => {
   if (typeof performance !== 'undefined' && performance.getEntriesByName(name).length === 0) performance.mark(name);
 };
@@ -50,11 +68,32 @@ const mark = (name: string) => {
  * @example createRoot(el).render(<App />)
  */
 export function App() {
-  const [collection, setCollection] = useState<AtlasCollection | null>(null);
   const [stress, setStress] = useState<AtlasCollection | null>(null);
   const [error, setError] = useState<string | null>(null);
   /** Features of another tool's GeoJSON file (no app `kind`), drawn as their own layer. */
   const [others, setOthers] = useState<OtherFeature[]>([]);
+  /** The view a map link asked for (applied once its article is shown). */
+  const [linkView, setLinkView] = useState<LinkView | null>(null);
+  // A map link (#map=…) opens its own map, with the edits it carries, instead of the article open last time;
+  // a broken one says why and the workspace starts as usual.
+  const openingLink = useCallback(async (): Promise<OpenedArticle | null> => {
+    if (!location.hash.startsWith('#map=')) return null;
+    const opened = await (await import('./lib/share/openLink')).openLink(location.hash, analyzeInWorker);
+    if (!opened) return null;
+    if (!opened.ok) {
+      setError(opened.error);
+      return null;
+    }
+    setOthers(opened.value.others);
+    setLinkView(opened.value.view);
+    return { collection: opened.value.collection, edits: opened.value.edits };
+  }, []);
+  // The article and the person's edits, kept in IndexedDB (lib/useWorkspace): `collection` is the analysis
+  // with the edits applied, which is what every panel and the map show.
+  const ws = useWorkspace({ loadDefault: defaultArticleOnce, enabled: !STRESS, opening: openingLink });
+  const collection = ws.collection;
+  /** What the correction panel is open for (a place, selected words, a dropped pin). */
+  const [correcting, setCorrecting] = useState<CorrectionTarget | null>(null);
   const [activePlaceId, setActivePlaceId] = useState<string | null>(null);
   const [pickedIds, setPickedIds] = useState<string[]>([]);
   /** Timeline: routes and events dated up to `until` are shown (null: all); the chosen item. */
@@ -67,8 +106,6 @@ export function App() {
   const [unit, setUnit] = useState<DistanceUnit>('km');
   const markers = useRef(new Map<string, L.Marker>());
   const mapRef = useRef<L.Map | null>(null);
-  /** The view a map link asked for (applied once its article is shown). */
-  const [linkView, setLinkView] = useState<LinkView | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -76,30 +113,7 @@ export function App() {
       import('./stress/stressFixture').then((m) => {
         if (!cancelled) setStress(m.stressCollection());
       });
-      return;
     }
-    const showDefault = () =>
-      defaultArticleOnce().then((result) => {
-        if (cancelled) return;
-        if (result.ok) setCollection(result.value);
-        else setError(result.error);
-      });
-    // A map link (#map=…) opens its own map instead of the default article; a broken one says why.
-    if (location.hash.startsWith('#map=')) {
-      import('./lib/share/openLink')
-        .then((m) => m.openLink(location.hash, analyzeInWorker))
-        .then((opened) => {
-          if (cancelled || !opened) return;
-          if (opened.ok) {
-            setCollection(opened.value.collection);
-            setOthers(opened.value.others);
-            setLinkView(opened.value.view);
-          } else {
-            setError(opened.error);
-            showDefault();
-          }
-        });
-    } else showDefault();
     return () => {
       cancelled = true;
     };
@@ -115,10 +129,8 @@ export function App() {
     if (collection) mark('atlas:article-ready');
   }, [collection]);
 
-  const showCollection = useCallback((next: AtlasCollection, nextOthers: OtherFeature[] = []) => {
-    // A pasted article's title is its first line, often a whole sentence: the header shows a short one.
-    setCollection({ ...next, article: { ...next.article, title: shortTitle(next.article.title) || 'Untitled article' } });
-    setOthers(nextOthers);
+  const resetView = useCallback(() => {
+    setCorrecting(null);
     setActivePlaceId(null);
     setPickedIds([]);
     setUntil(null);
@@ -127,10 +139,26 @@ export function App() {
     setLinkView(null);
     setRevealId(null);
   }, []);
-  const renameArticle = useCallback(
-    (title: string) => setCollection((current) => (current ? { ...current, article: { ...current.article, title } } : current)),
-    [],
+  const { showAnalysis, open: openArticle } = ws;
+  const showCollection = useCallback(
+    (next: AtlasCollection, nextOthers: OtherFeature[] = []) => {
+      resetView();
+      setOthers(nextOthers);
+      // A pasted article's title is its first line, often a whole sentence: the header shows a short one.
+      showAnalysis({ ...next, article: { ...next.article, title: shortTitle(next.article.title) || 'Untitled article' } });
+    },
+    [resetView, showAnalysis],
   );
+  const reopen = useCallback(
+    (id: string) => {
+      resetView();
+      setOthers([]);
+      openArticle(id);
+    },
+    [resetView, openArticle],
+  );
+  /** The title is the person's: kept with the article in "Your articles", and naming its exports. */
+  const renameArticle = ws.renameCurrent;
   const openAnotherArticle = useCallback(() => {
     setTab('article');
     setInputOpen(true);
@@ -231,6 +259,47 @@ export function App() {
     },
     [collection],
   );
+
+  // Editing (issue 9): every correction is an edit the workspace applies on top of the analysis.
+  const editable = !!collection && !large;
+  useUndoKeys(ws.undo, ws.redo);
+  const { edit } = ws;
+  const correctPlace = useCallback((placeId: string) => setCorrecting({ kind: 'place', placeId }), []);
+  const correctMention = useCallback((placeId: string, mention: MentionRef) => setCorrecting({ kind: 'place', placeId, mention }), []);
+  const markWords = useCallback((mention: MentionRef) => setCorrecting({ kind: 'add', mention }), []);
+  const dropPin = useCallback((lon: number, lat: number) => setCorrecting({ kind: 'pin', lon, lat }), []);
+  const movePlace = useCallback(
+    (id: string, lon: number, lat: number) => {
+      const place = layers.places.find((p) => p.id === id);
+      if (place) edit({ kind: 'move-place', place: placeRefOf(place), lon, lat });
+    },
+    [layers.places, edit],
+  );
+  // A journey the story reader doubts is listed, not drawn; drawing it is the person's edit (promote-journey).
+  const possible = useMemo(() => (large ? [] : possibleJourneys(collection)), [large, collection]);
+  const promote = useCallback(
+    (id: string) => {
+      const journey = possible.find((j) => j.id === id);
+      if (journey) edit({ kind: 'promote-journey', journey: storyRefOf(journey) });
+    },
+    [possible, edit],
+  );
+  const applyCorrection = useCallback(
+    (draft: EditDraft, remember: boolean) => {
+      edit(draft, remember);
+      setCorrecting(null);
+    },
+    [edit],
+  );
+  // New articles are read with the person's remembered corrections (shown as "from your corrections").
+  const { memory } = ws;
+  const analyzeRemembering = useCallback((text: string, meta?: Partial<ArticleMeta>) => analyzeInWorker(text, meta, memory), [memory]);
+  const storyEvents = useMemo(
+    () => (collection?.features.filter((f) => f.properties.kind === 'event') ?? []) as EventFeature[],
+    [collection],
+  );
+  // A map link rebuilds an article from its text and applies the edits; a map without text carries them.
+  const linkEdits = collection?.article.text ? ws.history.present : NO_EDITS;
   const markerClasses = useMemo(() => new Set<MarkerClass>(layers.places.map((p) => markerClassOf(p.properties.placeType))), [layers.places]);
   const getMap = useCallback(() => mapRef.current, []);
   const onMap = useCallback((map: L.Map) => {
@@ -244,6 +313,7 @@ export function App() {
   }, []);
 
   const article = collection?.article;
+  const shownError = error ?? ws.loadError;
   return (
     <ErrorResetKey.Provider value={collection}>
       <UnitContext.Provider value={unit}>
@@ -270,12 +340,24 @@ export function App() {
                   <option value="mi">miles</option>
                 </select>
               </label>
-              <ExportButtons collection={stress ?? collection} others={others} getMap={getMap} />
+              <ErrorBoundary label="export">
+                <ExportButtons collection={stress ?? collection} others={others} getMap={getMap} edits={linkEdits} />
+              </ErrorBoundary>
             </div>
           </header>
-          {error && (
+          {shownError && (
             <p className="message message--error" role="alert">
-              {error}
+              {shownError}
+            </p>
+          )}
+          {ws.storageError && (
+            <p className="message message--error" role="alert">
+              {ws.storageError}
+            </p>
+          )}
+          {ws.notice && (
+            <p className="message" role="status">
+              {ws.notice}
             </p>
           )}
           <main className="layout">
@@ -296,7 +378,10 @@ export function App() {
                   onBasemapReady={onBasemapReady}
                   onError={setError}
                   revealId={revealId}
+                  onCorrectPlace={editable ? correctPlace : undefined}
+                  onMovePlace={editable ? movePlace : undefined}
                 >
+                  {editable && <DropPin onDrop={dropPin} />}
                   {stress && <StressLayer collection={stress} renderer={STRESS_RENDERER} onDrawn={onStressDrawn} />}
                   {large && collection && <StressLayer collection={collection} />}
                   <TimelineEventMarkers events={shownEvents} selectedId={storyId} onSelect={selectStoryById} />
@@ -307,9 +392,23 @@ export function App() {
               </ErrorBoundary>
             </section>
             <aside className="side-panel" id="side-panel" tabIndex={-1} aria-label="Article and tools">
+              {correcting && collection && (
+                <ErrorBoundary label="correction panel">
+                  <Suspense fallback={<p className="muted">Loading…</p>}>
+                    <CorrectPlacePanel
+                      target={correcting}
+                      collection={collection}
+                      search={searchPlacesInWorker}
+                      candidates={candidatesInWorker}
+                      onEdit={applyCorrection}
+                      onClose={() => setCorrecting(null)}
+                    />
+                  </Suspense>
+                </ErrorBoundary>
+              )}
               <SidePanel active={tab} onActive={setTab}>
                 <PanelTab id="article" title="Article">
-                  <ArticleInput analyze={analyzeInWorker} onCollection={showCollection} open={inputOpen} onOpenChange={setInputOpen} />
+                  <ArticleInput analyze={analyzeRemembering} onCollection={showCollection} open={inputOpen} onOpenChange={setInputOpen} />
                   {article && (
                     <div className="article-meta">
                       {article.byline && (
@@ -336,6 +435,8 @@ export function App() {
                       activePlaceId={activePlaceId}
                       onHoverPlace={setActivePlaceId}
                       highlights={highlights}
+                      onCorrectMention={editable ? correctMention : undefined}
+                      onMarkWords={editable ? markWords : undefined}
                     />
                   )}
                 </PanelTab>
@@ -352,11 +453,13 @@ export function App() {
                       activePlaceId={activePlaceId}
                       onHoverPlace={setActivePlaceId}
                       onShowPlace={showPlace}
+                      onCorrect={editable ? correctPlace : undefined}
                     />
                   )}
                 </PanelTab>
                 <PanelTab id="timeline" title="Timeline">
                   <Timeline items={storyItems} until={until} onUntil={setUntil} onSelect={selectStory} selectedId={storyId} />
+                  <PossibleJourneys journeys={possible} onPromote={editable ? promote : undefined} />
                 </PanelTab>
                 <PanelTab id="numbers" title="Figures">
                   <ClaimsPanel claims={claims} selectedId={storyId} onSelect={selectClaim} />
@@ -364,6 +467,30 @@ export function App() {
                 <PanelTab id="distances" title="Distances">
                   <DistancePanel places={layers.places} pickedIds={pickedIds} onChange={setPickedIds} />
                 </PanelTab>
+                {editable && (
+                  <PanelTab id="edits" title="Edits">
+                    <EditsPanel
+                      edits={ws.history.present}
+                      outcomes={ws.outcomes}
+                      canUndo={ws.canUndo}
+                      canRedo={ws.canRedo}
+                      onUndo={ws.undo}
+                      onRedo={ws.redo}
+                      onReset={ws.reset}
+                      onDrop={ws.drop}
+                    />
+                    <h3 id="journeys-title">Journeys and events</h3>
+                    <StoryEditor routes={layers.routes} events={storyEvents} places={layers.places} onEdit={edit} />
+                  </PanelTab>
+                )}
+                {!STRESS && (
+                  <PanelTab id="saved" title="Saved">
+                    <h3>Your articles</h3>
+                    <SavedArticles articles={ws.articles} currentId={ws.articleId} onOpen={reopen} onRename={ws.rename} onDelete={ws.remove} />
+                    <h3>Your corrections</h3>
+                    <CorrectionsMemoryPanel memory={ws.memory} onImport={ws.importMemory} onForget={ws.forget} />
+                  </PanelTab>
+                )}
               </SidePanel>
             </aside>
           </main>

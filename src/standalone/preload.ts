@@ -5,18 +5,24 @@
  */
 import { PAGE_BASEMAP_ID } from '../app/lib/export/pageData';
 
-function embeddedTopologyUrl(): string {
-  const text = typeof document !== 'undefined' ? (document.getElementById(PAGE_BASEMAP_ID)?.textContent ?? 'null') : 'null';
-  return URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+/** The page's basemap element: `{ countries: <world-atlas topology>, labels: <data/labels.json> }`. */
+function embedded(): { countries?: unknown; labels?: unknown } {
+  try {
+    return JSON.parse(document.getElementById(PAGE_BASEMAP_ID)?.textContent ?? '{}') ?? {};
+  } catch {
+    return {};
+  }
 }
 
+const basemap = typeof document !== 'undefined' ? embedded() : {};
+const asUrl = (value: unknown) => URL.createObjectURL(new Blob([JSON.stringify(value ?? null)], { type: 'application/json' }));
+
 /** The embedded world view (Natural Earth 1:110m); the page carries no finer level. */
-export const COARSE_URL: string = embeddedTopologyUrl();
+export const COARSE_URL: string = asUrl(basemap.countries);
 /** The same topology: closer zooms draw the 1:110m shapes (the page stays small). */
 export const DETAIL_URL: string = COARSE_URL;
-
-/** The page carries no basemap names (they would add ~125 KB); an empty URL tells the map to draw none. */
-export const LABELS_URL = '';
+/** The basemap's place names and state lines, embedded like the countries. */
+export const LABELS_URL: string = asUrl(basemap.labels);
 
 /** The page's basemap needs no warming up (tiles are drawn on the main thread). */
 export function startPreloads(): void {}

@@ -73,7 +73,11 @@ const brokenSeed: fc.Arbitrary<Json> = fc
 /** Small collections made up from scratch, with prototype keys among their members. */
 const madeUp: fc.Arbitrary<Json> = fc.record({
   type: fc.constantFrom('FeatureCollection', 'Feature', 'x'),
-  article: fc.oneof(badValue, fc.record({ title: badValue, text: fc.oneof(fc.string(), badValue), byline: badValue })),
+  article: fc.oneof(
+    badValue,
+    fc.record({ title: badValue, text: fc.oneof(fc.string(), badValue), byline: badValue }),
+    fc.dictionary(fc.constantFrom('toString', 'valueOf', 'hasOwnProperty', '__proto__', 'constructor', 'text', 'id'), badValue),
+  ),
   features: fc.oneof(
     badValue,
     fc.array(
@@ -81,7 +85,11 @@ const madeUp: fc.Arbitrary<Json> = fc.record({
         type: fc.constantFrom('Feature', 'feature', 1),
         id: badValue,
         geometry: fc.oneof(badValue, fc.record({ type: fc.constantFrom('Point', 'LineString', 'Polygon', 'MultiPolygon', 'GeometryCollection'), coordinates: badValue })),
-        properties: fc.oneof(badValue, fc.record({ kind: fc.constantFrom('place', 'route', 'event', 'border', 'claim', '__proto__'), name: badValue, mentions: badValue })),
+        properties: fc.oneof(
+          badValue,
+          fc.record({ kind: fc.constantFrom('place', 'route', 'event', 'border', 'claim', '__proto__', 'toString'), name: badValue, mentions: badValue }),
+          fc.dictionary(fc.constantFrom('toString', 'valueOf', 'hasOwnProperty', 'kind', 'name', 'stroke', 'fill', 'marker-color', 'description'), badValue),
+        ),
       }),
       { maxLength: 4 },
     ),
@@ -110,6 +118,12 @@ describe('reading broken collections', () => {
   });
 });
 
+beforeAll(() => {
+  // happy-dom lays nothing out; Leaflet needs a map of some size to fit bounds to.
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 800 });
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
+});
+
 /** The App showing the seed, with its paste box and button. */
 async function renderApp() {
   const { App } = await import('../../src/app/App');
@@ -131,9 +145,6 @@ describe('the App given broken collections', () => {
   beforeAll(() => {
     // Nothing is served in this test; the basemap's loads fail quietly.
     vi.stubGlobal('fetch', async () => new Response('', { status: 404 }));
-    // happy-dom lays nothing out; Leaflet needs a map of some size to fit bounds to.
-    Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 800 });
-    Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
   });
   afterAll(() => {
     vi.unstubAllGlobals();
@@ -196,6 +207,34 @@ describe('the App opening files', () => {
     expect(paths.map((p) => p.getAttribute('fill'))).toContain('#00ff00');
     expect(container.querySelector('img')).toBeNull();
   });
+
+  it('the issue’s examples in the seed’s own export: each bad feature is reported, the page stays whole', async () => {
+    const { container, paste } = await renderApp();
+    type F = { id: string; geometry: unknown; properties: Record<string, unknown> };
+    const examples: [string, (f: F) => void][] = [
+      ['route', (f) => { f.properties.actors = 'x'; }],
+      ['event', (f) => { f.properties.participants = 'x'; }],
+      ['route', (f) => { (f.properties.date as Record<string, unknown>).label = 5; }],
+      ['claim', (f) => { f.properties.differenceKm = '1.2'; }],
+      ['claim', (f) => { delete f.properties.matches; }],
+      ['claim', (f) => { f.properties.verdict = {}; }],
+      ['route', (f) => { f.properties.status = '__proto__'; }],
+      ['event', (f) => { f.geometry = { type: 'Point', coordinates: ['NaN', 'NaN'] }; }],
+      ['event', (f) => { f.geometry = { type: 'Point', coordinates: [[], []] }; }],
+      ['route', (f) => { f.geometry = { type: 'LineString', coordinates: [[0, 200], [10, 10]] }; }],
+    ];
+    for (const [kind, damage] of examples) {
+      const fcValue = JSON.parse(seedText) as { features: F[] };
+      const f = fcValue.features.find((x) => x.properties.kind === kind)!;
+      damage(f);
+      await paste(JSON.stringify(fcValue));
+      const status = container.querySelector('.article-input [role="status"]')!.textContent!;
+      expect(status).toContain(`1 feature left out: feature ${fcValue.features.indexOf(f) + 1} (${f.id}), `);
+      for (const b of container.querySelectorAll<HTMLButtonElement>('.claims button')) await act(async () => fireEvent.click(b));
+      expect(container.querySelector('.article-text')).not.toBeNull();
+      expect(container.querySelector('.boundary-message')).toBeNull();
+    }
+  }, 120_000);
 
   it('keeps the map and article already shown when a file has nothing usable, and says why', async () => {
     const { container, paste } = await renderApp();

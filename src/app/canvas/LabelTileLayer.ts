@@ -13,4 +13,10 @@ export class LabelTileLayer extends CanvasTileLayer {
   constructor(data: LabelLayerData, options: TileLayerOptions = {}) {
     super('atlas:label-tile', data, { className: 'basemap-labels', ...options });
   }
+
+  /** Show other names (another article's places are left out): the tiles on screen are drawn again in place. */
+  setLabels(data: LabelLayerData): void {
+    this.renderer.setData(this.layerId, data);
+    this.redrawTiles();
+  }
 }

@@ -33,15 +33,40 @@ export interface LabelsJson {
   stateLinesMinZoom: number;
 }
 
+/** A place the article puts on the map with its own marker and tooltip. */
+export interface MarkedPlace {
+  name: string;
+  /** [lon, lat] */
+  position: readonly number[];
+}
+
 /**
- * Check and pack data/labels.json; rows with an unknown kind or bad numbers are skipped.
+ * A city name within this many degrees of an article's marker is that marker's place (Washington the
+ * capital under "Washington, D.C."): the marker and its tooltip name it, so the basemap does not.
+ */
+export const SAME_PLACE_DEGREES = 0.3;
+
+/**
+ * Check and pack data/labels.json; rows with an unknown kind or bad numbers are skipped, and so are names
+ * the article's markers already show (the same name, or a city at a marker's spot) — one name per place.
  * @example packLabels({ labels: [['Russia', 99, 61.7, 'country', 1]], stateLines: [], stateLinesMinZoom: 3 }).texts // → ['Russia']
  */
-export function packLabels(json: LabelsJson): LabelLayerData {
-  const rows = (Array.isArray(json.labels) ? json.labels : []).filter(
-    (r) => Array.isArray(r) && typeof r[0] === 'string' && Number.isFinite(r[1]) && Number.isFinite(r[2]) && LABEL_KINDS.includes(r[3] as LabelKind) && Number.isFinite(r[4]),
+export function packLabels(json: LabelsJson | null, marked: readonly MarkedPlace[] = []): LabelLayerData {
+  const names = new Set(marked.map((m) => m.name.toLowerCase()));
+  const onMarker = (lon: number, lat: number) =>
+    marked.some((m) => Math.abs(m.position[0]! - lon) < SAME_PLACE_DEGREES && Math.abs(m.position[1]! - lat) < SAME_PLACE_DEGREES);
+  const rows = (Array.isArray(json?.labels) ? json.labels : []).filter(
+    (r) =>
+      Array.isArray(r) &&
+      typeof r[0] === 'string' &&
+      Number.isFinite(r[1]) &&
+      Number.isFinite(r[2]) &&
+      LABEL_KINDS.includes(r[3] as LabelKind) &&
+      Number.isFinite(r[4]) &&
+      !names.has(r[0].toLowerCase()) &&
+      !((r[3] === 'city' || r[3] === 'capital') && onMarker(r[1], r[2])),
   );
-  const lines = (Array.isArray(json.stateLines) ? json.stateLines : []).filter((l) => Array.isArray(l) && l.length >= 4 && l.every(Number.isFinite));
+  const lines = (Array.isArray(json?.stateLines) ? json.stateLines : []).filter((l) => Array.isArray(l) && l.length >= 4 && l.every(Number.isFinite));
   const lineCoords = new Float64Array(lines.reduce((n, l) => n + l.length, 0));
   const lineStart = new Uint32Array(lines.length + 1);
   const lineBoxes = new Float64Array(lines.length * 4);
@@ -65,6 +90,6 @@ export function packLabels(json: LabelsJson): LabelLayerData {
     lineCoords,
     lineStart,
     lineBoxes,
-    linesMinZoom: Number.isFinite(json.stateLinesMinZoom) ? json.stateLinesMinZoom : 3,
+    linesMinZoom: json && Number.isFinite(json.stateLinesMinZoom) ? json.stateLinesMinZoom : 3,
   };
 }

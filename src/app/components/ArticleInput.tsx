@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { AtlasCollection } from '../../core/geojson/types';
 import type { ArticleMeta, Result } from '../../core/types';
 import type { OtherFeature } from '../lib/collection';
-import { classifyBytes, classifyText, type InputVerdict, MAX_INPUT_BYTES } from '../lib/input';
+import { classifyText, type InputVerdict, MAX_INPUT_BYTES } from '../lib/input';
 
 export interface ArticleInputProps {
   /** Analyse article text (the app passes the worker client); `meta.published` when the user gave a date. */

@@ -1,8 +1,8 @@
 import { useLeafletContext } from '@react-leaflet/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CountryProperties } from '../basemap/loadBasemap';
 import { LabelTileLayer } from '../canvas/LabelTileLayer';
-import { type LabelsJson, packLabels } from '../canvas/labelData';
+import { type LabelsJson, type MarkedPlace, packLabels } from '../canvas/labelData';
 import { type PolygonStyle, PolygonTileLayer } from '../canvas/PolygonTileLayer';
 import { COARSE_URL, DETAIL_URL, LABELS_URL } from '../data/preload';
 
@@ -12,24 +12,33 @@ export const DETAIL_MIN_ZOOM = 3;
 export interface BasemapLayerProps {
   /** ISO alpha-2 and alpha-3 codes of the countries the article names; they are tinted. */
   tinted: ReadonlySet<string>;
+  /** ISO codes of a country hovered in the text, the list or on the map: drawn with a strong outline. */
+  outlined?: ReadonlySet<string>;
+  /** The article's places: their names are on their markers, so the basemap leaves them out. */
+  marked?: readonly MarkedPlace[];
   onReady?: () => void;
   onError?: (message: string) => void;
 }
 
 const PANE = 'basemap';
+const NONE: readonly MarkedPlace[] = [];
+const NO_CODES: ReadonlySet<string> = new Set();
 /** Above the countries (250), below the article's routes (overlay pane, 400) and markers. */
 const LABEL_PANE = 'basemap-labels';
 const UNTINTED: PolygonStyle = { fill: '#f4f1ea', stroke: '#8d99a6', strokeWidth: 0.6 };
 const TINTED: PolygonStyle = { ...UNTINTED, fill: '#f3c96b' };
+/** A country the reader points at (its marker, its mention, its list entry): the whole area stands out. */
+const OUTLINED: PolygonStyle = { fill: '#f0b93f', stroke: '#1d4f91', strokeWidth: 2.2 };
 
 /**
  * Natural Earth country polygons, fetched, decoded and drawn as canvas tiles by the tile worker, in a pane
  * under the routes and markers: 1:110m for the world view first, 1:50m from zoom 3 once
- * loaded. Countries the article names are tinted. Once the first map is drawn, the names (countries, seas,
+ * loaded. Countries the article names are tinted, and the one the reader points at is outlined: a country
+ * reads as its area, not only its marker. Once the first map is drawn, the names (countries, seas,
  * capitals and cities by zoom, US states) and US state lines follow, as their own tiles.
  * @example <BasemapLayer tinted={new Set(['RU', 'RUS'])} />
  */
-export function BasemapLayer({ tinted, onReady, onError }: BasemapLayerProps) {
+export function BasemapLayer({ tinted, outlined = NO_CODES, marked = NONE, onReady, onError }: BasemapLayerProps) {
   // Added to the enclosing layer group (the layer control's base layer), so switching to OSM hides it.
   const context = useLeafletContext();
   const map = context.map;
@@ -37,13 +46,19 @@ export function BasemapLayer({ tinted, onReady, onError }: BasemapLayerProps) {
   const [layer, setLayer] = useState<PolygonTileLayer<CountryProperties> | null>(null);
   /** The layer once its first screenful of tiles is drawn. */
   const [drawnLayer, setDrawnLayer] = useState<PolygonTileLayer<CountryProperties> | null>(null);
+  /** The names layer once loaded, with its file (re-packed when the article changes). */
+  const [labels, setLabels] = useState<{ layer: LabelTileLayer; json: LabelsJson } | null>(null);
+  const markedRef = useRef(marked);
+  /** The article places the names layer leaves out now (their names, joined). */
+  const packedFor = useRef('');
   const tintKey = [...tinted].sort().join(',');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: tintKey stands for the contents of `tinted`
+  const outlineKey = [...outlined].sort().join(',');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: tintKey and outlineKey stand for the contents of `tinted` and `outlined`
   const style = useMemo(
     () =>
       (p: CountryProperties): PolygonStyle =>
-        tinted.has(p.cca2) || tinted.has(p.cca3) ? TINTED : UNTINTED,
-    [tintKey],
+        outlined.has(p.cca2) || outlined.has(p.cca3) ? OUTLINED : tinted.has(p.cca2) || tinted.has(p.cca3) ? TINTED : UNTINTED,
+    [tintKey, outlineKey],
   );
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the layer is created once; style changes are applied below
@@ -97,10 +112,10 @@ export function BasemapLayer({ tinted, onReady, onError }: BasemapLayerProps) {
 
   // The names come after the first map, like the 1:50m countries: they never delay it.
   useEffect(() => {
-    // The self-contained page ships no names (its LABELS_URL is empty).
+    // The self-contained page may carry no names (an empty LABELS_URL).
     if (!drawnLayer || !LABELS_URL) return;
     let cancelled = false;
-    let labels: LabelTileLayer | null = null;
+    let created: LabelTileLayer | null = null;
     if (!map.getPane(LABEL_PANE)) {
       const pane = map.createPane(LABEL_PANE);
       pane.style.zIndex = '300';
@@ -113,23 +128,37 @@ export function BasemapLayer({ tinted, onReady, onError }: BasemapLayerProps) {
       })
       .then((json) => {
         if (cancelled) return;
-        labels = new LabelTileLayer(packLabels(json), { pane: LABEL_PANE });
-        labels.once('load', () => {
+        created = new LabelTileLayer(packLabels(json, markedRef.current), { pane: LABEL_PANE });
+        packedFor.current = markedRef.current.map((m) => m.name).join('|');
+        created.once('load', () => {
           if (performance.getEntriesByName('atlas:labels-ready').length === 0) performance.mark('atlas:labels-ready');
         });
-        container.addLayer(labels);
+        container.addLayer(created);
+        setLabels({ layer: created, json });
       })
       .catch((error: Error) => {
         if (!cancelled) onError?.(`The map's place names could not be loaded: ${error.message}`);
       });
     return () => {
       cancelled = true;
-      if (labels) {
-        container.removeLayer(labels);
-        labels.dispose();
+      if (created) {
+        container.removeLayer(created);
+        created.dispose();
       }
+      setLabels(null);
     };
   }, [drawnLayer, map, container, onError]);
+
+  // Another article: its places' names leave the basemap, the previous article's come back.
+  const markedKey = marked.map((m) => m.name).join('|');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: markedKey stands for the names in `marked`
+  useEffect(() => {
+    markedRef.current = marked;
+    if (labels && packedFor.current !== markedKey) {
+      labels.layer.setLabels(packLabels(labels.json, marked));
+      packedFor.current = markedKey;
+    }
+  }, [labels, markedKey]);
 
   return null;
 }

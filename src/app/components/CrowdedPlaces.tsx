@@ -18,6 +18,9 @@ export interface CrowdedPlacesProps {
   registerMarker: (id: string, marker: L.Marker | null) => void;
   /** A place to bring into view (from the place list): its group is spread open. */
   revealId?: string | null;
+  /** Editing: "Not this place?" in each marker's tooltip, and dragging a marker to move the place. */
+  onCorrectPlace?: (id: string) => void;
+  onMovePlace?: (id: string, lon: number, lat: number) => void;
 }
 
 /**
@@ -33,7 +36,7 @@ export const SPREAD_MAX = 10;
  * @example <CrowdedPlaces places={places} articleText={text} activePlaceId={null} pickedIds={[]} … />
  */
 export function CrowdedPlaces(props: CrowdedPlacesProps) {
-  const { places, articleText, activePlaceId, pickedIds, onHoverPlace, onPickPlace, registerMarker, revealId = null } = props;
+  const { places, articleText, activePlaceId, pickedIds, onHoverPlace, onPickPlace, registerMarker, revealId = null, onCorrectPlace, onMovePlace } = props;
   const map = useMap();
   const [zoom, setZoom] = useState(() => map.getZoom());
   const [openKey, setOpenKey] = useState<string | null>(null);
@@ -89,6 +92,8 @@ export function CrowdedPlaces(props: CrowdedPlacesProps) {
       onHoverPlace={onHoverPlace}
       onPickPlace={onPickPlace}
       register={registerMarker}
+      onCorrect={onCorrectPlace}
+      onMove={onMovePlace}
     />
   );
 

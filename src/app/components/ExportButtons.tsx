@@ -1,7 +1,7 @@
 import type L from 'leaflet';
 import { useState } from 'react';
 import type { AtlasCollection } from '../../core/geojson/types';
-import { COARSE_URL, DETAIL_URL } from '../data/preload';
+import { COARSE_URL, DETAIL_URL, LABELS_URL } from '../data/preload';
 import type { OtherFeature } from '../lib/collection';
 import { copyText, saveFile } from '../lib/download';
 import type { ExportFormat } from '../lib/export/runExport';
@@ -84,7 +84,7 @@ export function ExportButtons({ collection, others = [], getMap, edits = [] }: E
     setStatus('Preparing the page…');
     try {
       const [{ buildPage }, { withOthers }] = await Promise.all([import('../lib/export/page'), import('../lib/share/link')]);
-      const { html, filename } = await buildPage(withOthers(collection, others), viewOf(getMap?.()) ?? null, COARSE_URL);
+      const { html, filename } = await buildPage(withOthers(collection, others), viewOf(getMap?.()) ?? null, { countriesUrl: COARSE_URL, labelsUrl: LABELS_URL });
       saveFile(filename, html, 'text/html;charset=utf-8');
       setStatus(`Saved ${filename} (${Math.round(html.length / 1024)} KB, opens offline)`);
     } catch (error) {

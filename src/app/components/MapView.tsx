@@ -41,6 +41,9 @@ export interface MapViewProps {
   /** The chosen route, event or figure (drawn heavier), and how a click on a route chooses it. */
   selectedId?: string | null;
   onSelectRoute?: (id: string) => void;
+  /** Editing: "Not this place?" in each marker's tooltip, and dragging a marker to move the place. */
+  onCorrectPlace?: (id: string) => void;
+  onMovePlace?: (id: string, lon: number, lat: number) => void;
   /** A place chosen in the list: if it sits in a group of crowded markers, the group spreads open. */
   revealId?: string | null;
   /** Extra map layers (e.g. the stress layer); rendered inside the map. */
@@ -63,6 +66,17 @@ export function MapView(props: MapViewProps) {
     }
     return codes;
   }, [layers.places]);
+  // The country the reader points at (its marker, a mention, the list) is outlined on the basemap.
+  const outlined = useMemo(() => {
+    const active = activePlaceId ? layers.places.find((p) => p.id === activePlaceId) : undefined;
+    const codes = new Set<string>();
+    if (active?.properties.placeType === 'country') {
+      if (active.properties.countryCode) codes.add(active.properties.countryCode);
+      if (active.properties.iso3) codes.add(active.properties.iso3);
+    }
+    return codes;
+  }, [activePlaceId, layers.places]);
+  const marked = useMemo(() => layers.places.map((p) => ({ name: p.properties.name, position: p.geometry.coordinates })), [layers.places]);
   const { spots, bows } = useMemo(() => {
     const ends = layers.routes.map((r) => ({ id: r.id, from: r.properties.from, to: r.properties.to }));
     return { spots: labelSpots(ends), bows: routeBows(ends) };
@@ -94,7 +108,7 @@ export function MapView(props: MapViewProps) {
       <LayersControl position="topright">
         <LayersControl.BaseLayer checked name="Countries — Natural Earth (offline)">
           <LayerGroup>
-            <BasemapLayer tinted={tinted} onReady={props.onBasemapReady} onError={props.onError} />
+            <BasemapLayer tinted={tinted} outlined={outlined} marked={marked} onReady={props.onBasemapReady} onError={props.onError} />
           </LayerGroup>
         </LayersControl.BaseLayer>
         <LayersControl.BaseLayer name="OpenStreetMap tiles (online)">
@@ -136,6 +150,8 @@ export function MapView(props: MapViewProps) {
               onPickPlace={onPickPlace}
               registerMarker={registerMarker}
               revealId={props.revealId}
+              onCorrectPlace={props.onCorrectPlace}
+              onMovePlace={props.onMovePlace}
             />
           </LayerGroup>
         </LayersControl.Overlay>

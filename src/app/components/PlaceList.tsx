@@ -7,6 +7,8 @@ export interface PlaceListProps {
   activePlaceId: string | null;
   onHoverPlace: (id: string | null) => void;
   onShowPlace: (id: string) => void;
+  /** Each row gets a "Not this place?" button. */
+  onCorrect?: (id: string) => void;
 }
 
 /**
@@ -14,7 +16,7 @@ export interface PlaceListProps {
  * in the text; Enter/click shows it on the map with its tooltip. The keyboard route to every place.
  * @example <PlaceList places={places} activePlaceId={null} onHoverPlace={setActive} onShowPlace={show} />
  */
-export const PlaceList = memo(function PlaceList({ places, activePlaceId, onHoverPlace, onShowPlace }: PlaceListProps) {
+export const PlaceList = memo(function PlaceList({ places, activePlaceId, onHoverPlace, onShowPlace, onCorrect }: PlaceListProps) {
   const groups = useMemo(
     () =>
       MARKER_ORDER.map((cls) => ({
@@ -54,6 +56,12 @@ export const PlaceList = memo(function PlaceList({ places, activePlaceId, onHove
                     <span className="visually-hidden">{p.properties.mentions.length === 1 ? ' mention' : ' mentions'}</span>
                   </span>
                 </button>
+                {onCorrect && (
+                  <button type="button" className="place-correct" onClick={() => onCorrect(p.id)}>
+                    <span aria-hidden="true">✎</span>
+                    <span className="visually-hidden">Not this place? {p.properties.name}</span>
+                  </button>
+                )}
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { Marker, Tooltip, useMap } from 'react-leaflet';
 import type { PlaceFeature } from '../../core/geojson/types';
 import { toLatLng } from '../lib/latlng';
@@ -30,8 +30,69 @@ export interface PlaceMarkerProps {
   onHoverPlace: (id: string | null) => void;
   onPickPlace: (id: string) => void;
   register: (id: string, marker: L.Marker | null) => void;
+  /** "Not this place?" in the tooltip (which then stays open while the pointer is on it). */
+  onCorrect?: (id: string) => void;
+  /** The marker can be dragged; where it is dropped is the place's position from then on. */
+  onMove?: (id: string, lon: number, lat: number) => void;
   /** Where the marker is drawn when its group is spread open; its true position otherwise. */
   at?: L.LatLng;
+}
+
+/** How long a tooltip with a button waits after the pointer leaves the marker, so the pointer can reach it. */
+export const TOOLTIP_CLOSE_DELAY_MS = 400;
+
+/**
+ * Leaflet closes a marker's tooltip as soon as the pointer leaves the marker or the marker loses focus, so a
+ * button in the tooltip could never be pressed. This keeps it open while the pointer travels to it or is on
+ * it, and while focus is inside it.
+ */
+function keepTooltipReachable(marker: L.Marker): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let overTooltip = false;
+  const tooltipEl = () => marker.getTooltip()?.getElement();
+  const laterClose = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (!overTooltip && !tooltipEl()?.contains(document.activeElement)) marker.closeTooltip();
+    }, TOOLTIP_CLOSE_DELAY_MS);
+  };
+  const cancel = () => clearTimeout(timer);
+  const onEnter = () => {
+    overTooltip = true;
+    cancel();
+  };
+  const onLeave = () => {
+    overTooltip = false;
+    laterClose();
+  };
+  const onBlur = (e: Event) => {
+    const next = (e as FocusEvent).relatedTarget as Node | null;
+    if (next && tooltipEl()?.contains(next)) return;
+    laterClose();
+  };
+  const onOpen = () => {
+    const el = tooltipEl();
+    el?.addEventListener('mouseenter', onEnter);
+    el?.addEventListener('mouseleave', onLeave);
+  };
+  const onClose = () => {
+    overTooltip = false;
+    const el = tooltipEl();
+    el?.removeEventListener('mouseenter', onEnter);
+    el?.removeEventListener('mouseleave', onLeave);
+  };
+  const icon = marker.getElement();
+  marker.off('mouseout', marker.closeTooltip);
+  if (icon) L.DomEvent.off(icon, 'blur', marker.closeTooltip, marker);
+  marker.on({ mouseout: laterClose, mouseover: cancel, tooltipopen: onOpen, tooltipclose: onClose });
+  icon?.addEventListener('blur', onBlur);
+  return () => {
+    clearTimeout(timer);
+    marker.off({ mouseout: laterClose, mouseover: cancel, tooltipopen: onOpen, tooltipclose: onClose });
+    icon?.removeEventListener('blur', onBlur);
+    marker.on('mouseout', marker.closeTooltip);
+    if (icon) L.DomEvent.on(icon, 'blur', marker.closeTooltip, marker);
+  };
 }
 
 /**
@@ -50,7 +111,7 @@ const DOUBLE_CLICK_ZOOM = 2;
  * @example <PlaceMarker place={moscow} articleText={text} active={false} picked={false} … />
  */
 export const PlaceMarker = memo(function PlaceMarker(props: PlaceMarkerProps) {
-  const { place, articleText, active, picked, onHoverPlace, onPickPlace, register, at } = props;
+  const { place, articleText, active, picked, onHoverPlace, onPickPlace, register, onCorrect, onMove, at } = props;
   const ref = useRef<L.Marker | null>(null);
   const pendingPick = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(pendingPick.current), []);
@@ -65,6 +126,17 @@ export const PlaceMarker = memo(function PlaceMarker(props: PlaceMarkerProps) {
     return () => register(place.id, null);
   }, [place.id, register]);
 
+  // The same position object until the place moves: react-leaflet sets the marker's position whenever the
+  // prop is a new object, which during a drag (a hover re-renders the marker) would snap it back.
+  const [lon, lat] = place.geometry.coordinates;
+  const position = useMemo(() => at ?? toLatLng([lon!, lat!]), [at, lon, lat]);
+  const correctable = !!onCorrect;
+  useEffect(() => {
+    const marker = ref.current;
+    if (!marker || !correctable) return;
+    return keepTooltipReachable(marker);
+  }, [correctable]);
+
   // Highlight by class on the existing element: swapping the icon would recreate it and drop focus.
   useEffect(() => {
     const el = ref.current?.getElement();
@@ -78,11 +150,12 @@ export const PlaceMarker = memo(function PlaceMarker(props: PlaceMarkerProps) {
   return (
     <Marker
       ref={ref}
-      position={at ?? toLatLng(place.geometry.coordinates)}
+      position={position}
       icon={iconFor(cls)}
       keyboard
       title={name}
       riseOnHover
+      draggable={!!onMove}
       zIndexOffset={active ? 1000 : 0}
       eventHandlers={{
         add: (e) => {
@@ -99,6 +172,10 @@ export const PlaceMarker = memo(function PlaceMarker(props: PlaceMarkerProps) {
           tooltip.options.direction = tooltipDirection(at, { width: size.x, height: size.y });
           tooltip.options.offset = tooltip.options.direction === 'top' ? [0, -8] : tooltip.options.direction === 'bottom' ? [0, 8] : [8, 0];
           tooltip.update();
+        },
+        dragend: (e) => {
+          const dropped = (e.target as L.Marker).getLatLng();
+          onMove?.(place.id, dropped.lng, dropped.lat);
         },
         mouseover: () => onHoverPlace(place.id),
         mouseout: () => onHoverPlace(null),
@@ -117,8 +194,20 @@ export const PlaceMarker = memo(function PlaceMarker(props: PlaceMarkerProps) {
         },
       }}
     >
-      <Tooltip direction="auto" offset={[8, 0]} opacity={1} className="place-tooltip-wrapper">
-        <PlaceTooltip place={place} articleText={articleText} countryName={country} />
+      <Tooltip direction="auto" offset={[8, 0]} opacity={1} className="place-tooltip-wrapper" interactive={correctable}>
+        <PlaceTooltip
+          place={place}
+          articleText={articleText}
+          countryName={country}
+          onCorrect={
+            onCorrect
+              ? () => {
+                  ref.current?.closeTooltip();
+                  onCorrect(place.id);
+                }
+              : undefined
+          }
+        />
       </Tooltip>
     </Marker>
   );

@@ -10,6 +10,8 @@ export interface PlaceTooltipProps {
   place: PlaceFeature;
   articleText: string;
   countryName?: string;
+  /** Shows "Not this place?" (the tooltip is then interactive). */
+  onCorrect?: () => void;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface PlaceTooltipProps {
  * the mention emphasised. Repeated identical sentences (photo captions) are shown once.
  * @example <PlaceTooltip place={moscow} articleText={text} />
  */
-export function PlaceTooltip({ place, articleText, countryName }: PlaceTooltipProps) {
+export function PlaceTooltip({ place, articleText, countryName, onCorrect }: PlaceTooltipProps) {
   const p = place.properties;
   const seen = new Set<string>();
   const unique = p.mentions.filter((m) => {
@@ -65,6 +67,13 @@ export function PlaceTooltip({ place, articleText, countryName }: PlaceTooltipPr
       )}
       {unique.length > shown.length && (
         <div className="place-tooltip-more">+{unique.length - shown.length} more sentences</div>
+      )}
+      {p.decidedBy && <div className="place-tooltip-memory">Placed from {p.decidedBy}</div>}
+      {p.edited && <div className="place-tooltip-edited">Corrected by you</div>}
+      {onCorrect && (
+        <button type="button" className="place-tooltip-correct" onClick={onCorrect}>
+          Not this place?
+        </button>
       )}
     </div>
   );

@@ -35,7 +35,7 @@ export function ShowAllPlaces({ places }: ShowAllPlacesProps) {
     map.fitBounds(L.latLngBounds(places.map((p) => toLatLng(p.geometry.coordinates))).pad(0.1), { animate: true, maxZoom: 6 });
   };
   return createPortal(
-    <button type="button" onClick={showAll} disabled={places.length === 0}>
+    <button type="button" className="show-all-button" onClick={showAll} disabled={places.length === 0}>
       Show all places
     </button>,
     host,

@@ -48,7 +48,7 @@ const MAX_REASON = 120;
 /** valibot's names of types in words ("Array" → "a list"); a choice of literals stays as it is. */
 const EXPECTED_WORDS: Record<string, string> = { Array: 'a list', string: 'text', number: 'a number', Object: 'an object', null: 'null' };
 const plainExpected = (expected: string | null): string =>
-  expected === null ? 'something else' : (EXPECTED_WORDS[expected] ?? expected.replace(/^\((.*)\)$/, 'one of $1').replaceAll(' | ', ', '));
+  expected === null ? 'something else' : ((Object.hasOwn(EXPECTED_WORDS, expected) ? EXPECTED_WORDS[expected] : undefined) ?? expected.replace(/^\((.*)\)$/, 'one of $1').replaceAll(' | ', ', '));
 
 /** A person-readable reason from valibot's first issue: the field and what is wrong with it. */
 function reasonOf(issues: readonly v.BaseIssue<unknown>[]): string {
@@ -70,7 +70,8 @@ function readArticle(value: unknown, notes: string[]): ArticleMeta & { text: str
   const dropped: string[] = [];
   for (const [key, field] of Object.entries(input)) {
     if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
-    const schema = (ArticleFieldSchemas as Record<string, v.GenericSchema>)[key];
+    // Own keys only: "toString" or "valueOf" in a file are data, not the schema table's inherited methods.
+    const schema = Object.hasOwn(ArticleFieldSchemas, key) ? (ArticleFieldSchemas as Record<string, v.GenericSchema>)[key] : undefined;
     if (!schema) {
       article[key] = field;
       continue;
@@ -101,6 +102,7 @@ export function readGeojson(input: unknown): Result<OpenedGeojson> {
   const leftOut: LeftOutFeature[] = [];
   const usedIds = new Set<string>();
   let droppedMentions = 0;
+  let renamed = 0;
   for (const [index, raw] of value.features.entries()) {
     const position = index + 1;
     const rawId = isObject(raw) && (typeof raw.id === 'string' || typeof raw.id === 'number') ? String(raw.id) : undefined;
@@ -121,11 +123,11 @@ export function readGeojson(input: unknown): Result<OpenedGeojson> {
           (m): m is Mention => v.is(MentionSchema, m) && m.start <= m.end && m.end <= article.text.length,
         );
         droppedMentions += (Array.isArray(p.mentions) ? p.mentions.length : 0) - mentions.length;
-        const id = rawId ?? `${kind}:${position}`;
-        if (usedIds.has(id)) {
-        leave(`the id ${escapeControls(id)} is used twice`);
-        continue;
-      }
+        // Ids key what is drawn and listed: a repeated one gets a suffix (and a note) rather than losing the feature.
+        const wanted = rawId ?? `${kind}:${position}`;
+        let id = wanted;
+        for (let n = 2; usedIds.has(id); n++) id = `${wanted}~${n}`;
+        if (id !== wanted) renamed++;
         usedIds.add(id);
         const name = typeof p.name === 'string' && p.name ? p.name : id;
         features.push({ ...checked.output, id, properties: { ...p, name, mentions } } as unknown as AtlasFeature);
@@ -151,6 +153,7 @@ export function readGeojson(input: unknown): Result<OpenedGeojson> {
     usedIds.add(feature.id);
     others.push(feature);
   }
+  if (renamed > 0) notes.push(`${renamed} feature${renamed > 1 ? 's' : ''} with an id used before renamed (id~2, …)`);
   if (droppedMentions > 0) notes.push(`${droppedMentions} mention${droppedMentions > 1 ? 's' : ''} outside the article's text left out`);
   const collection = { ...value, type: 'FeatureCollection', article, features } as AtlasCollection;
   return { ok: true, value: { collection, others, leftOut, notes } };

@@ -80,6 +80,8 @@ export function buildExport(collection: AtlasCollection): GeojsonExport {
     type: 'FeatureCollection',
     article: { ...collection.article, text: collection.article.text ?? '' },
     features: [...places, ...routes, ...borders, ...story].map(styled),
+    // What a person's edits changed and removed (src/core/edits/types.ts), so a reader of the file can tell.
+    ...(collection.edits ? { edits: collection.edits } : {}),
   });
   return {
     collection: out,

@@ -89,7 +89,7 @@ export const BREED_AND_PRODUCE_WORDS = words(
 );
 
 /** Words of kin before a person's name in news: "and wife, Tonya,", "his son Austin". */
-export const KIN_WORDS = words('wife husband son daughter brother sister mother father grandson granddaughter nephew niece cousin widow widower fiancé fiancee fiancée');
+export const KIN_WORDS = words('wife husband child baby son daughter stepson stepdaughter grandchild brother sister mother father grandson granddaughter nephew niece cousin widow widower fiancé fiancee fiancée');
 
 /** Particles of Arabic names before the name proper ("Abu Jaafar", "Ibn Saud"); not "Abu Dhabi", a longer match. */
 export const NAME_PARTICLES = words('abu abo ibn bin umm');

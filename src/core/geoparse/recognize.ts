@@ -160,6 +160,7 @@ export function recognize(text: string, gaz: Gazetteer, rejected?: Rejection[]):
   // ("Georgia Stevens"): one sense per article, decided once every mention has been seen.
   const organisations = new Set<string>();
   const givenNameUses: Array<{ key: string; surname: number }> = [];
+  const personNames = new Set<string>();
   const locative = new Set<string>();
   let i = 0;
   let previous: Recognized | undefined;
@@ -193,18 +194,22 @@ export function recognize(text: string, gaz: Gazetteer, rejected?: Rejection[]):
       out.push(rec);
       previous = rec;
       previousEndToken = m.j;
-    } else if (rejected) rejected.push({ start: rec.start, end: rec.end, text: rec.text, rule });
+    } else {
+      // "Lynn Fodge", "their first child, Hailey,": the name is that person's wherever the article uses it.
+      if (PERSON_INTRODUCING_RULES.has(rule) && m.i === m.j && !strong) personNames.add(m.key);
+      if (rejected) rejected.push({ start: rec.start, end: rec.end, text: rec.text, rule });
+    }
     i = m.j + 1;
   }
   const givenNames = confirmedGivenNames(tokens, givenNameUses);
   let kept = out;
-  if (organisations.size > 0 || givenNames.size > 0) {
+  if (organisations.size > 0 || givenNames.size > 0 || personNames.size > 0) {
     kept = [];
     for (const rec of out) {
       const rule: RuleName | undefined =
         organisations.has(rec.key) && !rec.hits.some((h) => isStrongType(gaz, h.row))
           ? 'organisationInArticle'
-          : givenNames.has(rec.key) && !locative.has(rec.key) && !rec.qualifier
+          : (givenNames.has(rec.key) && !locative.has(rec.key) && !rec.qualifier) || (personNames.has(rec.key) && !rec.qualifier && !rec.hits.some((h) => isStrongType(gaz, h.row)))
             ? 'personInArticle'
             : undefined;
       if (!rule) kept.push(rec);
@@ -235,6 +240,9 @@ function confirmedGivenNames(tokens: Token[], uses: Array<{ key: string; surname
   }
   return out;
 }
+
+/** Rules that find a person's given name: the name is that person's throughout the article. */
+const PERSON_INTRODUCING_RULES: ReadonlySet<RuleName> = new Set(['kinApposition', 'personCouple']);
 
 /** What follows a dateline's place (and its qualifier): "(AP)" or "(WBKO)" perhaps, then a dash. */
 const DATELINE_TAIL = /^\.?[ \u00a0]*(?:\([^()\n]{1,40}\)[ \u00a0]*)?(?:-{1,2}|[—–])/;
@@ -288,10 +296,14 @@ function articleCues(gaz: Gazetteer, text: string, tokens: Token[], m: Match): A
     !isAllCaps(next.text) &&
     next.text.length > 2 &&
     !gaz.isCommonWord(next.lower) &&
+    !gaz.isGivenName(next.lower) &&
+    !TITLES.has(next.lower) &&
     !STREET_WORDS.has(next.lower) &&
     !NAMED_AFTER_WORDS.has(next.lower) &&
     !FEATURE_WORDS.has(next.lower);
-  const locative = !!prev && LOCATIVE_WORDS.has(prev.lower) && /^[ \u00a0]$/.test(text.slice(prev.end, tokens[m.i]!.start));
+  // "to Georgia's credit" is about the person: a possessive after a preposition is no place.
+  const possessive = /^['’]s\b/.test(text.slice(m.end, m.end + 3));
+  const locative = !!prev && !possessive && LOCATIVE_WORDS.has(prev.lower) && /^[ \u00a0]$/.test(text.slice(prev.end, tokens[m.i]!.start));
   return { organisation, givenName, locative };
 }
 
@@ -347,6 +359,9 @@ function personSurnames(text: string, tokens: Token[], gaz: Gazetteer): Set<stri
   return out;
 }
 
+/** A population above which a city's name after another capitalised word is still the city. */
+const BIG_CITY = 100_000;
+
 /** The rule that turns this match down as a place, or undefined when it stands. */
 function rejectionOf(gaz: Gazetteer, text: string, tokens: Token[], m: Match, sentenceInitial: boolean): RuleName | undefined {
   const single = m.i === m.j;
@@ -362,7 +377,10 @@ function rejectionOf(gaz: Gazetteer, text: string, tokens: Token[], m: Match, se
   // A common word that is only part of a division's name ("Gulf" of Gulf Province, "Free" of Free State,
   // "Federal" of Federal District) is meant as a word; "Texas" and "Wales" are the divisions' own names.
   const commonWord = single && gaz.isCommonWord(first.lower);
-  const strongWord = commonWord ? m.hits.some((h) => isStrongType(gaz, h.row) && (gaz.placeType(h.row) !== 'admin1' || normalizeKey(gaz.entry(h.row).name) === m.key)) : strongType;
+  // An abbreviation ("Ala.", "Ind.") is written as one on purpose.
+  const abbreviation = m.key.endsWith('.');
+  const strongWord =
+    commonWord && !abbreviation ? m.hits.some((h) => isStrongType(gaz, h.row) && (gaz.placeType(h.row) !== 'admin1' || normalizeKey(gaz.entry(h.row).name) === m.key)) : strongType;
 
   if (INSTITUTIONS.has(m.key.replace(/ /g, '-'))) return 'institution';
   if (single && !strongType && !demonymOnly && next && nextAdjacent && (SPEECH_VERBS.has(next.lower) || PERSON_FOLLOWERS.has(next.lower))) {
@@ -398,7 +416,9 @@ function rejectionOf(gaz: Gazetteer, text: string, tokens: Token[], m: Match, se
     const prevStartsSentence = isSentenceStart(text, prev.start);
     const prevIsModifier = PLACE_MODIFIERS.has(prev.lower);
     if (!demonymOnly && (prevIsTitle || prevIsGiven)) return 'personName';
-    if (single && !demonymOnly && !strongType && !prevIsModifier && !(prevStartsSentence && (FUNCTION_WORDS.has(prev.lower) || gaz.isCommonWord(prev.lower)))) return 'capitalisedBefore';
+    // A city of some size stays one after a capitalised word ("CTV Edmonton", "Overall Edmonton").
+    const bigCity = !commonWord && !gaz.isGivenName(prev.lower) && m.hits.some((h) => gaz.population(h.row) >= BIG_CITY);
+    if (single && !demonymOnly && !strongType && !bigCity && !prevIsModifier && !(prevStartsSentence && (FUNCTION_WORDS.has(prev.lower) || gaz.isCommonWord(prev.lower)))) return 'capitalisedBefore';
   }
   if (prev && /^\.\s$/.test(prevGap) && TITLES.has(prev.lower) && !demonymOnly) return 'personName';
   // "and wife, Tonya,", "his son Austin": a word of kin before a name makes it a person's.

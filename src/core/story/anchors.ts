@@ -49,7 +49,7 @@ export interface Anchor {
 }
 
 const VISIT_WORDS = new Set(['visit', 'visits', 'visited', 'visiting', 'tour', 'tours', 'toured', 'touring']);
-const TRIP_NOUNS = new Set(['trip', 'trips', 'journey', 'voyage', 'flight', 'mission', 'pilgrimage', 'stopover']);
+const TRIP_NOUNS = new Set(['trip', 'trips', 'journey', 'journeys', 'voyage', 'flight', 'mission', 'missions', 'pilgrimage', 'stopover', 'tour']);
 const MOTION_VERBS = new Set([
   'travel',
   'travels',
@@ -447,6 +447,18 @@ export function findAnchors(s: SentenceInfo, refs: ActorRef[], places: PlaceInde
       const nxt = tk[i + 1]?.lower;
       const at = nxt === 'to' || nxt === 'of' || (TRIP_NOUNS.has(l) && nxt === 'from') ? i + (nxt === 'from' ? 1 : 2) : i + 1;
       a = moveAnchor(c, s, i, 'move', at, t.end);
+      // "visiting a local market in the city of Kayseri", "toured a factory in Detroit": the place of the
+      // thing visited, when a verb of visiting takes a lower-case object.
+      if (!a && VISIT_WORDS.has(l) && !/^\p{Lu}/u.test(tk[i + 1]?.text ?? '')) {
+        for (let k = i + 1; k < tk.length && k <= i + 6; k++) {
+          const w = tk[k] as Token;
+          if (!w.word || /^\p{Lu}/u.test(w.text)) break;
+          if (w.lower === 'in' || w.lower === 'at') {
+            a = moveAnchor(c, s, i, 'move', k + 1, t.end);
+            break;
+          }
+        }
+      }
     } else if (MOTION_VERBS.has(l) || LEAVE_VERBS.has(l)) {
       let k = i + 1;
       while (k < tk.length && k - i <= 2 && FILLERS.has((tk[k] as Token).lower)) k++;
@@ -469,6 +481,9 @@ export function findAnchors(s: SentenceInfo, refs: ActorRef[], places: PlaceInde
       a = moveAnchor(c, s, i, 'move', i + 3, t.end);
     } else if (MAKE_VERBS.has(l) && tk[i + 1]?.lower === 'it' && tk[i + 2]?.lower === 'to') {
       a = moveAnchor(c, s, i, 'move', i + 3, t.end);
+    } else if (l === 'way' && POSSESSIVES.has(tk[i - 1]?.lower ?? '') && tk[i - 2]?.lower === 'on' && tk[i + 1]?.lower === 'to') {
+      // "on her way to Edmonton"
+      a = moveAnchor(c, s, i, 'move', i + 2, t.end);
     } else if (MAKE_VERBS.has(l) && POSSESSIVES.has(tk[i + 1]?.lower ?? '') && tk[i + 2]?.lower === 'way' && tk[i + 3]?.lower === 'to') {
       a = moveAnchor(c, s, i, 'move', i + 4, t.end);
     } else if ((l === 'stepped' || l === 'steps') && tk[i + 1]?.lower === 'off') {

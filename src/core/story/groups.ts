@@ -113,6 +113,11 @@ const VERB_LEAD = new Set([
   'quickly',
 ]);
 
+/** Light verbs before a trip noun: "The Government of Alberta completed missions to", "paid a visit to". */
+const LIGHT_VERBS = new Set(['made', 'make', 'makes', 'making', 'paid', 'pay', 'pays', 'paying', 'completed', 'complete', 'completes', 'began', 'begin', 'begins', 'undertook', 'undertake', 'led', 'leads', 'concluded', 'started', 'took', 'take', 'takes', 'embarked', 'wrapped']);
+/** Trip nouns a light verb takes. */
+const TRIP_CUES = new Set(['trip', 'trips', 'journey', 'journeys', 'mission', 'missions', 'visit', 'visits', 'tour', 'voyage', 'pilgrimage']);
+
 /** Words that end a noun phrase going backwards: clause and verb boundaries. */
 const NP_STOP = new Set(['that', 'which', 'who', 'said', 'says', 'told', 'and', 'but', 'or', 'while', 'as', 'when', 'after', 'before', 'because', 'if']);
 const DETERMINER = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands', 'its', 'their', 'his', 'her']);
@@ -157,6 +162,12 @@ const capital = (t: Token | undefined) => !!t?.word && /^\p{Lu}/u.test(t.text);
 export function groupBefore(s: SentenceInfo, cue: number, places: PlaceIndex): GroupTraveller | undefined {
   const tk = s.tokens;
   let j = cue - 1;
+  // "completed a major trade mission to": skip the trip noun's own words and its light verb.
+  if (TRIP_CUES.has(tk[cue]?.lower ?? '')) {
+    let k = j;
+    while (k >= 0 && k >= cue - 5 && (tk[k] as Token).word && !/^\p{Lu}/u.test((tk[k] as Token).text) && !LIGHT_VERBS.has((tk[k] as Token).lower)) k--;
+    if (k >= 0 && LIGHT_VERBS.has((tk[k] as Token).lower)) j = k - 1;
+  }
   while (j >= 0 && VERB_LEAD.has((tk[j] as Token).lower)) j--;
   if (j < 0) return undefined;
   let head = tk[j] as Token;

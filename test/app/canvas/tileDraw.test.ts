@@ -465,5 +465,31 @@ describe('basemap names (labels layer)', () => {
     const data = packLabels({ labels: [['Ok', 0, 0, 'city', 3], ['Bad', Number.NaN, 0, 'city', 3], ['Odd', 0, 0, 'planet', 3]] as never, stateLines: [[1, 2]], stateLinesMinZoom: 3 });
     expect(data.texts).toEqual(['Ok']);
     expect(data.lineStart).toEqual(new Uint32Array([0]));
+    // A page that embeds no names hands over `null`: no names, no failure.
+    expect(packLabels(null).texts).toEqual([]);
+  });
+});
+
+describe('basemap names beside the article', () => {
+  it("leaves out the names the article's markers show: the same name, or a city at a marker's spot", () => {
+    const data = packLabels(
+      {
+        labels: [
+          ['Russia', 99, 61.7, 'country', 1],
+          ['Moscow', 37.62, 55.75, 'capital', 2],
+          ['Washington, D.C.', -77.04, 38.9, 'capital', 2],
+          ['Baltimore', -76.61, 39.29, 'city', 5],
+          ['Pacific Ocean', -150, 5, 'ocean', 1],
+        ],
+        stateLines: [],
+        stateLinesMinZoom: 3,
+      },
+      [
+        { name: 'Russia', position: [100, 60] },
+        { name: 'moscow', position: [37.6, 55.7] },
+        { name: 'Washington', position: [-77.036, 38.895] },
+      ],
+    );
+    expect(data.texts).toEqual(['Baltimore', 'Pacific Ocean']);
   });
 });

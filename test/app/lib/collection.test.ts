@@ -48,10 +48,10 @@ describe('small helpers', () => {
     expect(nextPicks(['a'], 'b')).toEqual(['a', 'b']);
     expect(nextPicks(['a', 'b'], 'c')).toEqual(['c']);
   });
-  it('markerClassOf groups place types into the seven legend kinds: a state is a division, not a region', () => {
+  it('markerClassOf groups place types into the legend kinds: a state is a division, a county a county, a sea water', () => {
     const types = ['capital', 'city', 'town', 'village', 'landmark', 'region', 'continent', 'water', 'admin1', 'admin2', 'country'];
     expect(types.map(markerClassOf)).toEqual([
-      'capital', 'city', 'city', 'village', 'village', 'region', 'region', 'water', 'division', 'division', 'country',
+      'capital', 'city', 'city', 'village', 'village', 'region', 'region', 'water', 'division', 'county', 'country',
     ]);
   });
   it('formats km and country names', () => {

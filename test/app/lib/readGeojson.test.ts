@@ -91,6 +91,27 @@ describe('readGeojson: the issue’s one-line examples', () => {
   });
 });
 
+describe('readGeojson: inherited names as keys', () => {
+  it('reads an article whose members are named toString, valueOf or hasOwnProperty (found by the property test)', () => {
+    const out = opened({ type: 'FeatureCollection', article: { toString: 'x', valueOf: {}, hasOwnProperty: 1, text: 'In Moscow.' }, features: [] });
+    expect(out.collection.article.text).toBe('In Moscow.');
+    expect((out.collection.article as unknown as Record<string, unknown>).valueOf).toEqual({});
+  });
+});
+
+describe('readGeojson: repeated ids', () => {
+  it('keeps a feature whose id was used before, under a new id, and says so', () => {
+    const fc = seed();
+    const places = fc.features.filter((f) => f.properties.kind === 'place').slice(0, 3);
+    places[1]!.id = places[0]!.id;
+    places[2]!.id = places[0]!.id;
+    fc.features = places;
+    const out = opened(fc);
+    expect(out.collection.features.map((f) => f.id)).toEqual([places[0]!.id, `${places[0]!.id}~2`, `${places[0]!.id}~3`]);
+    expect(out.notes).toEqual(['2 features with an id used before renamed (id~2, …)']);
+  });
+});
+
 describe('readGeojson: prototype keys and unknown properties', () => {
   it('keeps unknown properties as data and never lets __proto__ change an object', () => {
     const text = '{"type":"FeatureCollection","__proto__":{"polluted":1},"article":{"text":"x","__proto__":{"polluted":1}},"features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[1,2]},"properties":{"__proto__":{"polluted":1},"constructor":"c","custom":"keep me"}}]}';

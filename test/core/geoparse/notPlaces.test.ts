@@ -43,6 +43,14 @@ describe('personInArticle', () => {
     expect(ruleFor(text, 'Georgia')).toBe('personInArticle');
   });
 
+  it('does not take a possessive after a preposition as the place ("to Georgia\'s credit")', () => {
+    expect(names('Georgia Mills, 11, won the junior title. Dana Mills said it was down to Georgia\'s hard work.')).toEqual([]);
+  });
+
+  it('does not take a title or a second given name for a surname', () => {
+    expect(names('Florida Senator Ann Pike and Texas Senator Bo Reyes met in Tampa.')).toEqual(['Florida', 'Texas', 'Tampa']);
+  });
+
   it('keeps the place when the article also puts the name after "in", or never confirms a surname', () => {
     expect(names('Georgia Mills moved from Ohio. Dana Mills said the family settled in Georgia.')).toContain('Georgia');
     expect(names('The Georgia Bureau of Investigation opened a case.')).toEqual(['Georgia']);
@@ -75,11 +83,22 @@ describe('people whose names are places', () => {
 
   it('reads a name after a word of kin as a person (kinApposition)', () => {
     expect(ruleFor('He is survived by his wife, Tonya, and two sons.', 'Tonya')).toBe('kinApposition');
+    // …and the name stays the person's for the rest of the article.
+    const text = 'Their first child, Hailey, was born in May. Hailey loved the river near Boise.';
+    expect(names(text)).toEqual(['Boise']);
+    expect(ruleFor(text.slice(text.indexOf('. ') - 1), 'Hailey')).toBeUndefined();
   });
 
   it('reads a name particle before a name as a person (nameParticle)', () => {
     expect(ruleFor('"We waited for hours," Abu Karim said.', 'Abu')).toBe('nameParticle');
     expect(names('The talks moved to Abu Dhabi.')).toEqual(['Abu Dhabi']);
+  });
+});
+
+describe('capitalisedBefore', () => {
+  it('keeps a city of some size after another capitalised word, but not a small place or a given name', () => {
+    expect(names('The mayor told CTV Edmonton the road would reopen.')).toEqual(['Edmonton']);
+    expect(ruleFor('Students of Sam Houston State University marched.', 'Houston')).toBeDefined();
   });
 });
 

@@ -22,12 +22,38 @@ export function externalRequests(requests: readonly string[]): string[] {
   });
 }
 
+/** The app's IndexedDB database (src/app/lib/articleStore.ts). */
+export const APP_DATABASE = 'news-atlas';
+
+export interface OpenOptions {
+  /**
+   * Keep the articles and edits earlier pages of this browser saved (a second tab, a returning visitor).
+   * By default each page is a first visit: the saved articles are deleted before the app starts, so one
+   * test's edits or opened files never decide what the next test's page shows. A reload keeps them either way.
+   */
+  keepSaved?: boolean;
+}
+
 /**
  * Open `url` in a new page, record requests and errors, and wait until the markers and basemap are drawn.
  * @example const { page, requests, errors } = await openApp(context, app.url);
  */
-export async function openApp(context: BrowserContext, url: string, waitFor = '.leaflet-marker-pane .place-marker'): Promise<Recorded> {
+export async function openApp(
+  context: BrowserContext,
+  url: string,
+  waitFor = '.leaflet-marker-pane .place-marker',
+  options: OpenOptions = {},
+): Promise<Recorded> {
   const page = await context.newPage();
+  if (!options.keepSaved) {
+    await page.addInitScript((db) => {
+      // Once per tab: sessionStorage survives a reload, which must find what was saved.
+      if (sessionStorage.getItem('atlas-e2e-first-visit')) return;
+      sessionStorage.setItem('atlas-e2e-first-visit', '1');
+      indexedDB.deleteDatabase(db);
+      localStorage.clear();
+    }, APP_DATABASE);
+  }
   const requests: string[] = [];
   const errors: string[] = [];
   page.on('request', (r) => requests.push(r.url()));

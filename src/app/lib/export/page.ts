@@ -11,21 +11,29 @@ import { fillPage } from './pageData';
 
 /**
  * Build the page's HTML.
- * @example const { html, filename } = await buildPage(collection, view, COARSE_URL);
+ * @example const { html, filename } = await buildPage(collection, view, { countriesUrl: COARSE_URL, labelsUrl: LABELS_URL });
  */
-export async function buildPage(collection: AtlasCollection | FeatureCollection, view: MapView | null, basemapUrl: string, templateUrl = 'standalone.html'): Promise<{ html: string; filename: string }> {
-  const [template, basemap] = await Promise.all([
+export async function buildPage(
+  collection: AtlasCollection | FeatureCollection,
+  view: MapView | null,
+  basemap: { countriesUrl: string; labelsUrl: string },
+  templateUrl = 'standalone.html',
+): Promise<{ html: string; filename: string }> {
+  const json = (url: string, what: string) =>
+    fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`${what} could not be loaded (HTTP ${r.status})`);
+      return r.json() as Promise<unknown>;
+    });
+  const [template, countries, labels] = await Promise.all([
     fetch(new URL(templateUrl, document.baseURI)).then((r) => {
       if (!r.ok) throw new Error(`the page template is missing (HTTP ${r.status})`);
       return r.text();
     }),
-    fetch(basemapUrl).then((r) => {
-      if (!r.ok) throw new Error(`the basemap could not be loaded (HTTP ${r.status})`);
-      return r.json() as Promise<unknown>;
-    }),
+    json(basemap.countriesUrl, 'the basemap'),
+    json(basemap.labelsUrl, "the basemap's names"),
   ]);
   return {
-    html: fillPage(template, { collection, view }, basemap),
+    html: fillPage(template, { collection, view }, { countries, labels }),
     filename: `${slugify(('article' in collection && (collection.article.title || collection.article.id)) || 'article')}.html`,
   };
 }

@@ -1,0 +1,68 @@
+import L from 'leaflet';
+import { useEffect, useRef, useState } from 'react';
+import { useMapEvents } from 'react-leaflet';
+
+export interface DropPinProps {
+  /** Where the person put the pin ([−180, 180] longitude). */
+  onDrop: (lon: number, lat: number) => void;
+}
+
+const wrap = (lon: number) => ((((lon + 180) % 360) + 360) % 360) - 180;
+
+/**
+ * "Drop a pin", for a place no gazetteer has: the next click on the map puts the pin there (or, from the
+ * keyboard, "At the map's centre"); the correction panel then asks for its name. Rendered inside the map.
+ * @example <MapView …><DropPin onDrop={(lon, lat) => openPinPanel(lon, lat)} /></MapView>
+ */
+export function DropPin({ onDrop }: DropPinProps) {
+  const [armed, setArmed] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  const map = useMapEvents({
+    click: (e) => {
+      if (!armed) return;
+      setArmed(false);
+      onDrop(wrap(e.latlng.lng), e.latlng.lat);
+    },
+    keydown: (e) => {
+      if (armed && e.originalEvent.key === 'Escape') setArmed(false);
+    },
+  });
+  // Clicks on the control are the control's, not the map's.
+  useEffect(() => {
+    if (box.current) {
+      L.DomEvent.disableClickPropagation(box.current);
+      L.DomEvent.disableScrollPropagation(box.current);
+    }
+  }, []);
+  useEffect(() => {
+    const el = map.getContainer();
+    el.classList.toggle('is-dropping-pin', armed);
+    return () => el.classList.remove('is-dropping-pin');
+  }, [armed, map]);
+  return (
+    <div className="drop-pin leaflet-bar" ref={box}>
+      {armed ? (
+        <div className="drop-pin-armed" role="status">
+          <span>Click the map where the place is</span>
+          <button
+            type="button"
+            onClick={() => {
+              const c = map.getCenter();
+              setArmed(false);
+              onDrop(wrap(c.lng), c.lat);
+            }}
+          >
+            At the map’s centre
+          </button>
+          <button type="button" onClick={() => setArmed(false)}>
+            Cancel
+          </button>
+        </div>
+      ) : (
+        <button type="button" onClick={() => setArmed(true)}>
+          Drop a pin
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,461 @@
+/**
+ * The article on screen and the person's edits of it, kept: the automatic analysis, the edit history on top
+ * of it (applyEdits re-derives the map from both), the "Your articles" list, and their saving in IndexedDB
+ * as they change. App renders what this returns; nothing here draws.
+ *
+ * Saving: every change is written at once (nothing waits for the tab to close), one write at a time, each
+ * conditional on the revision this tab last read or wrote (articleStore). Another tab's save is heard over
+ * a BroadcastChannel and taken up; a write that still loses the race (both tabs edited at the same moment)
+ * is kept as a copy of the article, with a message, so neither tab's edits are overwritten.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { canRedo, canUndo, createHistory, type EditHistory, pushEdit, redo, replaceEdits, resetToAutomatic, undo } from '../../core/edits/history';
+import type { CorrectionContext, CorrectionsMemory } from '../../core/edits/memory';
+import { createEdit, type EditDraft } from '../../core/edits/refs';
+import type { EditOutcome } from '../../core/edits/types';
+import type { AtlasCollection } from '../../core/geojson/types';
+import type { Result } from '../../core/types';
+import { type ArticleStore, type ArticleSummary, openArticleStore, type SavedArticle } from './articleStore';
+import { type EditsCore, loadEditsCore, loadedEditsCore } from './loadEditsCore';
+import { openTabChannel, type TabChannel } from './tabSync';
+
+interface Current {
+  /** null until the article is first saved (the seed article is saved on its first edit). */
+  id: string | null;
+  analysis: AtlasCollection;
+  history: EditHistory;
+}
+
+export interface Workspace {
+  /** What the map shows: the analysis with the edits applied (null while loading). */
+  collection: AtlasCollection | null;
+  /** The automatic analysis under the edits. */
+  analysis: AtlasCollection | null;
+  history: EditHistory;
+  outcomes: ReadonlyMap<string, EditOutcome>;
+  canUndo: boolean;
+  canRedo: boolean;
+  articleId: string | null;
+  /** The article's title as the person named it ("Your articles"), else the analysis' title. */
+  title: string | null;
+  articles: readonly ArticleSummary[];
+  /** Why nothing is being saved (storage refused), shown until it works again. */
+  storageError: string | null;
+  /** Something the person should know about (another tab's edits taken up, a copy kept). */
+  notice: string | null;
+  loadError: string | null;
+  /** Apply an edit; `remember` also keeps what it teaches in the corrections memory. */
+  edit: (draft: EditDraft, remember?: boolean) => void;
+  /** The corrections memory ("Remember this choice"), kept for the browser profile. */
+  memory: CorrectionsMemory;
+  /** Add a file's entries to the memory (an entry for the same words and context is replaced). */
+  importMemory: (memory: CorrectionsMemory) => void;
+  forget: (name: string, context?: CorrectionContext) => void;
+  undo: () => void;
+  redo: () => void;
+  reset: () => void;
+  drop: (editId: string) => void;
+  /** A newly mapped article (pasted, opened, from a link with its edits): shown and saved. */
+  showAnalysis: (analysis: AtlasCollection, edits?: unknown[]) => void;
+  open: (id: string) => void;
+  rename: (id: string, title: string) => void;
+  /** Rename the article on screen (saving it first if it was not yet). */
+  renameCurrent: (title: string) => void;
+  remove: (id: string) => void;
+}
+
+/** An article to open at start instead of the one open last (a map link), with the edits it carries. */
+export interface OpenedArticle {
+  collection: AtlasCollection;
+  /** Edits in their saved form, unchecked: they are read through the core's validator. */
+  edits: unknown[];
+}
+
+export interface WorkspaceOptions {
+  /** The first visit's article (the seed). */
+  loadDefault: () => Promise<Result<AtlasCollection>>;
+  /** An article to open at start instead (null: none, or it could not be opened, and the app says why). */
+  opening?: () => Promise<OpenedArticle | null>;
+  /** False in stress mode: no article, nothing saved. */
+  enabled: boolean;
+  /** IndexedDB database name (tests use their own). */
+  dbName?: string;
+}
+
+/**
+ * Whether an article was open last, kept in localStorage as well as IndexedDB: localStorage answers at once,
+ * so a first visit shows the default article without waiting for IndexedDB to open. Unknown (no
+ * localStorage) counts as yes: then the store is asked.
+ */
+export const SAVED_HINT_KEY = 'news-atlas:article-open';
+
+function savedHint(): boolean {
+  try {
+    return localStorage.getItem(SAVED_HINT_KEY) !== null;
+  } catch {
+    return true;
+  }
+}
+
+function setSavedHint(open: boolean): void {
+  try {
+    if (open) localStorage.setItem(SAVED_HINT_KEY, '1');
+    else localStorage.removeItem(SAVED_HINT_KEY);
+  } catch {
+    // No localStorage: the next start asks IndexedDB, a little later.
+  }
+}
+
+function newArticleId(): string {
+  return `a-${globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`}`;
+}
+
+const NO_OUTCOMES: ReadonlyMap<string, EditOutcome> = new Map();
+
+/**
+ * The workspace: the article, its edits, and where they are kept.
+ * @example const ws = useWorkspace({ loadDefault: defaultArticleOnce, enabled: true }); ws.edit({ kind: 'remove-place', place });
+ */
+export function useWorkspace({ loadDefault, enabled, dbName, opening }: WorkspaceOptions): Workspace {
+  const [current, setCurrent] = useState<Current | null>(null);
+  const [articles, setArticles] = useState<ArticleSummary[]>([]);
+  const [storageError, setStorageError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [memory, setMemory] = useState<CorrectionsMemory>(EMPTY_MEMORY);
+  const [lib, setLib] = useState<EditsCore | null>(loadedEditsCore);
+  const memoryRef = useRef(memory);
+  const currentRef = useRef<Current | null>(null);
+  /** The revision of the current article as this tab last read or wrote it. */
+  const revision = useRef(0);
+  const store = useRef<ArticleStore | null>(null);
+  const channel = useRef<TabChannel | null>(null);
+  /** Writes run one after another, so each knows the revision the previous one left. */
+  const writes = useRef<Promise<void>>(Promise.resolve());
+  /** Read once, at start. */
+  const openingRef = useRef(opening);
+
+  const show = useCallback((next: Current, rev: number) => {
+    currentRef.current = next;
+    revision.current = rev;
+    setCurrent(next);
+  }, []);
+
+  const loadMemory = useCallback(async () => {
+    const s = store.current;
+    if (!s) return;
+    const stored = await s.corrections<unknown>();
+    if (!stored.ok || !stored.value) return;
+    // Read through the core's validator: what is stored may come from an older version of the app.
+    const read = (await loadEditsCore()).readCorrections(stored.value);
+    if (read.ok) {
+      memoryRef.current = read.value;
+      setMemory(read.value);
+    }
+  }, []);
+
+  const changeMemory = useCallback((next: CorrectionsMemory) => {
+    memoryRef.current = next;
+    setMemory(next);
+    const s = store.current;
+    if (!s) return;
+    void s.setCorrections(next).then((r) => {
+      if (!r.ok) setStorageError(r.error);
+      else channel.current?.post({ type: 'corrections', id: '' });
+    });
+  }, []);
+
+  const refreshList = useCallback(async () => {
+    const s = store.current;
+    if (!s) return;
+    const list = await s.list();
+    if (list.ok) setArticles(list.value);
+  }, []);
+
+  /** Write `state` (queued); on a conflict keep it as a copy instead. */
+  const persist = useCallback(
+    (state: Current & { id: string }) => {
+      writes.current = writes.current.then(async () => {
+        const s = store.current;
+        if (!s) return;
+        const work: SavedArticle<EditHistory> = { id: state.id, analysis: state.analysis, history: state.history, revision: revision.current };
+        const about = { title: state.analysis.article.title, editCount: state.history.present.length };
+        const saved = await s.save(work, about);
+        if (saved.ok) {
+          if (currentRef.current?.id === state.id) revision.current = saved.revision;
+          setStorageError(null);
+          channel.current?.post({ type: 'saved', id: state.id, revision: saved.revision });
+          void s.setLastOpened(state.id);
+          setSavedHint(true);
+        } else if (saved.conflict) {
+          const copyId = newArticleId();
+          const title = `${state.analysis.article.title} (copy kept from this tab)`;
+          const copy = await s.save({ ...work, id: copyId, revision: 0 }, { title, editCount: about.editCount });
+          if (copy.ok) {
+            await s.rename(copyId, title);
+            show({ ...state, id: copyId }, copy.revision);
+            void s.setLastOpened(copyId);
+            setNotice(`Another tab changed this article at the same moment. Your version is kept as “${title}” in Your articles.`);
+            channel.current?.post({ type: 'saved', id: copyId, revision: copy.revision });
+          } else if (!copy.conflict) setStorageError(copy.error);
+        } else {
+          setStorageError(saved.error);
+        }
+        await refreshList();
+      });
+    },
+    [refreshList, show],
+  );
+
+  /** A change made by the person: shown at once, then saved (the first edit of an unsaved article saves it). */
+  const change = useCallback(
+    (history: EditHistory) => {
+      const before = currentRef.current;
+      if (!before || history === before.history) return;
+      const next = { ...before, id: before.id ?? newArticleId(), history };
+      if (!before.id) revision.current = 0;
+      show(next, revision.current);
+      persist(next);
+    },
+    [persist, show],
+  );
+
+  const openSaved = useCallback(
+    async (id: string, why?: string): Promise<boolean> => {
+      const s = store.current;
+      if (!s) return false;
+      const loaded = await s.load<EditHistory>(id);
+      if (!loaded.ok) {
+        setStorageError(loaded.error);
+        return false;
+      }
+      if (!loaded.value) return false;
+      show({ id, analysis: loaded.value.analysis, history: loaded.value.history ?? createHistory() }, loaded.value.revision);
+      setLoadError(null);
+      if (why) setNotice(why);
+      void s.setLastOpened(id);
+      setSavedHint(true);
+      return true;
+    },
+    [show],
+  );
+
+  const renameSaved = useCallback(
+    async (id: string, title: string) => {
+      const s = store.current;
+      if (!s) {
+        // Nothing is kept: the name still shows (and names the export) for as long as the tab is open.
+        const here = currentRef.current;
+        if (here?.id === id) show({ ...here, analysis: { ...here.analysis, article: { ...here.analysis.article, title } } }, revision.current);
+        return;
+      }
+      const r = await s.rename(id, title);
+      if (!r.ok) setStorageError(r.error);
+      channel.current?.post({ type: 'renamed', id });
+      await refreshList();
+    },
+    [refreshList, show],
+  );
+
+  /** A new article, saved at once; edits it came with (a link's) are checked and in force, undoable. */
+  const openNew = useCallback(
+    async (analysis: AtlasCollection, edits?: unknown[]) => {
+      let history = createHistory();
+      setNotice(null);
+      if (edits && edits.length > 0) {
+        const read = (await loadEditsCore()).readEdits(edits);
+        if (read.ok) history = replaceEdits(history, read.value);
+        else setNotice(`The map was opened without the corrections it carried (${read.error}).`);
+      }
+      const next = { id: newArticleId(), analysis, history };
+      show(next, 0);
+      setLoadError(null);
+      persist(next);
+    },
+    [persist, show],
+  );
+
+  // Start: reopen the article open last time, else show the default one. The edit code loads meanwhile.
+  useEffect(() => {
+    if (!enabled) return;
+    let cancelled = false;
+    void loadEditsCore().then((m) => {
+      if (!cancelled) setLib(m);
+    });
+    const showDefault = async () => {
+      const result = await loadDefault();
+      if (cancelled || currentRef.current) return;
+      if (result.ok) show({ id: null, analysis: result.value, history: createHistory() }, 0);
+      else setLoadError(result.error);
+    };
+    const linked = openingRef.current?.() ?? Promise.resolve(null);
+    // Nothing was open last time (and no link): the default article need not wait for IndexedDB.
+    const firstVisit = !savedHint() && !openingRef.current;
+    if (firstVisit) void showDefault();
+    (async () => {
+      const opened = await openArticleStore(dbName);
+      if (cancelled) return;
+      if (!opened.ok) {
+        setStorageError(opened.error);
+        const link = await linked;
+        if (cancelled) return;
+        if (link) await openNew(link.collection, link.edits);
+        else if (!firstVisit) await showDefault();
+        return;
+      }
+      store.current = opened.value;
+      channel.current = openTabChannel((m) => {
+        if (m.type === 'corrections') {
+          void loadMemory();
+          return;
+        }
+        void refreshList();
+        const here = currentRef.current;
+        if (!here || m.id !== here.id) return;
+        if (m.type === 'saved' && m.revision > revision.current) {
+          void openSaved(m.id, 'Updated with the edits made in another tab.');
+        } else if (m.type === 'deleted') {
+          // Keep showing it, unsaved: the next edit saves it again, so nothing is lost.
+          revision.current = 0;
+          setNotice('This article was deleted in another tab. It is still here; an edit saves it again.');
+        }
+      });
+      const last = await opened.value.lastOpened();
+      void refreshList();
+      void loadMemory();
+      const link = await linked;
+      if (cancelled) return;
+      if (link) {
+        await openNew(link.collection, link.edits);
+        return;
+      }
+      if (!firstVisit && last && (await openSaved(last))) return;
+      setSavedHint(false);
+      if (!firstVisit) await showDefault();
+    })();
+    return () => {
+      cancelled = true;
+      channel.current?.close();
+      channel.current = null;
+    };
+  }, [enabled, dbName, loadDefault, openSaved, openNew, refreshList, show, loadMemory]);
+
+  // No edits: the analysis as it is (no wait for the edit code); else the edits applied once it has loaded.
+  const applied = useMemo(() => {
+    if (!current) return null;
+    if (current.history.present.length === 0) return { collection: current.analysis, outcomes: [] };
+    return lib ? lib.applyEdits(current.analysis, current.history.present) : null;
+  }, [current, lib]);
+  const outcomes = useMemo(
+    () => (applied ? new Map(applied.outcomes.map((o) => [o.editId, o])) : NO_OUTCOMES),
+    [applied],
+  );
+
+  const appliedRef = useRef(applied);
+  appliedRef.current = applied;
+  const history = current?.history ?? EMPTY_HISTORY;
+  const actions = useMemo(
+    () => ({
+      edit: (draft: EditDraft, remember = false) => {
+        const h = currentRef.current?.history;
+        if (!h) return;
+        const made = createEdit(draft, h.present);
+        const shown = appliedRef.current?.collection;
+        change(pushEdit(h, made));
+        if (remember && shown) {
+          void loadEditsCore().then((m) => {
+            const entry = m.correctionFromEdit(made, shown);
+            if (entry) changeMemory(m.rememberChoice(memoryRef.current, entry));
+          });
+        }
+      },
+      importMemory: (incoming: CorrectionsMemory) => {
+        void loadEditsCore().then((m) => changeMemory(incoming.entries.reduce(m.rememberChoice, memoryRef.current)));
+      },
+      forget: (name: string, context?: CorrectionContext) => {
+        void loadEditsCore().then((m) => changeMemory(m.forgetChoice(memoryRef.current, name, context)));
+      },
+      undo: () => {
+        const h = currentRef.current?.history;
+        if (h) change(undo(h));
+      },
+      redo: () => {
+        const h = currentRef.current?.history;
+        if (h) change(redo(h));
+      },
+      reset: () => {
+        const h = currentRef.current?.history;
+        if (h) change(resetToAutomatic(h));
+      },
+      drop: (editId: string) => {
+        const h = currentRef.current?.history;
+        if (h) change(replaceEdits(h, h.present.filter((e) => e.id !== editId)));
+      },
+      showAnalysis: (analysis: AtlasCollection, edits?: unknown[]) => {
+        void openNew(analysis, edits);
+      },
+      open: (id: string) => {
+        setNotice(null);
+        void openSaved(id);
+      },
+      rename: (id: string, title: string) => {
+        void renameSaved(id, title);
+      },
+      renameCurrent: (title: string) => {
+        const here = currentRef.current;
+        if (!here) return;
+        if (here.id) {
+          void renameSaved(here.id, title);
+          return;
+        }
+        // Not saved yet (the seed, unedited): saved now, under the new name.
+        const next = { ...here, id: newArticleId(), analysis: { ...here.analysis, article: { ...here.analysis.article, title } } };
+        show(next, 0);
+        persist(next);
+      },
+      remove: (id: string) => {
+        const s = store.current;
+        if (!s) return;
+        void s.remove(id).then(async (r) => {
+          if (!r.ok) setStorageError(r.error);
+          channel.current?.post({ type: 'deleted', id });
+          if (currentRef.current?.id === id) {
+            // The article stays on screen, no longer saved: the next edit would save it as new.
+            show({ ...currentRef.current, id: null }, 0);
+            await s.setLastOpened(null);
+            setSavedHint(false);
+          }
+          await refreshList();
+        });
+      },
+    }),
+    [change, changeMemory, openNew, openSaved, persist, refreshList, renameSaved, show],
+  );
+
+  const summary = articles.find((a) => a.id === current?.id);
+  // The person's title (from "Your articles") is the article's title everywhere, exports included.
+  const shownTitle = summary?.title;
+  const collection = useMemo(() => {
+    const c = applied?.collection ?? null;
+    return c && shownTitle && c.article.title !== shownTitle ? { ...c, article: { ...c.article, title: shownTitle } } : c;
+  }, [applied, shownTitle]);
+  return {
+    collection,
+    analysis: current?.analysis ?? null,
+    history,
+    outcomes,
+    canUndo: canUndo(history),
+    canRedo: canRedo(history),
+    articleId: current?.id ?? null,
+    title: summary?.title ?? current?.analysis.article.title ?? null,
+    articles,
+    storageError,
+    notice,
+    loadError,
+    memory,
+    ...actions,
+  };
+}
+
+const EMPTY_HISTORY: EditHistory = createHistory();
+const EMPTY_MEMORY: CorrectionsMemory = { format: 'news-atlas-corrections', version: 1, entries: [] };

@@ -1,0 +1,100 @@
+/**
+ * The story reader's stages one by one, on one-sentence texts with hand-built places (GeoNames
+ * coordinates): groups as travellers, modality (generic, hypothetical, roads), incidents, and the weights
+ * table every confidence comes from.
+ */
+import { describe, expect, it } from 'vitest';
+import { groupBefore } from '../../../src/core/story/groups';
+import { findIncidents } from '../../../src/core/story/incidents';
+import { isGeneralStatement, isHypothetical, isNetworkSentence } from '../../../src/core/story/modality';
+import { PlaceIndex } from '../../../src/core/story/places';
+import { DOUBTS, STORY_WEIGHTS } from '../../../src/core/story/weights';
+import { readDocument } from '../../../src/core/text/document';
+import { type PlaceSpec, placesFromSpec } from './placeSpec';
+
+const SPECS: PlaceSpec[] = [
+  { id: 'place:russia', name: 'Russia', lon: 100, lat: 60, placeType: 'country', countryCode: 'RU', demonyms: ['Russian'] },
+  { id: 'place:cuba', name: 'Cuba', lon: -80, lat: 22, placeType: 'country', countryCode: 'CU', surfaces: ['Cuba'] },
+  { id: 'place:ankara', name: 'Ankara', lon: 32.85427, lat: 39.91987, placeType: 'capital', countryCode: 'TR', surfaces: ['Ankara'] },
+  { id: 'place:lyon', name: 'Lyon', lon: 4.84671, lat: 45.74846, placeType: 'city', countryCode: 'FR', surfaces: ['Lyon'] },
+];
+
+/** The sentence, its place index, and the token index of `cue`. */
+function at(text: string, cue: string) {
+  const s = readDocument(text).sentences[0]!;
+  const index = new PlaceIndex(placesFromSpec(text, SPECS));
+  return { s, index, cue: s.tokens.findIndex((t) => t.text === cue) };
+}
+
+describe('groups', () => {
+  it('a demonym and a plural noun before the verb group is the traveller', () => {
+    const { s, index, cue } = at('Putin said that Russian investigators would fly to Ankara.', 'fly');
+    expect(groupBefore(s, cue, index)).toMatchObject({ name: 'Russian investigators', generic: false });
+  });
+
+  it('a group with its origin: "immigrants from Cuba have been making their way"', () => {
+    const { s, index, cue } = at('A surge of immigrants from Cuba have been making their way to Lyon.', 'making');
+    const g = groupBefore(s, cue, index);
+    expect(g).toMatchObject({ name: 'A surge of immigrants from Cuba', generic: false });
+    expect(g?.origin?.place.id).toBe('place:cuba');
+  });
+
+  it('a named body, and a group noun "of" a named body', () => {
+    const a = at('Real Madrid travelled to Lyon.', 'travelled');
+    expect(groupBefore(a.s, a.cue, a.index)?.name).toBe('Real Madrid');
+    const b = at('Members of the 25th Infantry Division are heading to Lyon.', 'heading');
+    expect(groupBefore(b.s, b.cue, b.index)?.name).toBe('Members of the 25th Infantry Division');
+  });
+
+  it('a trip noun after a light verb: "The Trade Office of Lyon completed missions to"', () => {
+    const { s, index, cue } = at('The Trade Office of Lyon completed missions to Ankara.', 'missions');
+    expect(groupBefore(s, cue, index)?.name).toBe('The Trade Office of Lyon');
+  });
+
+  it('people in general are a generic group, no traveller', () => {
+    const { s, index, cue } = at('Drivers travelling to Lyon should expect delays.', 'travelling');
+    expect(groupBefore(s, cue, index)).toMatchObject({ generic: true });
+  });
+
+  it('a single capitalised word or a plain noun is no group', () => {
+    const { s, index, cue } = at('Yesterday prices went to Lyon.', 'went');
+    expect(groupBefore(s, cue, index)).toBeUndefined();
+  });
+});
+
+describe('modality', () => {
+  it('hypotheticals, general statements and roads are no journeys', () => {
+    expect(isHypothetical('If you travel')).toBe(true);
+    expect(isHypothetical('Officials said they would travel')).toBe(false);
+    expect(isGeneralStatement('A passenger flying from London to Amsterdam emits about 50 kg of CO2.')).toBe(true);
+    expect(isGeneralStatement('A convoy drove from Amman to Damascus on Monday.')).toBe(false);
+    expect(isNetworkSentence('The A40 between Oxford and Cheltenham will be closed overnight.')).toBe(true);
+    expect(isNetworkSentence('The minister flew from Oxford to Cheltenham.')).toBe(false);
+  });
+});
+
+describe('incidents', () => {
+  it('an attack and a protest at their places; a cue with no place is nothing', () => {
+    const text = 'A car bomb exploded near a bus in Ankara on Saturday.';
+    const { s, index } = at(text, 'bomb');
+    expect(findIncidents(s, index).map((i) => [i.type, i.place.place.id])).toEqual([['attack', 'place:ankara']]);
+    const p = at('Protesters gathered in the city of Lyon.', 'Protesters');
+    expect(findIncidents(p.s, p.index).map((i) => [i.type, i.place.place.id])).toEqual([['protest', 'place:lyon']]);
+    const none = at('The attack was condemned worldwide.', 'attack');
+    expect(findIncidents(none.s, none.index)).toEqual([]);
+  });
+
+  it('a capitalised cue inside a name is no incident ("Flood Road")', () => {
+    const { s, index } = at('He lives on Flood Road in Lyon.', 'Flood');
+    expect(findIncidents(s, index)).toEqual([]);
+  });
+});
+
+describe('weights', () => {
+  it('every confidence is on 0–1 and each inference lowers it', () => {
+    for (const [name, w] of Object.entries(STORY_WEIGHTS)) expect(Math.abs(w), name).toBeLessThanOrEqual(1);
+    expect(STORY_WEIGHTS.homeCapitalOrigin).toBeLessThan(0);
+    expect(STORY_WEIGHTS.unattributedMove).toBeLessThan(STORY_WEIGHTS.statedMove);
+    for (const d of Object.values(DOUBTS)) expect(d.length).toBeGreaterThan(10);
+  });
+});
