@@ -14,8 +14,8 @@ import type { AnyWorkerReply, ReplyFor, WorkerRequest } from './protocol';
 export interface HandlerOptions {
   /**
    * Build the search index as soon as the gazetteer is loaded. Off in the app: building blocks the worker for a
-   * while (≈ 0.5 s quiet, seconds on a busy machine) and an article pasted then would wait; the app sends an
-   * empty search when a correction panel opens instead, which builds it.
+   * while (≈ 0.5 s quiet, seconds on a busy machine) and an article pasted then would wait. Without it the
+   * index is built right after the first candidates request ("Not this place?" opening) or by the first search.
    */
   warmSearch?: boolean;
 }
@@ -58,6 +58,8 @@ export function createHandler(load: () => Promise<AtlasResources>, options: Hand
           const place = request.collection?.features?.find((f) => f.id === request.placeId && f.properties.kind === 'place');
           if (!place) throw new Error(`no place ${request.placeId} on the map`);
           const candidates = enrichCandidates(place as PlaceFeature, request.collection, r.gazetteer);
+          // "Not this place?" opens with its candidates and a search box: build the index while the person reads.
+          setTimeout(() => searchIndexOf(r.gazetteer), 0);
           return { type: 'candidates-result', id: request.id, placeId: request.placeId, candidates, ms: ms() };
         }
         default: {

@@ -20,7 +20,8 @@ export interface AnalyzeRequest {
 
 /**
  * Type-ahead gazetteer search, one per keystroke (src/core/gazetteer/search.ts). The first search builds the
- * index (≈ 0.5 s on a quiet machine): send one with an empty query when a correction panel opens.
+ * index (≈ 0.5 s on a quiet machine) unless a candidates request already did (it builds it right after replying);
+ * an empty query builds it and finds nothing.
  */
 export interface SearchRequest {
   type: 'search';
