@@ -186,8 +186,9 @@ async function stressFrames(
  * - reopening a saved article from "Your articles" while another is shown: click → its markers and edits
  *   drawn, two frames later;
  * - a reload that restores an article with its edits: navigation start → painted map with the edits listed.
+ * @example const { applyMs, reopenMs } = await editFigures(app.url);
  */
-async function editFigures(origin: string): Promise<{ applyMs: number[]; frameMs: number[]; reopenMs: number[]; reloadMs: number[] }> {
+export async function editFigures(origin: string): Promise<{ applyMs: number[]; frameMs: number[]; reopenMs: number[]; reloadMs: number[] }> {
   const fresh = await launchChromium();
   try {
     const page = await fresh.context.newPage();
