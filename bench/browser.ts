@@ -186,14 +186,16 @@ async function stressFrames(
  * - reopening a saved article from "Your articles" while another is shown: click → its markers and edits
  *   drawn, two frames later;
  * - a reload that restores an article with its edits: navigation start → painted map with the edits listed.
+ * @example const { applyMs, reopenMs } = await editFigures(app.url);
  */
-async function editFigures(origin: string): Promise<{ applyMs: number[]; frameMs: number[]; reopenMs: number[]; reloadMs: number[] }> {
+export async function editFigures(origin: string): Promise<{ applyMs: number[]; frameMs: number[]; reopenMs: number[]; reloadMs: number[] }> {
   const fresh = await launchChromium();
   try {
     const page = await fresh.context.newPage();
     await page.addInitScript(NAME_SHIM);
     await page.goto(origin);
     await page.waitForSelector('.leaflet-marker-pane .place-marker', { timeout: 30_000 });
+    await page.getByRole('tab', { name: 'Edits', exact: true }).click();
     await page.waitForSelector('.story-item button[aria-label^="Reverse"]');
     const edits = await page.evaluate(async (presses) => {
       const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
@@ -212,7 +214,8 @@ async function editFigures(origin: string): Promise<{ applyMs: number[]; frameMs
       return { applyMs, frameMs };
     }, 21);
     // A second article (analysed in the worker) to switch from.
-    await page.locator('summary', { hasText: 'Open another article' }).click();
+    await page.getByRole('tab', { name: 'Article', exact: true }).click();
+    await page.getByRole('button', { name: /Open.*article/ }).first().click();
     await page.getByLabel(/Paste article text/).fill('Ministers flew from Lisbon to Nairobi and then on to Jakarta for talks on Monday.');
     await page.getByRole('button', { name: 'Map this text' }).click();
     await page.locator('.leaflet-marker-pane').getByRole('button', { name: 'Nairobi', exact: true }).waitFor({ timeout: 60_000 });
@@ -238,7 +241,7 @@ async function editFigures(origin: string): Promise<{ applyMs: number[]; frameMs
       const edited = [...document.querySelectorAll<HTMLElement>('.saved-article')].find((el) => /edits?/.test(el.textContent ?? '') && !/no edits/.test(el.textContent ?? ''));
       if (edited && !edited.classList.contains('is-current')) edited.querySelector<HTMLButtonElement>('.saved-article-open')!.click();
     });
-    await page.waitForSelector('.edits-list li');
+    await page.waitForSelector('.edits-list li', { state: 'attached' });
     const reloadMs: number[] = [];
     for (let i = 0; i < 4; i++) {
       await page.reload();

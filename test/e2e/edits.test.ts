@@ -267,7 +267,7 @@ describe('correcting the map (built app, headless Chromium)', { timeout: 120_000
     await expect(page.getByRole('button', { name: 'Undo' }).isEnabled()).resolves.toBe(true);
     await tab(page, 'Saved');
     // Rename it; the new title is the page's title, and survives another reload.
-    await page.getByRole('button', { name: /^Rename/ }).click();
+    await page.locator('.saved-article').getByRole('button', { name: /^Rename/ }).click();
     await page.getByLabel(/New title for/).fill('Lavrov visit, corrected');
     await page.getByLabel(/New title for/).press('Enter');
     await expect.poll(() => page.locator('.app-header h1').textContent()).toContain('Lavrov visit, corrected');

@@ -1,5 +1,6 @@
 import L from 'leaflet';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useMapEvents } from 'react-leaflet';
 
 export interface DropPinProps {
@@ -16,7 +17,14 @@ const wrap = (lon: number) => ((((lon + 180) % 360) + 360) % 360) - 180;
  */
 export function DropPin({ onDrop }: DropPinProps) {
   const [armed, setArmed] = useState(false);
-  const box = useRef<HTMLDivElement>(null);
+  // A Leaflet control, so it stacks with the map's other buttons instead of covering them.
+  const [host] = useState(() => {
+    const div = L.DomUtil.create('div', 'leaflet-bar drop-pin');
+    // Clicks on the control are the control's, not the map's.
+    L.DomEvent.disableClickPropagation(div);
+    L.DomEvent.disableScrollPropagation(div);
+    return div;
+  });
   const map = useMapEvents({
     click: (e) => {
       if (!armed) return;
@@ -27,20 +35,21 @@ export function DropPin({ onDrop }: DropPinProps) {
       if (armed && e.originalEvent.key === 'Escape') setArmed(false);
     },
   });
-  // Clicks on the control are the control's, not the map's.
   useEffect(() => {
-    if (box.current) {
-      L.DomEvent.disableClickPropagation(box.current);
-      L.DomEvent.disableScrollPropagation(box.current);
-    }
-  }, []);
+    const control = new L.Control({ position: 'topleft' });
+    control.onAdd = () => host;
+    control.addTo(map);
+    return () => {
+      control.remove();
+    };
+  }, [map, host]);
   useEffect(() => {
     const el = map.getContainer();
     el.classList.toggle('is-dropping-pin', armed);
     return () => el.classList.remove('is-dropping-pin');
   }, [armed, map]);
-  return (
-    <div className="drop-pin leaflet-bar" ref={box}>
+  return createPortal(
+    <>
       {armed ? (
         <div className="drop-pin-armed" role="status">
           <span>Click the map where the place is</span>
@@ -63,6 +72,7 @@ export function DropPin({ onDrop }: DropPinProps) {
           Drop a pin
         </button>
       )}
-    </div>
+    </>,
+    host,
   );
 }
