@@ -247,7 +247,7 @@ describe('the App opening files', () => {
   it('isolates a right-to-left override in a title', async () => {
     const { container, paste } = await renderApp();
     await paste(JSON.stringify({ type: 'FeatureCollection', article: { title: 'Report\u202Efdp.exe', text: 'In Moscow.' }, features: [] }));
-    const title = container.querySelector('.app-title bdi')!;
+    const title = container.querySelector('h1 bdi')!;
     expect(title.textContent).toBe('Report\u202Efdp.exe');
   });
 });
