@@ -24,7 +24,7 @@ export function PossibleJourneys({ journeys, onPromote }: PossibleJourneysProps)
             </span>
             <span className="muted">{j.properties.doubt ?? 'doubtful'}</span>
             {onPromote && (
-              <button type="button" onClick={() => onPromote(String(j.id))}>
+              <button type="button" className="possible-promote" onClick={() => onPromote(String(j.id))}>
                 Draw it
               </button>
             )}
