@@ -18,6 +18,7 @@ async function main(): Promise<void> {
     ['./edits', 'runEditsBench'],
     ['./cliMemory', 'runCliMemoryBench'],
     ['./exports', 'runExportBench'],
+    ['./explorer', 'runExplorerBench'],
     ['./browser', 'runBrowserBench'],
   ] as const) {
     if (!existsSync(new URL(`${file}.ts`, import.meta.url))) continue;

@@ -1,6 +1,6 @@
 import type L from 'leaflet';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { type EditDraft, placeRefOf } from '../core/edits/refs';
+import { type EditDraft, placeRefOf, storyRefOf } from '../core/edits/refs';
 import type { MentionRef } from '../core/edits/types';
 import type { AtlasCollection, ClaimFeature, EventFeature } from '../core/geojson/types';
 import type { ArticleMeta } from '../core/types';
@@ -19,6 +19,7 @@ import { Legend } from './components/Legend';
 import { MapView } from './components/MapView';
 import { OtherFeaturesLayer } from './components/OtherFeaturesLayer';
 import { PlaceList } from './components/PlaceList';
+import { PossibleJourneys } from './components/PossibleJourneys';
 import { SavedArticles } from './components/SavedArticles';
 import { PanelTab, SidePanel } from './components/SidePanel';
 import { StoryEditor } from './components/StoryEditor';
@@ -32,6 +33,7 @@ import { formatNumber, shortTitle } from './lib/format';
 import { toLatLng } from './lib/latlng';
 import { nextPicks } from './lib/picks';
 import { type MarkerClass, markerClassOf } from './lib/placeStyle';
+import { possibleJourneys } from './lib/possibleJourneys';
 import type { MapView as LinkView } from './lib/share/link';
 import { hiddenIds, type TimelineItem, timelineItems } from './lib/timelineModel';
 import { useUndoKeys } from './lib/undoKeys';
@@ -273,6 +275,15 @@ export function App() {
     },
     [layers.places, edit],
   );
+  // A journey the story reader doubts is listed, not drawn; drawing it is the person's edit (promote-journey).
+  const possible = useMemo(() => (large ? [] : possibleJourneys(collection)), [large, collection]);
+  const promote = useCallback(
+    (id: string) => {
+      const journey = possible.find((j) => j.id === id);
+      if (journey) edit({ kind: 'promote-journey', journey: storyRefOf(journey) });
+    },
+    [possible, edit],
+  );
   const applyCorrection = useCallback(
     (draft: EditDraft, remember: boolean) => {
       edit(draft, remember);
@@ -448,6 +459,7 @@ export function App() {
                 </PanelTab>
                 <PanelTab id="timeline" title="Timeline">
                   <Timeline items={storyItems} until={until} onUntil={setUntil} onSelect={selectStory} selectedId={storyId} />
+                  <PossibleJourneys journeys={possible} onPromote={editable ? promote : undefined} />
                 </PanelTab>
                 <PanelTab id="numbers" title="Figures">
                   <ClaimsPanel claims={claims} selectedId={storyId} onSelect={selectClaim} />

@@ -137,7 +137,9 @@ async function parseJsonl(kinds: Set<string>, home: string | undefined, correcti
     }
     const fc = await analyzeArticleAsync(r.text, resources, { id: String(r.id) }, { home: r.home || home });
     const features = fc.features.filter((f) => kinds.has(f.properties.kind));
-    await writeJson({ id: String(r.id), type: fc.type, features }, 0);
+    // Doubtful journeys ride along as their own member when journeys are asked for: never as features.
+    const possible = kinds.has('route') || kinds.has('event') ? fc.possibleJourneys : undefined;
+    await writeJson({ id: String(r.id), type: fc.type, features, ...(possible ? { possibleJourneys: possible } : {}) }, 0);
   }
   return bad > 0 ? 3 : 0;
 }
@@ -155,7 +157,9 @@ async function parseFile(file: string, kinds: Set<string>, encoding: FileEncodin
   const decoded = decodeArticleBytes(bytes, encoding);
   if (!decoded.ok) fail(`${file}: ${decoded.error}`);
   const fc = await analyzeArticleAsync(decoded.value, resourcesWith(corrections), undefined, { home });
-  await writeJson({ ...fc, features: fc.features.filter((f) => kinds.has(f.properties.kind)) }, 2);
+  const { possibleJourneys, ...rest } = fc;
+  const possible = kinds.has('route') || kinds.has('event') ? possibleJourneys : undefined;
+  await writeJson({ ...rest, features: fc.features.filter((f) => kinds.has(f.properties.kind)), ...(possible ? { possibleJourneys: possible } : {}) }, 2);
 }
 
 // A reader that stops early (`| head`) is not an error.

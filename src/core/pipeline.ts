@@ -48,11 +48,13 @@ export function analyzeArticle(text: string, resources: AtlasResources, meta?: P
   const story = extractStory(text, places, article, { capitalOf: capitalLookup(resources.gazetteer), names: resources.gazetteer, document: doc });
   const known = new Set(places.map((p) => p.id));
   for (const p of story.impliedPlaces) if (!known.has(p.id)) features.push(placeFeature({ ...p, reference: 'implied', mentions: [] }));
-  features.push(...story.routes, ...story.events);
+  // Loops, not spread arguments: a 10 MB article can have hundreds of thousands of these (the call stack cannot).
+  for (const f of story.routes) features.push(f);
+  for (const f of story.events) features.push(f);
   // Doubtful journeys are listed beside the features, not drawn (see AtlasCollection.possibleJourneys).
   // Borders the article refers to and its distance/length figures, checked. Keep this step last: a figure
   // matched with two places also lists the route between them from the features built so far.
-  features.push(...geoFeaturesFor(text, places, resources.borders ?? [], features, doc));
+  for (const f of geoFeaturesFor(text, places, resources.borders ?? [], features, doc)) features.push(f);
   const fc: AtlasCollection = { type: 'FeatureCollection', article, features };
   if (story.possible.length > 0) fc.possibleJourneys = story.possible;
   return fc;

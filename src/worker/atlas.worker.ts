@@ -50,7 +50,7 @@ async function loadResources(): Promise<AtlasResources> {
   return { gazetteer, borders, longTail: loadShard };
 }
 
-const handle = createHandler(loadResources, { warmSearch: true });
+const handle = createHandler(loadResources);
 
 const REQUEST_TYPES: ReadonlySet<unknown> = new Set(['analyze', 'search', 'candidates']);
 

@@ -12,7 +12,11 @@ import { analyzeArticleAsync } from '../core/pipeline';
 import type { AnyWorkerReply, ReplyFor, WorkerRequest } from './protocol';
 
 export interface HandlerOptions {
-  /** Build the search index as soon as the gazetteer is loaded (in the worker: the first keystroke is then fast). */
+  /**
+   * Build the search index as soon as the gazetteer is loaded. Off in the app: building blocks the worker for a
+   * while (≈ 0.5 s quiet, seconds on a busy machine) and an article pasted then would wait. Without it the
+   * index is built right after the first candidates request ("Not this place?" opening) or by the first search.
+   */
   warmSearch?: boolean;
 }
 
@@ -44,6 +48,8 @@ export function createHandler(load: () => Promise<AtlasResources>, options: Hand
         case 'search': {
           const r = await loaded();
           const query = typeof request.query === 'string' ? request.query : '';
+          // Built on the first search of any length: an empty query warms it and finds nothing.
+          searchIndexOf(r.gazetteer);
           const matches = searchGazetteer(r.gazetteer, query, request.context ?? {}, { limit: request.limit ?? undefined });
           return { type: 'search-result', id: request.id, query, matches, ms: ms() };
         }
@@ -52,6 +58,8 @@ export function createHandler(load: () => Promise<AtlasResources>, options: Hand
           const place = request.collection?.features?.find((f) => f.id === request.placeId && f.properties.kind === 'place');
           if (!place) throw new Error(`no place ${request.placeId} on the map`);
           const candidates = enrichCandidates(place as PlaceFeature, request.collection, r.gazetteer);
+          // "Not this place?" opens with its candidates and a search box: build the index while the person reads.
+          setTimeout(() => searchIndexOf(r.gazetteer), 0);
           return { type: 'candidates-result', id: request.id, placeId: request.placeId, candidates, ms: ms() };
         }
         default: {

@@ -101,7 +101,7 @@ for (const size of SIZES) {
       }
       await expect(page.evaluate(() => [scrollY, document.scrollingElement!.scrollTop])).resolves.toEqual([0, 0]);
       // The header fits: the title is on screen and not cut to a letter or two.
-      const title = (await page.locator('h1.app-title').boundingBox())!;
+      const title = (await page.locator('h1.app-heading').boundingBox())!;
       expect(title.width).toBeGreaterThan(size.width / 3);
       expect(title.x + title.width).toBeLessThanOrEqual(size.width);
       await page.screenshot({ path: join(ARTIFACTS, `e2e-layout-${size.name}.png`) });
@@ -313,7 +313,7 @@ for (const size of SIZES) {
       await page.getByRole('button', { name: 'Rename the article' }).click();
       await page.getByLabel('Article title').fill('Lavrov heads to Pyongyang');
       await page.keyboard.press('Enter');
-      await expect(page.locator('h1.app-title').textContent()).resolves.toBe('Lavrov heads to Pyongyang');
+      await expect(page.locator('h1 .app-title').textContent()).resolves.toBe('Lavrov heads to Pyongyang');
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export GeoJSON' }).click()]);
       expect(download.suggestedFilename()).toBe('lavrov-heads-to-pyongyang.geojson');
     });
@@ -326,8 +326,8 @@ for (const size of SIZES) {
         'Storms moved across Texas and Oklahoma on Tuesday, and officials in Austin said flights from Dallas to Denver were delayed for most of the afternoon while crews cleared the runways.';
       await page.getByLabel(/Paste article text/).fill(text);
       await press(page, page.getByRole('button', { name: 'Map this text' }));
-      await expect.poll(() => page.locator('h1.app-title').textContent(), { timeout: 30_000 }).not.toBe(seed.article.title);
-      const title = (await page.locator('h1.app-title').textContent()) ?? '';
+      await expect.poll(() => page.locator('h1 .app-title').textContent(), { timeout: 30_000 }).not.toBe(seed.article.title);
+      const title = (await page.locator('h1 .app-title').textContent()) ?? '';
       expect(title.length).toBeLessThanOrEqual(91);
       expect(text.startsWith(title.replace(/…$/, ''))).toBe(true);
       await expect.poll(() => page.locator('.legend').textContent()).toContain('State or province');

@@ -4,11 +4,15 @@
  * security headers; a broken file leaves the page whole.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CSP_HEADER } from '../../scripts/csp';
 import { servedApp } from './support/app';
 import { type Browser, launchChromium } from './support/browser';
 import { openApp, type Recorded } from './support/page';
+
+// Each test walks through several steps (paste and analyse, open, export, copy): more than the default
+// 30 s when the machine is shared.
+vi.setConfig({ testTimeout: 120_000 });
 
 const app = servedApp();
 let browser: Browser;
@@ -64,7 +68,7 @@ describe('Content-Security-Policy (built app)', () => {
         { type: 'Feature', geometry: { type: 'Polygon', coordinates: [[[0, 40], [5, 40], [5, 45], [0, 40]]] }, properties: { name: 'Area', fill: 'url(http://example.com/x.png)' } },
       ],
     };
-    await page.locator('input[type=file]').setInputFiles({ name: 'places.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(foreign)) });
+    await page.locator('.article-input input[type=file]').setInputFiles({ name: 'places.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(foreign)) });
     await expect.poll(() => page.getByRole('status').allTextContents()).toContain('Opened 2 features.');
     await expect.poll(() => page.locator('.leaflet-overlay-pane path.leaflet-interactive').count()).toBeGreaterThanOrEqual(2);
     // Export and copy.
@@ -106,11 +110,11 @@ describe('bad and foreign files (built app)', () => {
         { type: 'Feature', id: 'route:x', geometry: { type: 'LineString', coordinates: [[37.62, 55.75], [2.35, 48.86]] }, properties: { kind: 'route', name: 'x', from: 'place:moscow', to: 'place:paris', actors: 'x', status: '__proto__', mentions: [] } },
       ],
     };
-    await page.locator('input[type=file]').setInputFiles({ name: 'bad.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await page.locator('.article-input input[type=file]').setInputFiles({ name: 'bad.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(bad)) });
     const status = page.locator('.article-input [role="status"]');
     await expect.poll(() => status.textContent()).toMatch(/^Opened 1 feature\. 2 features left out: feature 2 \(place:paris\), coordinates out of range; feature 3 \(route:x\), actors should be a list, not "x"\./);
     await expect.poll(() => page.locator('.app-title').textContent()).toBe('Two places');
-    await page.locator('input[type=file]').setInputFiles({ name: 'empty.geojson', mimeType: 'application/geo+json', buffer: Buffer.from('{"type":"FeatureCollection","article":{"byline":{}},"features":[]}') });
+    await page.locator('.article-input input[type=file]').setInputFiles({ name: 'empty.geojson', mimeType: 'application/geo+json', buffer: Buffer.from('{"type":"FeatureCollection","article":{"byline":{}},"features":[]}') });
     await expect.poll(() => page.locator('.article-input [role="alert"]').textContent()).toBe('The file has no features and no article text.');
     await expect(page.locator('.app-title').textContent()).resolves.toBe('Two places');
     await expect(page.locator('#root').innerHTML()).resolves.not.toBe('');
@@ -129,7 +133,7 @@ describe('bad and foreign files (built app)', () => {
         { type: 'Feature', id: 'place:moscow', geometry: { type: 'Point', coordinates: [37.62, 55.75] }, properties: { kind: 'place', name: 'Mos\u202Ecow', placeType: 'capital', countryCode: 'RU', mentions: [{ start: 12, end: 18, text: 'Moscow', excerpt: text }] } },
       ],
     };
-    await page.locator('input[type=file]').setInputFiles({ name: 'rlo.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(file)) });
+    await page.locator('.article-input input[type=file]').setInputFiles({ name: 'rlo.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(file)) });
     await expect.poll(() => page.locator('.app-title').textContent()).toBe('Invoice \u202Efdp.exe');
     const bidi = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).unicodeBidi);
     await expect(bidi('.app-title')).resolves.toBe('isolate');

@@ -51,11 +51,11 @@ export const SAME_PLACE_DEGREES = 0.3;
  * the article's markers already show (the same name, or a city at a marker's spot) — one name per place.
  * @example packLabels({ labels: [['Russia', 99, 61.7, 'country', 1]], stateLines: [], stateLinesMinZoom: 3 }).texts // → ['Russia']
  */
-export function packLabels(json: LabelsJson, marked: readonly MarkedPlace[] = []): LabelLayerData {
+export function packLabels(json: LabelsJson | null, marked: readonly MarkedPlace[] = []): LabelLayerData {
   const names = new Set(marked.map((m) => m.name.toLowerCase()));
   const onMarker = (lon: number, lat: number) =>
     marked.some((m) => Math.abs(m.position[0]! - lon) < SAME_PLACE_DEGREES && Math.abs(m.position[1]! - lat) < SAME_PLACE_DEGREES);
-  const rows = (Array.isArray(json.labels) ? json.labels : []).filter(
+  const rows = (Array.isArray(json?.labels) ? json.labels : []).filter(
     (r) =>
       Array.isArray(r) &&
       typeof r[0] === 'string' &&
@@ -66,7 +66,7 @@ export function packLabels(json: LabelsJson, marked: readonly MarkedPlace[] = []
       !names.has(r[0].toLowerCase()) &&
       !((r[3] === 'city' || r[3] === 'capital') && onMarker(r[1], r[2])),
   );
-  const lines = (Array.isArray(json.stateLines) ? json.stateLines : []).filter((l) => Array.isArray(l) && l.length >= 4 && l.every(Number.isFinite));
+  const lines = (Array.isArray(json?.stateLines) ? json.stateLines : []).filter((l) => Array.isArray(l) && l.length >= 4 && l.every(Number.isFinite));
   const lineCoords = new Float64Array(lines.reduce((n, l) => n + l.length, 0));
   const lineStart = new Uint32Array(lines.length + 1);
   const lineBoxes = new Float64Array(lines.length * 4);
@@ -90,6 +90,6 @@ export function packLabels(json: LabelsJson, marked: readonly MarkedPlace[] = []
     lineCoords,
     lineStart,
     lineBoxes,
-    linesMinZoom: Number.isFinite(json.stateLinesMinZoom) ? json.stateLinesMinZoom : 3,
+    linesMinZoom: json && Number.isFinite(json.stateLinesMinZoom) ? json.stateLinesMinZoom : 3,
   };
 }

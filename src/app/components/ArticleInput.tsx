@@ -64,8 +64,8 @@ export function ArticleInput({ analyze, onCollection, open, onOpenChange }: Arti
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
     // KML, GPX, CSV, GeoJSON from other tools and saved map pages go through the importers (loaded now).
-    const [{ importFile }, { browserXml }] = await Promise.all([import('../lib/import/importFile'), import('../lib/export/xml')]);
-    await handle(importFile(bytes, file.name, browserXml()), file.name);
+    const [{ importFile }, { xmlTools }] = await Promise.all([import('../lib/import/importFile'), import('../lib/export/xml')]);
+    await handle(importFile(bytes, file.name, xmlTools()), file.name);
   };
 
   return (

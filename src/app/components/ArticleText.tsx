@@ -32,16 +32,16 @@ function articleOffset(root: HTMLElement, node: Node, offset: number): number | 
 }
 
 /**
- * Runs (mentions and the text between them) per rendered chunk: about 2,000 DOM nodes, a few ms to insert,
+ * Runs (mentions and the text between them) per rendered chunk: about 800 DOM nodes, a few ms to insert,
  * so a 2 MB article (35,000 mentions) is added a chunk per frame without one long task.
  */
-export const SEGMENTS_PER_CHUNK = 1000;
+export const SEGMENTS_PER_CHUNK = 400;
 /** A value for a quoted CSS attribute selector. */
 const cssString = (value: string): string =>
   typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(value) : value.replace(/["\\]/g, '\\$&').replace(/\n/g, '\\a ');
 
-/** Chunks rendered at once when an article is shown: a news article fits in them whole. */
-const FIRST_CHUNKS = 2;
+/** Chunks rendered at once when an article is shown: a news article (the seed has about 110 runs) fits in one. */
+const FIRST_CHUNKS = 1;
 
 interface ChunkProps {
   segments: readonly TextSegment[];
@@ -52,13 +52,13 @@ interface ChunkProps {
 }
 
 /**
- * One chunk of the article. It does not depend on the active place (that class is set on the marks
+ * One chunk of the article, a block of whole lines (see chunkSegments). It does not depend on the active place (that class is set on the marks
  * directly), so hovering re-renders nothing here.
  */
 const Chunk = memo(
   function Chunk({ segments, names, onHoverPlace, onCorrect }: ChunkProps) {
     return (
-      <>
+      <div className="article-chunk">
         {segments.map((s) =>
           s.placeId ? (
             <mark
@@ -90,7 +90,7 @@ const Chunk = memo(
             </span>
           ),
         )}
-      </>
+      </div>
     );
   },
   (a, b) => a.names === b.names && a.onHoverPlace === b.onHoverPlace && a.onCorrect === b.onCorrect && sameSegments(a.segments, b.segments),

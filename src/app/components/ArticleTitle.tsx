@@ -67,8 +67,9 @@ export function ArticleTitle({ title, onRename }: ArticleTitleProps) {
   }
   return (
     <div className="article-title">
-      <h1 className="app-title" title={title}>
-        {title}
+      {/* bdi: a title's right-to-left override stays inside it (the header's order holds). */}
+      <h1 className="app-heading" title={title}>
+        <bdi className="app-title">{title}</bdi>
       </h1>
       {onRename && (
         <button

@@ -61,7 +61,9 @@ export function StandaloneApp({ collection, others = [], view }: StandaloneAppPr
         <span className="app-brand" aria-hidden="true">
           news-atlas
         </span>
-        <h1 className="app-title">{article.title}</h1>
+        <h1 className="app-heading">
+          <bdi className="app-title">{article.title}</bdi>
+        </h1>
       </header>
       <main className="layout">
         <section className="map-pane" aria-label="Map">

@@ -4,14 +4,37 @@
  */
 import { type PlaceMentions, segmentText, type TextSegment } from './segments';
 
+/** How far past its size a chunk may grow while looking for a line break to end at. */
+const STRETCH = 4;
+
 /**
- * Cut the article into runs (see segmentText) and group them, `size` runs a chunk.
+ * Cut the article into runs (see segmentText) and group them about `size` runs a chunk. A chunk ends just
+ * after a line break when one comes within STRETCH × size runs (the run holding it is cut there), so each
+ * chunk can be its own block and the text reads exactly as one block would: a browser then lays out the
+ * chunk it adds, not the whole article again.
  * @example chunkSegments('In Moscow.', [], 1000) // → [[{ text: 'In Moscow.', start: 0 }]]
  */
 export function chunkSegments(text: string, places: readonly PlaceMentions[], size: number): TextSegment[][] {
-  const segments = segmentText(text, places);
   const chunks: TextSegment[][] = [];
-  for (let i = 0; i < segments.length; i += size) chunks.push(segments.slice(i, i + size));
+  let current: TextSegment[] = [];
+  for (const segment of segmentText(text, places)) {
+    const ready = current.length >= size;
+    const breakAt = ready && !segment.placeId ? segment.text.lastIndexOf('\n') : -1;
+    if (breakAt >= 0) {
+      const head = segment.text.slice(0, breakAt + 1);
+      const tail = segment.text.slice(breakAt + 1);
+      current.push({ ...segment, text: head });
+      chunks.push(current);
+      current = tail ? [{ ...segment, text: tail, start: segment.start + breakAt + 1 }] : [];
+      continue;
+    }
+    if (current.length >= STRETCH * size) {
+      chunks.push(current);
+      current = [];
+    }
+    current.push(segment);
+  }
+  if (current.length) chunks.push(current);
   return chunks;
 }
 

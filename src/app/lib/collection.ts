@@ -48,7 +48,7 @@ const MAX_REASON = 120;
 /** valibot's names of types in words ("Array" → "a list"); a choice of literals stays as it is. */
 const EXPECTED_WORDS: Record<string, string> = { Array: 'a list', string: 'text', number: 'a number', Object: 'an object', null: 'null' };
 const plainExpected = (expected: string | null): string =>
-  expected === null ? 'something else' : (EXPECTED_WORDS[expected] ?? expected.replace(/^\((.*)\)$/, 'one of $1').replaceAll(' | ', ', '));
+  expected === null ? 'something else' : ((Object.hasOwn(EXPECTED_WORDS, expected) ? EXPECTED_WORDS[expected] : undefined) ?? expected.replace(/^\((.*)\)$/, 'one of $1').replaceAll(' | ', ', '));
 
 /** A person-readable reason from valibot's first issue: the field and what is wrong with it. */
 function reasonOf(issues: readonly v.BaseIssue<unknown>[]): string {
@@ -70,7 +70,8 @@ function readArticle(value: unknown, notes: string[]): ArticleMeta & { text: str
   const dropped: string[] = [];
   for (const [key, field] of Object.entries(input)) {
     if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
-    const schema = (ArticleFieldSchemas as Record<string, v.GenericSchema>)[key];
+    // Own keys only: "toString" or "valueOf" in a file are data, not the schema table's inherited methods.
+    const schema = Object.hasOwn(ArticleFieldSchemas, key) ? (ArticleFieldSchemas as Record<string, v.GenericSchema>)[key] : undefined;
     if (!schema) {
       article[key] = field;
       continue;

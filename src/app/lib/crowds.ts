@@ -81,7 +81,9 @@ export function gatherCrowds(markers: readonly ScreenMarker[], gap = CROWD_GAP, 
     const groups = new Map<number, number[]>();
     items.forEach((it, i) => {
       const root = find(i);
-      groups.set(root, [...(groups.get(root) ?? []), ...it.ids]);
+      const ids = groups.get(root);
+      if (ids) for (const id of it.ids) ids.push(id);
+      else groups.set(root, [...it.ids]);
     });
     items = [...groups.values()].map((ids) => {
       ids.sort((a, b) => a - b);

@@ -137,7 +137,8 @@ export function findDistanceClaims(text: string, spans: Span[] = sentenceSpans(t
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const vulgarAlone = VULGAR[text[i] as string];
+    // Only the two small ranges that hold the fraction characters are looked up (½¼¾ and ⅓…⅞).
+    const vulgarAlone = (c >= 0xbc && c <= 0xbe) || (c >= 0x2150 && c <= 0x215e) ? VULGAR[text[i] as string] : undefined;
     if (!isDigit(c) && vulgarAlone === undefined) {
       i++;
       continue;
@@ -148,8 +149,11 @@ export function findDistanceClaims(text: string, spans: Span[] = sentenceSpans(t
     let num: { end: number; raw: string } | undefined;
     let numValue = Number.NaN;
     let halfStepValue = 0;
+    // A fraction has its slash within a few characters: most numbers never pay for the pattern.
+    let slash = false;
+    for (let k = i + 1; k < n && k <= i + 7 && !slash; k++) slash = text.charCodeAt(k) === 47;
     FRACTION.lastIndex = i;
-    const frac = vulgarAlone === undefined ? FRACTION.exec(text) : null;
+    const frac = vulgarAlone === undefined && slash ? FRACTION.exec(text) : null;
     if (vulgarAlone !== undefined) {
       num = { end: i + 1, raw: text[i] as string };
       numValue = vulgarAlone;

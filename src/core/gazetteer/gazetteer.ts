@@ -361,7 +361,10 @@ export class Gazetteer {
     return this.data.countries[countryCode];
   }
 
-  /** The alpha-2 codes of every country the gazetteer has a row for. */
+  /**
+   * The alpha-2 codes of every country the gazetteer has a row for.
+   * @example gaz.countryCodes().includes('TR') // → true
+   */
   countryCodes(): string[] {
     return Object.keys(this.data.countries).sort();
   }

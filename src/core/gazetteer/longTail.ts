@@ -36,7 +36,10 @@ export function shardOf(key: string): string {
   return (h % LONG_TAIL_SHARDS).toString(16).padStart(2, '0');
 }
 
-/** Checks a loaded shard's shape; throws a clear message on anything else. */
+/**
+ * Checks a loaded shard's shape; throws a clear message on anything else.
+ * @example asLongTailShard(await readLongTailShard('ed'), 'ed').records.length // → some hundreds
+ */
 export function asLongTailShard(data: unknown, id: string): LongTailShard {
   const d = data as LongTailShard;
   if (!d || typeof d !== 'object' || d.version !== 1 || !Array.isArray(d.records)) {

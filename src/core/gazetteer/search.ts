@@ -77,6 +77,8 @@ const TYPE_BONUS: Partial<Record<PlaceType, number>> = { country: 6, admin1: 4.5
 const NEAR_MAX = NEAR_BONUS[0]![1];
 /** Degrees of latitude beyond the widest NEAR_BONUS band: no need to measure. */
 const NEAR_LAT_SPAN = NEAR_BONUS.at(-1)![0] / 111;
+/** Queries shorter than this match only the start of places' own names (see searchGazetteer). */
+const OWN_STARTS_ONLY_BELOW = 3;
 /** Queries shorter than this (normalised) find nothing: one letter matches a tenth of the world. */
 export const MIN_QUERY_LENGTH = 2;
 
@@ -88,7 +90,6 @@ interface SearchIndex {
   flags: Uint8Array;
   /** Per row: what it is worth before the query and the article (population, type). */
   rowScore: Float32Array;
-  admin1Names: Map<string, string>;
 }
 
 const indexes = new WeakMap<Gazetteer, SearchIndex>();
@@ -119,10 +120,6 @@ function buildIndex(gaz: Gazetteer): SearchIndex {
   const tagged = keys.map((k, i) => `${k}\u0000${i}`);
   tagged.sort();
   const order = tagged.map((t) => Number(t.slice(t.lastIndexOf('\u0000') + 1)));
-  const admin1Names = new Map<string, string>();
-  for (let row = 0; row < gaz.size; row++) {
-    if (gaz.placeType(row) === 'admin1') admin1Names.set(`${gaz.countryCode(row)}-${gaz.admin1(row)}`, gaz.entry(row).name);
-  }
   const rowScore = new Float32Array(gaz.size);
   for (let row = 0; row < gaz.size; row++) {
     rowScore[row] = Math.log10(gaz.population(row) + 1) * POPULATION_WEIGHT + (TYPE_BONUS[gaz.placeType(row)] ?? 0);
@@ -132,7 +129,6 @@ function buildIndex(gaz: Gazetteer): SearchIndex {
     keys: order.map((i) => keys[i]!),
     rows: order.map((i) => rowsOf[i]!),
     flags: Uint8Array.from(order, (i) => flagsOf[i]!),
-    admin1Names,
   };
 }
 
@@ -158,13 +154,30 @@ function lowerBound(keys: readonly string[], key: string): number {
   return lo;
 }
 
+const admin1Tables = new WeakMap<Gazetteer, Map<string, string>>();
+
+/** "US-TX" → "Texas": the gazetteer's first-level divisions by country and code (built once, one pass over rows). */
+function admin1NamesOf(gaz: Gazetteer): Map<string, string> {
+  let names = admin1Tables.get(gaz);
+  if (!names) {
+    names = new Map();
+    for (let row = 0; row < gaz.size; row++) {
+      if (gaz.placeType(row) !== 'admin1') continue;
+      const key = `${gaz.countryCode(row)}-${gaz.admin1(row)}`;
+      if (!names.has(key)) names.set(key, gaz.entry(row).name);
+    }
+    admin1Tables.set(gaz, names);
+  }
+  return names;
+}
+
 /** The name of a row's first-level division: the gazetteer's own method when it has one, else its admin1 rows. */
 export function admin1NameOf(gaz: Gazetteer, row: number): string | undefined {
   const own = (gaz as unknown as { admin1Name?: (row: number) => string | undefined }).admin1Name;
   if (typeof own === 'function') return own.call(gaz, row) || undefined;
   const code = gaz.admin1(row);
   if (!code || gaz.placeType(row) === 'admin1' || gaz.placeType(row) === 'country') return undefined;
-  return searchIndexOf(gaz).admin1Names.get(`${gaz.countryCode(row)}-${code}`);
+  return admin1NamesOf(gaz).get(`${gaz.countryCode(row)}-${code}`);
 }
 
 /** The distance to the nearest of `places` (Turf's sphere, km), or undefined when there are none. */
@@ -219,8 +232,12 @@ export function searchGazetteer(gaz: Gazetteer, query: string, context: SearchCo
 
   // Best text score per row: a row named by several keys in range counts once, by its best-matching key.
   const textOf = new Map<number, number>();
+  // Two letters are the start of a name: other names and later words would only add thousands of rows that the
+  // penalties keep off the list anyway.
+  const ownStartsOnly = q.length < OWN_STARTS_ONLY_BELOW;
   for (let i = from; i < to; i++) {
     const flags = index.flags[i]!;
+    if (ownStartsOnly && flags !== 0) continue;
     const text =
       (index.keys[i] === q ? EXACT_NAME_BONUS : 0) -
       (flags & LATER_WORD ? LATER_WORD_PENALTY : 0) -

@@ -226,17 +226,19 @@ export function recognize(text: string, gaz: Gazetteer, rejected?: Rejection[]):
  */
 function confirmedGivenNames(tokens: Token[], uses: Array<{ key: string; surname: number }>): Set<string> {
   const out = new Set<string>();
-  for (const use of uses) {
-    if (out.has(use.key)) continue;
-    const surname = tokens[use.surname]!;
-    const given = tokens[use.surname - 1]!.lower;
-    for (let k = 0; k < tokens.length; k++) {
-      const t = tokens[k]!;
-      if (k !== use.surname && t.lower === surname.lower && t.text === surname.text && tokens[k - 1]?.lower !== given) {
-        out.add(use.key);
-        break;
-      }
-    }
+  if (uses.length === 0) return out;
+  // Linear: how often each surname is written, against how often right after the given name.
+  const wanted = new Set(uses.map((u) => tokens[u.surname]!.text));
+  const written = new Map<string, number>();
+  for (const t of tokens) if (wanted.has(t.text)) written.set(t.text, (written.get(t.text) ?? 0) + 1);
+  const paired = new Map<string, number>();
+  for (const u of uses) {
+    const pair = `${tokens[u.surname - 1]!.lower} ${tokens[u.surname]!.text}`;
+    paired.set(pair, (paired.get(pair) ?? 0) + 1);
+  }
+  for (const u of uses) {
+    const surname = tokens[u.surname]!.text;
+    if ((written.get(surname) ?? 0) > (paired.get(`${tokens[u.surname - 1]!.lower} ${surname}`) ?? 0)) out.add(u.key);
   }
   return out;
 }

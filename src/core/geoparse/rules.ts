@@ -23,7 +23,7 @@ export interface Rule {
 /** Scores of the team's first resolver (before these weights had names); kept where a weight kept its value. */
 const ORIGINAL = 'TR-News 0.854 / 0.858, LGL 0.796 / 0.827 (2026-11-30, 42577dd)';
 /** Scores when the sense rules (namesakes, divisions, datelines, home) and the not-place cues were added. */
-const SENSES = 'TR-News 0.854 / 0.858, LGL 0.796 / 0.827 (2026-11-30, geo-resolve)';
+const SENSES = 'TR-News 0.892 / 0.925, LGL 0.797 / 0.840 (2026-11-30, geo-resolve with geo-data merged)';
 
 const w = (value: number, encodes: string, setAt = ORIGINAL): Weight => ({ value, encodes, setAt });
 const r = (encodes: string, setAt = SENSES): Rule => ({ encodes, setAt });

@@ -256,6 +256,29 @@ export interface NameWords {
 /** Verbs right after a name that only a person (or a body of people) does, for names no list knows. */
 const PERSON_VERBS = new Set(['said', 'says', 'told', 'flew', 'visited', 'met', 'arrived', 'travelled', 'traveled', 'landed', 'departed']);
 
+/** Lower-case nouns that a person's name only modifies: the run before them names an event or a body. */
+const NAMED_THING_NOUNS = new Set([
+  'celebration',
+  'festival',
+  'parade',
+  'memorial',
+  'foundation',
+  'award',
+  'awards',
+  'trophy',
+  'tournament',
+  'concert',
+  'fund',
+  'scholarship',
+  'exhibition',
+  'museum',
+  'statue',
+  'campaign',
+  'estate',
+  'rodeo',
+  'fair',
+]);
+
 /** Words that make a capitalised run the name of a building, an organisation, a street or a feature. */
 const NOT_PERSON_WORDS = new Set<string>([...ORGANISATION_WORDS, ...STREET_WORDS, ...FEATURE_WORDS, ...PLACE_MODIFIERS]);
 
@@ -293,6 +316,8 @@ function findUntitled(s: SentenceInfo, places: PlaceIndex, names: NameWords, tit
     if (tk[next]?.text === '.') next++;
     const after = tk[next];
     if (nameToks.some((x) => NOT_PERSON_WORDS.has(x.lower)) || (after && isCapitalizedWord(after.text) && NOT_PERSON_WORDS.has(after.lower))) continue;
+    // "the Bob Wills Day celebration", "the John Smith Foundation award": a name before such a noun names a thing.
+    if (after && !isCapitalizedWord(after.text) && NAMED_THING_NOUNS.has(after.lower)) continue;
     out.push({ sentence: s.index, start: t.start, end, name: nameToks.map((x) => x.text) });
   }
   return out;
@@ -373,7 +398,8 @@ export function findActors(sentences: SentenceInfo[], places: PlaceIndex, names?
       return toks.every((t) => lt.includes(t));
     });
     if (hosts.length === 1) {
-      (hosts[0] as Cluster).raws.push(...short.raws);
+      const host = (hosts[0] as Cluster).raws;
+      for (const r of short.raws) host.push(r);
       clusters.delete(short.key);
     }
   }

@@ -465,6 +465,8 @@ describe('basemap names (labels layer)', () => {
     const data = packLabels({ labels: [['Ok', 0, 0, 'city', 3], ['Bad', Number.NaN, 0, 'city', 3], ['Odd', 0, 0, 'planet', 3]] as never, stateLines: [[1, 2]], stateLinesMinZoom: 3 });
     expect(data.texts).toEqual(['Ok']);
     expect(data.lineStart).toEqual(new Uint32Array([0]));
+    // A page that embeds no names hands over `null`: no names, no failure.
+    expect(packLabels(null).texts).toEqual([]);
   });
 });
 

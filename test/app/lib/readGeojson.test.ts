@@ -91,6 +91,14 @@ describe('readGeojson: the issue’s one-line examples', () => {
   });
 });
 
+describe('readGeojson: inherited names as keys', () => {
+  it('reads an article whose members are named toString, valueOf or hasOwnProperty (found by the property test)', () => {
+    const out = opened({ type: 'FeatureCollection', article: { toString: 'x', valueOf: {}, hasOwnProperty: 1, text: 'In Moscow.' }, features: [] });
+    expect(out.collection.article.text).toBe('In Moscow.');
+    expect((out.collection.article as unknown as Record<string, unknown>).valueOf).toEqual({});
+  });
+});
+
 describe('readGeojson: repeated ids', () => {
   it('keeps a feature whose id was used before, under a new id, and says so', () => {
     const fc = seed();

@@ -31,6 +31,14 @@ describe('gazetteer search', () => {
     expect(searchGazetteer(gaz, 'São Pau')[0]!.name).toBe('São Paulo');
   });
 
+  it('two letters match the start of own names only (the widest queries stay cheap)', () => {
+    const results = searchGazetteer(gaz, 'pa', {}, { limit: 30 });
+    expect(results).toHaveLength(30);
+    for (const r of results) expect(normalizeKey(r.name).startsWith('pa')).toBe(true);
+    // From three letters on, other names count too.
+    expect(searchGazetteer(gaz, 'pau', {}, { limit: 100 }).some((r) => !normalizeKey(r.name).startsWith('pau'))).toBe(true);
+  });
+
   it('lists each place once, at most `limit` of them', () => {
     const results = searchGazetteer(gaz, 'san', {}, { limit: 25 });
     expect(results).toHaveLength(25);

@@ -20,7 +20,7 @@ const wrapLon = (lon: number): number => (lon > 180 || lon < -180 ? ((((lon + 18
 /**
  * The journeys as GPX tracks (`<type>` journey; a journey across the date line is one track of two
  * segments) and the places as waypoints (`<type>` the place type), with the first excerpt as `<desc>`.
- * @example buildGpx(collection, browserXml()).gpx.includes('<trk>')
+ * @example buildGpx(collection, xmlTools()).gpx.includes('<trk>')
  */
 export function buildGpx(collection: AtlasCollection, xml: XmlTools): GpxExport {
   const { places, routes, placeIndex } = storyLayers(collection);

@@ -63,7 +63,7 @@ function describe(parts: (string | number | undefined)[]): string {
 /**
  * The map as KML: places, routes, events with a place, and borders, each styled in its map colour, with
  * the first excerpt as its description.
- * @example buildKml(collection, browserXml()).kml.startsWith('<?xml')
+ * @example buildKml(collection, xmlTools()).kml.startsWith('<?xml')
  */
 export function buildKml(collection: AtlasCollection, xml: XmlTools): KmlExport {
   const { places, routes, events, borders, placeIndex } = storyLayers(collection);

@@ -10,7 +10,7 @@ import { type GisLayerName, gisLayers } from './gisLayers';
 import { buildGpx } from './gpx';
 import { buildKml } from './kml';
 import { mapImage } from './png';
-import { browserXml } from './xml';
+import { xmlTools } from './xml';
 
 export type ExportFormat = 'csv-places' | 'csv-story' | 'kml' | 'gpx' | 'png' | `gis-${GisLayerName}`;
 
@@ -39,11 +39,11 @@ export async function makeExport(format: ExportFormat, collection: AtlasCollecti
     case 'csv-story':
       return { filename: `${base(collection)}.journeys.csv`, data: storyCsv(collection), type: 'text/csv;charset=utf-8' };
     case 'kml': {
-      const { kml, filename } = buildKml(collection, browserXml());
+      const { kml, filename } = buildKml(collection, xmlTools());
       return { filename, data: kml, type: 'application/vnd.google-earth.kml+xml' };
     }
     case 'gpx': {
-      const { gpx, filename } = buildGpx(collection, browserXml());
+      const { gpx, filename } = buildGpx(collection, xmlTools());
       return { filename, data: gpx, type: 'application/gpx+xml' };
     }
     case 'png': {

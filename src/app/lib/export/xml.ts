@@ -1,10 +1,12 @@
 /**
- * The XML parser and serializer the KML and GPX code uses: the browser's own, or @xmldom/xmldom where
- * there is none (Node: the tests and the command line). Both follow the W3C DOM, so the code is the same.
+ * The XML parser and serializer of the KML and GPX code: @xmldom/xmldom, in the browser and in Node alike.
+ * Not the browser's DOMParser: for a malformed file it builds a <parsererror> element with inline styles,
+ * which the app's CSP (style-src 'self') reports as a violation; xmldom also says where a file breaks.
  */
+import { DOMParser, XMLSerializer, DOMImplementation as XmlDomImplementation } from '@xmldom/xmldom';
 
 export interface XmlTools {
-  /** Parse text as XML; throws an XmlError with the parser's message (which says where) when it is not well-formed. */
+  /** Parse text as XML; throws an XmlError saying what and where when it is not well-formed. */
   parse(text: string): Document;
   serialize(node: Node): string;
   implementation: DOMImplementation;
@@ -12,26 +14,44 @@ export interface XmlTools {
 
 export class XmlError extends Error {}
 
-/**
- * The browser's DOMParser/XMLSerializer as XmlTools. DOMParser never runs scripts or loads images of
- * what it parses.
- * @example const doc = browserXml().parse('<kml/>');
- */
-export function browserXml(): XmlTools {
-  return {
-    parse(text) {
-      const doc = new DOMParser().parseFromString(text, 'application/xml');
-      const error = doc.getElementsByTagName('parsererror')[0];
-      if (error) throw new XmlError(parserMessage(error.textContent ?? ''));
-      return doc;
-    },
-    serialize: (node) => new XMLSerializer().serializeToString(node),
-    implementation: document.implementation,
-  };
+/** xmldom's "[xmldom error]\tunclosed xml tag\n@#[line:2,col:5]" as "line 2, column 5: unclosed xml tag". */
+function describe(message: string): string {
+  const at = /@#\[line:(\d+),col:(\d+)\]/.exec(message);
+  const what = message
+    .replace(/@#\[line:\d+,col:\d+\]/, '')
+    .replace(/^\[xmldom \w+\]\s*/, '')
+    .trim()
+    .split('\n')[0]!
+    .slice(0, 200);
+  return at ? `line ${at[1]}, column ${at[2]}: ${what}` : what;
 }
 
-/** Chromium: "This page contains the following errors:error on line 3 at column 7: …Below is a rendering…". */
-function parserMessage(raw: string): string {
-  const m = /(error on line \d+ at column \d+:[^\n]*)/i.exec(raw) ?? /(line \d+[^\n]*)/i.exec(raw);
-  return (m?.[1] ?? raw.split('\n').find((l) => l.trim()) ?? 'malformed XML').replace(/Below is a rendering.*$/i, '').trim();
+/**
+ * XmlTools from @xmldom/xmldom.
+ * @example const doc = xmlTools().parse('<kml/>');
+ */
+export function xmlTools(): XmlTools {
+  return {
+    parse(text) {
+      let problem = '';
+      const parser = new DOMParser({
+        onError: (level, message) => {
+          if (level !== 'warning' && !problem) problem = message;
+        },
+      });
+      let doc: unknown;
+      try {
+        doc = parser.parseFromString(text, 'application/xml');
+      } catch (error) {
+        // A fatal error is thrown with its place in `locator`.
+        const { message, locator } = error as Error & { locator?: { lineNumber?: number; columnNumber?: number } };
+        const where = locator?.lineNumber ? `line ${locator.lineNumber}, column ${locator.columnNumber ?? 0}: ` : '';
+        throw new XmlError(`${where}${describe(message)}`);
+      }
+      if (problem) throw new XmlError(describe(problem));
+      return doc as Document;
+    },
+    serialize: (node) => new XMLSerializer().serializeToString(node as never),
+    implementation: new XmlDomImplementation() as unknown as DOMImplementation,
+  };
 }

@@ -117,7 +117,7 @@ function fromGeojson(text: string, name: string): ImportVerdict {
 
 /**
  * Read an opened file: its bytes are checked (size, binary, UTF-8) as for any input, then read by format.
- * @example importFile(new TextEncoder().encode('name,lat,lon\nOslo,59.9,10.7'), 'places.csv', browserXml()).kind // → 'geojson'
+ * @example importFile(new TextEncoder().encode('name,lat,lon\nOslo,59.9,10.7'), 'places.csv', xmlTools()).kind // → 'geojson'
  */
 export function importFile(bytes: Uint8Array, name: string, xml: XmlTools): ImportVerdict {
   if (bytes.length > MAX_INPUT_BYTES) return classifyBytes(bytes, name);
