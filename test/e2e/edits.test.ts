@@ -302,7 +302,8 @@ describe('correcting the map (built app, headless Chromium)', { timeout: 120_000
     await expect.poll(() => editsList(page).count()).toBe(1);
     await page.getByRole('button', { name: 'Link to this map' }).click();
     const link = await page.getByLabel('Map link').inputValue();
-    const other = await openApp(browser.context, link);
+    // Same browser, first page still open: its saved data is kept (deleting it would wait for that page).
+    const other = await openApp(browser.context, link, undefined, { keepSaved: true });
     opened.push(other);
     await expect.poll(() => editsList(other.page).allTextContents()).toEqual([expect.stringContaining('Not a place: “Panmunjom”')]);
     await expect(marker(other.page, 'Panmunjom').count()).resolves.toBe(0);

@@ -134,6 +134,8 @@ export function useWorkspace({ loadDefault, enabled, dbName, opening }: Workspac
   const writes = useRef<Promise<void>>(Promise.resolve());
   /** Read once, at start. */
   const openingRef = useRef(opening);
+  /** The store once it has opened (null: it could not), for writes made before. */
+  const storeReady = useRef<Promise<ArticleStore | null>>(Promise.resolve(null));
 
   const show = useCallback((next: Current, rev: number) => {
     currentRef.current = next;
@@ -176,7 +178,8 @@ export function useWorkspace({ loadDefault, enabled, dbName, opening }: Workspac
   const persist = useCallback(
     (state: Current & { id: string }) => {
       writes.current = writes.current.then(async () => {
-        const s = store.current;
+        // A write made before the store has opened (a map link shown at once) waits for it.
+        const s = store.current ?? (await storeReady.current);
         if (!s) return;
         const work: SavedArticle<EditHistory> = { id: state.id, analysis: state.analysis, history: state.history, revision: revision.current };
         const about = { title: state.analysis.article.title, editCount: state.history.present.length };
@@ -289,18 +292,23 @@ export function useWorkspace({ loadDefault, enabled, dbName, opening }: Workspac
       else setLoadError(result.error);
     };
     const linked = openingRef.current?.() ?? Promise.resolve(null);
+    // A map link is shown as soon as it is rebuilt, without waiting for IndexedDB (its save waits instead).
+    void linked.then((link) => {
+      if (link && !cancelled) void openNew(link.collection, link.edits);
+    });
     // Nothing was open last time (and no link): the default article need not wait for IndexedDB.
     const firstVisit = !savedHint() && !openingRef.current;
     if (firstVisit) void showDefault();
+    const opening = openArticleStore(dbName);
+    storeReady.current = opening.then((r) => (r.ok ? r.value : null));
     (async () => {
-      const opened = await openArticleStore(dbName);
+      const opened = await opening;
       if (cancelled) return;
       if (!opened.ok) {
         setStorageError(opened.error);
         const link = await linked;
-        if (cancelled) return;
-        if (link) await openNew(link.collection, link.edits);
-        else if (!firstVisit) await showDefault();
+        if (cancelled || link) return;
+        if (!firstVisit) await showDefault();
         return;
       }
       store.current = opened.value;
@@ -324,11 +332,7 @@ export function useWorkspace({ loadDefault, enabled, dbName, opening }: Workspac
       void refreshList();
       void loadMemory();
       const link = await linked;
-      if (cancelled) return;
-      if (link) {
-        await openNew(link.collection, link.edits);
-        return;
-      }
+      if (cancelled || link) return;
       if (!firstVisit && last && (await openSaved(last))) return;
       setSavedHint(false);
       if (!firstVisit) await showDefault();
