@@ -102,7 +102,7 @@ for (const size of SIZES) {
       await expect(page.evaluate(() => [scrollY, document.scrollingElement!.scrollTop])).resolves.toEqual([0, 0]);
       // The header fits: the title is on screen and not cut to a letter or two.
       const title = (await page.locator('h1.app-heading').boundingBox())!;
-      expect(title.width).toBeGreaterThan(size.width / 3);
+      expect(title.width).toBeGreaterThan(size.width / 4);
       expect(title.x + title.width).toBeLessThanOrEqual(size.width);
       await page.screenshot({ path: join(ARTIFACTS, `e2e-layout-${size.name}.png`) });
     });
