@@ -69,7 +69,7 @@ describe('Content-Security-Policy (built app)', () => {
       ],
     };
     await page.locator('.article-input input[type=file]').setInputFiles({ name: 'places.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(foreign)) });
-    await expect.poll(() => page.getByRole('status').allTextContents()).toContain('Opened 2 features.');
+    await expect.poll(() => page.getByRole('status').allTextContents()).toContain('Opened places.geojson: 2 features.');
     await expect.poll(() => page.locator('.leaflet-overlay-pane path.leaflet-interactive').count()).toBeGreaterThanOrEqual(2);
     // Export and copy.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export GeoJSON' }).click()]);
@@ -112,7 +112,7 @@ describe('bad and foreign files (built app)', () => {
     };
     await page.locator('.article-input input[type=file]').setInputFiles({ name: 'bad.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(bad)) });
     const status = page.locator('.article-input [role="status"]');
-    await expect.poll(() => status.textContent()).toMatch(/^Opened 1 feature\. 2 features left out: feature 2 \(place:paris\), coordinates out of range; feature 3 \(route:x\), actors should be a list, not "x"\./);
+    await expect.poll(() => status.textContent()).toMatch(/^Opened bad\.geojson: 1 feature\. 2 features left out: feature 2 \(place:paris\), coordinates out of range; feature 3 \(route:x\), actors should be a list, not "x"\./);
     await expect.poll(() => page.locator('.app-title').textContent()).toBe('Two places');
     await page.locator('.article-input input[type=file]').setInputFiles({ name: 'empty.geojson', mimeType: 'application/geo+json', buffer: Buffer.from('{"type":"FeatureCollection","article":{"byline":{}},"features":[]}') });
     await expect.poll(() => page.locator('.article-input [role="alert"]').textContent()).toBe('The file has no features and no article text.');
