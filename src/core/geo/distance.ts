@@ -1,6 +1,6 @@
 /**
  * Distances between two [lon, lat] positions under the three models the product names with every figure
- * (DESIGN.md, "Distances"): Turf's sphere, the 6378.137 km sphere web maps use, and the WGS84 ellipsoid.
+ * (README, "Stories and numbers"): Turf's sphere, the 6378.137 km sphere web maps use, and the WGS84 ellipsoid.
  *
  * Turf does the spherical maths; GeographicLib (Karney's algorithm) does the ellipsoid. No hand-written
  * haversine: the web-map sphere reuses Turf's central angle and only changes the radius.

@@ -1,5 +1,5 @@
 /**
- * The GeoJSON contract (../shared/DESIGN.md). Fields marked binding are read by tools outside the code:
+ * The GeoJSON contract, described for readers in README ("What is in the GeoJSON"). Fields marked binding are read by tools outside the code:
  * `id`, `properties.kind`, `properties.name`, `properties.mentions`.
  */
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, Point } from 'geojson';

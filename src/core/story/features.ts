@@ -1,5 +1,5 @@
 /**
- * Story legs and events → GeoJSON features per the contract (DESIGN.md): routes as great-circle arcs in
+ * Story legs and events → GeoJSON features per the contract (src/core/geojson/types.ts): routes as great-circle arcs in
  * the RFC 7946 form (split at ±180°), distances under the named models, simplestyle colours by status.
  */
 import { distanceModels } from '../geo/distance';

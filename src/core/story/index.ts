@@ -1,5 +1,5 @@
 /**
- * The story step: who travelled where and when, as route and event features (DESIGN.md contract).
+ * The story step: who travelled where and when, as route and event features (the contract in src/core/geojson/types.ts).
  *
  * - `extractStory(text, places, meta, { capitalOf })` → `{ actors, routes, events, impliedPlaces }`.
  * - Routes: `route:<actor>:<from>-<to>`, great-circle geometry (split at ±180°), `distanceKm` (Turf),
