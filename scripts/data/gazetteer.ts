@@ -256,6 +256,7 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
     countries: {},
     commonWords: [],
     givenNames: [],
+    admin1Names: [],
   };
   const index = new Map<string, number[]>();
   let previousId = 0;
@@ -318,6 +319,12 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
     if (row.type === 'country' && countryRowByCc.get(row.cc) === row) data.countries[row.cc] = i;
   });
   data.retiredAdmin1 = retired.length;
+  // Every division's name, row or not (a division that gave up its name to a city still names the city's
+  // province): GeoNames' names for ADM1 codes, keyed as rows carry them (US states by postal code).
+  const divisionNames = new Map<string, string>();
+  for (const d of divisions) divisionNames.set(`${d.cc}-${d.code}`, d.name);
+  for (const row of rows) if (row.type === 'admin1' && row.cc === 'US' && row.admin1) divisionNames.set(`US-${row.admin1}`, row.name);
+  data.admin1Names = [...divisionNames].map(([key, name]) => `${key}\t${name}`).sort();
 
   const require = createRequire(import.meta.url);
   const singleWordKeys = new Set(

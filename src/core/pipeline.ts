@@ -14,7 +14,7 @@ import { withLongTail } from './geoparse/longTail';
 import { extractStory } from './story';
 import { capitalLookup } from './story/gazetteerCapitals';
 import { readDocument } from './text/document';
-import type { ArticleMeta } from './types';
+import type { ArticleMeta, ResolvedPlace } from './types';
 
 export interface AtlasResources {
   gazetteer: Gazetteer;
@@ -47,7 +47,9 @@ export function analyzeArticle(text: string, resources: AtlasResources, meta?: P
   // end is a feature; with no mentions it never counts as a toponym the article states.
   const story = extractStory(text, places, article, { capitalOf: capitalLookup(resources.gazetteer), names: resources.gazetteer, document: doc });
   const known = new Set(places.map((p) => p.id));
-  for (const p of story.impliedPlaces) if (!known.has(p.id)) features.push(placeFeature({ ...p, reference: 'implied', mentions: [] }));
+  for (const p of story.impliedPlaces) {
+    if (!known.has(p.id)) features.push(placeFeature({ ...withWhereNames(p, resources.gazetteer), reference: 'implied', mentions: [] }));
+  }
   // Loops, not spread arguments: a 10 MB article can have hundreds of thousands of these (the call stack cannot).
   for (const f of story.routes) features.push(f);
   for (const f of story.events) features.push(f);
@@ -58,6 +60,16 @@ export function analyzeArticle(text: string, resources: AtlasResources, meta?: P
   const fc: AtlasCollection = { type: 'FeatureCollection', article, features };
   if (story.possible.length > 0) fc.possibleJourneys = story.possible;
   return fc;
+}
+
+/** A place with its division's and country's names as the gazetteer row of its reference gives them. */
+function withWhereNames(p: ResolvedPlace, gaz: Gazetteer): ResolvedPlace {
+  const { admin1Name: _division, countryName: _country, ...rest } = p;
+  const row = gaz.rowOfRef(`${p.gazetteer.source}:${p.gazetteer.id}`);
+  if (row === undefined) return rest;
+  const admin1Name = gaz.admin1Name(row);
+  const countryName = gaz.countryName(row);
+  return { ...rest, ...(admin1Name ? { admin1Name } : {}), ...(countryName ? { countryName } : {}) };
 }
 
 /**

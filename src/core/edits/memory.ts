@@ -210,6 +210,8 @@ function placeNow(choice: PlaceChoice, gaz?: Gazetteer): PlaceChoice {
   if (row === undefined) return choice;
   const e = gaz.entry(row);
   const iso3 = e.placeType === 'country' ? gaz.iso3(e.countryCode) : undefined;
+  const admin1Name = gaz.admin1Name(row);
+  const countryName = gaz.countryName(row);
   return {
     type: 'gazetteer',
     ref: e.ref,
@@ -220,6 +222,8 @@ function placeNow(choice: PlaceChoice, gaz?: Gazetteer): PlaceChoice {
     countryCode: e.countryCode,
     ...(iso3 ? { iso3 } : {}),
     ...(e.admin1 ? { admin1: e.admin1 } : {}),
+    ...(admin1Name ? { admin1Name } : {}),
+    ...(countryName ? { countryName } : {}),
     ...(e.population ? { population: e.population } : {}),
   };
 }
@@ -239,6 +243,8 @@ function asPlace(id: string, c: PlaceChoice, mentions: Mention[], from?: Resolve
     placeType: c.type === 'gazetteer' ? c.placeType : 'landmark',
     countryCode: c.countryCode ?? '',
     ...(c.type === 'gazetteer' && c.iso3 ? { iso3: c.iso3 } : {}),
+    ...(c.type === 'gazetteer' && c.admin1Name ? { admin1Name: c.admin1Name } : {}),
+    ...(c.type === 'gazetteer' && c.countryName ? { countryName: c.countryName } : {}),
     gazetteer: c.type === 'gazetteer' ? { ...c.ref } : { source: 'person', id: slugify(c.name) },
     ...(c.type === 'gazetteer' && c.population ? { population: c.population } : {}),
     confidence: 1,
@@ -291,6 +297,9 @@ export function applyCorrections(places: ResolvedPlace[], memory: CorrectionsMem
         continue;
       }
       if (own.mentions.length === 0) {
+        // The old reading's division and country go with it (the new place may have none).
+        delete own.admin1Name;
+        delete own.countryName;
         Object.assign(own, asPlace(own.id, choice, mentions, p));
         continue;
       }

@@ -110,6 +110,8 @@ export class Gazetteer {
   private extras: Extras | undefined;
   private readonly commonWords: Set<string>;
   private readonly givenNames: Set<string>;
+  /** "US-MO" → "Missouri": parsed from the packed lines on the first question (loading does not pay for it). */
+  private divisionNames: Map<string, string> | undefined;
 
   private readonly columns: GazetteerColumns;
 
@@ -354,6 +356,40 @@ export class Gazetteer {
   capitalOf(countryCode: string): GazetteerEntry | undefined {
     const row = this.data.capitals[countryCode];
     return row === undefined ? undefined : this.entry(row);
+  }
+
+  /**
+   * The name of the first-level division a row lies in ("Missouri" for Paris, Missouri; "England" for
+   * London); undefined for a country, for a division itself (its name is its own) and where none is known.
+   *
+   * @example gaz.admin1Name(gaz.lookup('moscow')[0]!.row) // → 'Moscow'
+   */
+  admin1Name(row: number): string | undefined {
+    const type = this.placeType(row);
+    const code = this.admin1(row);
+    if (!code || type === 'country' || type === 'admin1') return undefined;
+    if (!this.divisionNames) {
+      const names = new Map<string, string>();
+      for (const line of (this.data.admin1Names ?? '').split('\n')) {
+        const tab = line.indexOf('\t');
+        if (tab > 0) names.set(line.slice(0, tab), line.slice(tab + 1));
+      }
+      this.divisionNames = names;
+    }
+    return this.divisionNames.get(`${this.countryCode(row)}-${code}`);
+  }
+
+  /**
+   * The common name of the country a row lies in ("United States"); undefined for a country itself and for
+   * places in no country (seas, continents).
+   *
+   * @example gaz.countryName(gaz.lookup('paris')[0]!.row) // → 'France'
+   */
+  countryName(row: number): string | undefined {
+    const cc = this.countryCode(row);
+    if (!cc || this.placeType(row) === 'country') return undefined;
+    const countryRow = this.data.countries[cc];
+    return countryRow === undefined ? undefined : this.columns.name[countryRow];
   }
 
   /** The country row for an alpha-2 code. */

@@ -104,6 +104,8 @@ export interface PackedGazetteer {
   commonWords: string;
   givenNames: string;
   retiredAdmin1?: number;
+  /** "CC-code\tName" lines (GazetteerData.admin1Names joined by newlines); absent in files built before it. */
+  admin1Names?: string;
 }
 
 /** The gazetteer's columns as the loader holds them: typed arrays and shared table strings. */
@@ -191,6 +193,7 @@ export function packGazetteer(data: GazetteerData): PackedGazetteer {
     commonWords: data.commonWords.join('\n'),
     givenNames: data.givenNames.join('\n'),
     ...(data.retiredAdmin1 !== undefined ? { retiredAdmin1: data.retiredAdmin1 } : {}),
+    admin1Names: data.admin1Names.join('\n'),
   };
 }
 

@@ -95,6 +95,8 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
       continue;
     }
     const iso3 = e.placeType === 'country' ? gaz.iso3(e.countryCode) : undefined;
+    const admin1Name = gaz.admin1Name(r.best.row);
+    const countryName = gaz.countryName(r.best.row);
     byRow.set(r.best.row, {
       id: '',
       name: e.name,
@@ -103,6 +105,8 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
       placeType: e.placeType,
       countryCode: e.countryCode,
       ...(iso3 ? { iso3 } : {}),
+      ...(admin1Name ? { admin1Name } : {}),
+      ...(countryName ? { countryName } : {}),
       gazetteer: e.ref,
       ...(e.sameAs ? { sameAs: e.sameAs } : {}),
       ...(e.population ? { population: e.population } : {}),
