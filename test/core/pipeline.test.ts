@@ -57,7 +57,7 @@ describe('analyzeArticle', () => {
 describe('analyzeArticle: where each place lies, in words', () => {
   it('gives a town its state and country, a state its country, and a country neither', () => {
     const out = analyzeArticle('Storms flooded roads in Paris, Texas, on Monday. Forecasters in France watched.', loadResourcesSync(), { id: 'where' });
-    const props = (name: string) => out.features.find((f) => f.properties.kind === 'place' && f.properties.name === name)?.properties as Record<string, unknown>;
+    const props = (name: string) => out.features.find((f) => f.properties.kind === 'place' && f.properties.name === name)?.properties as unknown as Record<string, unknown>;
     expect(props('Paris')).toMatchObject({ admin1Name: 'Texas', countryName: 'United States' });
     expect(props('Texas')).toMatchObject({ countryName: 'United States' });
     expect(props('Texas').admin1Name).toBeUndefined();

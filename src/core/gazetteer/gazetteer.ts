@@ -95,8 +95,11 @@ export class Gazetteer {
   private readonly geonamesIds: Int32Array;
   private readonly lat1e3: Int32Array;
   private readonly lon1e3: Int32Array;
-  /** Built on first use: only corrections and id-based look-ups need it. */
-  private rowByGeonamesId: Map<number, number> | undefined;
+  /**
+   * Built on first use: only corrections and id-based look-ups need it. Held in a box made with the bundled
+   * gazetteer, so an article's overlay (which inherits the box) builds it at most once for all articles.
+   */
+  private readonly geonamesIndex: { rows?: Map<number, number> } = {};
   private readonly rowByOtherRef = new Map<string, number>();
   /** First words of multiword keys: with the keys themselves, a cheap gate before building longer keys. */
   private readonly firstWords: Set<string>;
@@ -413,13 +416,13 @@ export class Gazetteer {
       if (i >= 0) return this.geonamesIds.length + i;
     }
     if (ref.startsWith('geonames:')) {
-      if (!this.rowByGeonamesId) {
-        this.rowByGeonamesId = new Map();
-        this.geonamesIds.forEach((id, row) => {
-          if (id > 0) this.rowByGeonamesId!.set(id, row);
-        });
+      let rows = this.geonamesIndex.rows;
+      if (!rows) {
+        rows = new Map();
+        for (let row = 0; row < this.geonamesIds.length; row++) if (this.geonamesIds[row]! > 0) rows.set(this.geonamesIds[row]!, row);
+        this.geonamesIndex.rows = rows;
       }
-      return this.rowByGeonamesId.get(Number(ref.slice(9)));
+      return rows.get(Number(ref.slice(9)));
     }
     return this.rowByOtherRef.get(ref);
   }

@@ -76,7 +76,17 @@ function candidateOf(gaz: Gazetteer, s: ScoredRow): Candidate {
  * geoparse('Ri said from Moscow...', gaz)[0]; // { id: 'place:moscow', name: 'Moscow', lat: 55.752, ... }
  */
 export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions = {}): ResolvedPlace[] {
-  if (!text) return [];
+  return geoparseDetailed(text, gaz, options).places;
+}
+
+/**
+ * `geoparse`, with the resolver's readings (gazetteer rows) beside the places: what the long tail's second look
+ * needs to see which names the article's own states may hold (src/core/geoparse/longTail.ts).
+ *
+ * @example geoparseDetailed('Flooding hit Paris, Texas.', gaz).resolutions[0].best.row // → the row of Paris, Texas
+ */
+export function geoparseDetailed(text: string, gaz: Gazetteer, options: GeoparseOptions = {}): { places: ResolvedPlace[]; resolutions: Resolution[] } {
+  if (!text) return { places: [], resolutions: [] };
   const trace = options.trace;
   const home = options.home?.trim() ? homePlace(options.home, gaz) : undefined;
   const resolutions = resolve(recognize(text, gaz, trace?.rejected), gaz, { home, explain: !!trace });
@@ -131,7 +141,7 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
     taken.add(id);
     p.id = id;
   }
-  return places;
+  return { places, resolutions };
 }
 
 function rowOf(gaz: Gazetteer, p: ResolvedPlace): number {

@@ -138,7 +138,8 @@ function longestMatchAt(gaz: Gazetteer, text: string, tokens: Token[], i: number
       const hits = gaz.lookup(key);
       if (hits.length === 0) continue;
       if (!writtenAsName(gaz, tokens, i, j, key, s)) continue;
-      if (needsListedAbbreviation(gaz, s)) continue;
+      // "ROME (AP) —", "CUBA, Mo. —": a short name in capitals opening a paragraph is a dateline, not an acronym.
+      if (needsListedAbbreviation(gaz, s) && !(opensParagraph(text, first.start) && /^(?:,|[ \u00a0]*[(—–-])/.test(text.slice(end, end + 3)))) continue;
       return { i, j, start: first.start, end: first.start + s.length, key, hits };
     }
   }
@@ -248,6 +249,10 @@ const PERSON_INTRODUCING_RULES: ReadonlySet<RuleName> = new Set(['kinApposition'
 
 /** What follows a dateline's place (and its qualifier): "(AP)" or "(WBKO)" perhaps, then a dash. */
 const DATELINE_TAIL = /^\.?[ \u00a0]*(?:\([^()\n]{1,40}\)[ \u00a0]*)?(?:-{1,2}|[—–])/;
+/** A wire credit with no dash after it, the story running straight on: "Washington (CNN) The senator …". */
+const DATELINE_CREDIT = /^[ \u00a0]*\((?:\p{Lu}[\p{L}.&]{1,11})(?:[ \u00a0/]\p{Lu}[\p{L}.&]{1,11})?\)[ \u00a0]+[\p{Lu}"“‘']/u;
+/** A place in capitals opening the paragraph, the story running straight on: "WASHINGTON Barack Obama …". */
+const DATELINE_RUN_ON = /^[ \u00a0]+\p{Lu}\p{Ll}/u;
 /** How far into an article a dateline may stand (after a headline). */
 const DATELINE_WITHIN = 400;
 
@@ -257,12 +262,24 @@ function markDateline(text: string, recs: Recognized[]): void {
     if (rec.start > DATELINE_WITHIN) return;
     if (!rec.sentenceInitial) continue;
     const end = rec.qualifier && /^, ?$/.test(text.slice(rec.end, rec.qualifier.start)) ? rec.qualifier.end : rec.end;
-    if (!DATELINE_TAIL.test(text.slice(end, end + 48))) continue;
-    // A headline's "Paris - " would pass too; a dateline is written in capitals or carries a qualifier.
-    if (!isAllCaps(rec.text.replace(/[^\p{L}]/gu, '')) && !rec.qualifier) continue;
+    const tail = text.slice(end, end + 48);
+    const capitals = isAllCaps(rec.text.replace(/[^\p{L}]/gu, ''));
+    const credit = DATELINE_CREDIT.test(tail);
+    // Without a dash, only a paragraph's first words in capitals ("WASHINGTON Barack Obama") are a dateline.
+    const runOn = capitals && rec.text.length > 3 && opensParagraph(text, rec.start) && DATELINE_RUN_ON.test(tail);
+    if (!DATELINE_TAIL.test(tail) && !credit && !runOn) continue;
+    // A headline's "Paris - " would pass too; a dateline is written in capitals, carries a qualifier or a credit.
+    if (!capitals && !rec.qualifier && !credit) continue;
     rec.dateline = true;
     return;
   }
+}
+
+/** Whether only spaces stand between the start of a line (or of the text) and `at`. */
+function opensParagraph(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '\t')) i--;
+  return i < 0 || text[i] === '\n';
 }
 
 interface ArticleCues {

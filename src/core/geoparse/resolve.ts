@@ -5,6 +5,7 @@
  * name resolves alike. Every weight is named in ./rules.ts.
  */
 import type { Gazetteer } from '../gazetteer/gazetteer';
+import { normalizeKey } from '../text/normalize';
 import type { PlaceType } from '../types';
 import type { Recognized } from './recognize';
 import { WEIGHTS as W, type WeightName } from './rules';
@@ -139,6 +140,10 @@ function contextScore(gaz: Gazetteer, row: number, ctx: Context, group: Recogniz
   if (type !== 'country' && countriesNamed(gaz, group).has(cc)) score += note(parts, 'countryOverNamesake', W.countryOverNamesake.value);
   // "Rego Park, New York": after a place and a comma, a name is its state or country.
   if ((type === 'admin1' || type === 'country') && group.some((rec) => rec.qualifies)) score += note(parts, 'qualifierIsDivision', W.qualifierIsDivision.value);
+  // "New York" is GeoNames' name of the state; the city's own name is "New York City".
+  if (type === 'admin1' && normalizeKey(gaz.entry(row).name) === group[0]!.key && group[0]!.hits.some((h) => h.row !== row && gaz.placeType(h.row) !== 'admin1' && normalizeKey(gaz.entry(h.row).name) !== group[0]!.key)) {
+    score += note(parts, 'divisionOwnName', W.divisionOwnName.value);
+  }
   // "WASHINGTON (Reuters) -": a dateline names a city, not the state or country of that name.
   if ((type === 'admin1' || type === 'country') && group.some((rec) => rec.dateline)) score += note(parts, 'datelineNamesCity', W.datelineNamesCity.value);
   if (ctx.anchors.length > 0) {

@@ -53,9 +53,18 @@ describe('oceans over towns', () => {
   });
 });
 
+describe('divisionOwnName', () => {
+  it('reads "New York" as the state (GeoNames\' own name for it) and "New York City" as the city', () => {
+    expect(senseOf('The New York governor signed the budget on Tuesday.', 'New York')).toBe('New York=admin1/US-NY');
+    expect(senseOf('Subway fares in New York City rose again.', 'New York City')).toMatch(/^New York City=city\/US/);
+  });
+});
+
 describe('dateline and home', () => {
   it('reads a dateline as a city, never the state of that name', () => {
     expect(senseOf('WASHINGTON (Reuters) - Lawmakers agreed on a stopgap budget late on Friday.', 'WASHINGTON')).toBe('WASHINGTON=capital/US-DC');
+    expect(senseOf('Washington (CNN) Lawmakers agreed on a stopgap budget late on Friday.', 'Washington')).toBe('Washington=capital/US-DC');
+    expect(senseOf('Budget deal\nWASHINGTON Lawmakers agreed on a stopgap budget late on Friday.', 'WASHINGTON')).toBe('WASHINGTON=capital/US-DC');
   });
 
   it('leans ambiguous names towards the dateline place', () => {
