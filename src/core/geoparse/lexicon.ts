@@ -8,7 +8,7 @@ const words = (s: string) => new Set(s.split(' '));
 
 /** Words that, right before a capitalised name, make it a person ("Sen. Lincoln", "President Xi"). */
 export const TITLES = words(
-  'mr mrs ms miss dr sir dame lord lady president vice premier minister secretary senator sen rep representative gov governor mayor judge justice officer deputy sheriff sgt sergeant lt lieutenant capt captain maj major col colonel gen general adm admiral cpl pvt det detective trooper chief coach pastor rev reverend father brother sister bishop cardinal pope prince princess king queen emperor chancellor ambassador attorney commissioner councilman councilwoman superintendent principal professor prof dean chairman chairwoman spokesman spokeswoman leader counterpart',
+  'mr mrs ms miss dr sir dame lord lady president vice premier minister secretary senator sen sens rep reps representative gov governor mayor judge justice officer deputy sheriff sgt sergeant lt lieutenant capt captain maj major col colonel gen general adm admiral cpl pvt det detective trooper chief coach pastor rev reverend father brother sister bishop cardinal pope prince princess king queen emperor chancellor ambassador attorney commissioner councilman councilwoman superintendent principal professor prof dean chairman chairwoman spokesman spokeswoman leader counterpart',
 );
 
 /** Words after a place name that make it part of an address ("Dublin Road"). */

@@ -408,6 +408,10 @@ function rejectionOf(gaz: Gazetteer, text: string, tokens: Token[], m: Match, se
   }
 
   if (single && MONTHS_AND_DAYS.has(first.lower)) return 'monthOrDay';
+  // "Trooper Matt Blair", "U.S. Sens. Byrd and Rockefeller": a title before a name is no town of its name.
+  if (single && !strongType && TITLES.has(first.lower) && next && isCapitalized(next.text) && /^\.?[ \u00a0]$/.test(nextGap)) return 'titleWord';
+  // "Governors’ Parkway", "Ocean Parkway": a street word after a name is part of the street's name.
+  if (single && !strongType && STREET_WORDS.has(first.lower) && prev && isCapitalized(prev.text) && /^['’]?[ \u00a0]$/.test(prevGap)) return 'streetName';
   // "inter-Korean", "trans-Atlantic": an adjective about relations between places, not a reference to one.
   if (prev && prevGap === '-' && /^(?:inter|intra|trans|pan)$/.test(prev.lower)) return 'relationAdjective';
   // "Real Madrid", "Inter Milan": a club, whatever the size of its city.

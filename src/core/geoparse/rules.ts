@@ -115,6 +115,7 @@ export const RULES = {
   kinApposition: r('a name after a word of kin ("and wife, Tonya,")'),
   nameParticle: r('an Arabic name particle before a name ("Abu Jaafar")'),
   dateline: r('a dateline ("PARIS, Mo. —") names a place and anchors the article'),
+  titleWord: r('a title before a name ("Trooper Matt Blair", "Sens. Byrd") is no town of that name', ROUND2),
 
 } as const satisfies Record<string, Rule>;
 

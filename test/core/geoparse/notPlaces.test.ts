@@ -130,6 +130,24 @@ describe('dateline', () => {
   });
 });
 
+describe('titles, streets and given names', () => {
+  const names = (text: string) => geoparse(text, gaz).map((p) => p.mentions[0]!.text);
+  it('reads a title before a name as a title, not a town ("Trooper", "Sens.")', () => {
+    expect(names('Trooper Dana Webb stopped the truck.')).toEqual([]);
+    expect(names('U.S. Sens. Ann Lowe and Rita Kerr voted no.')).toEqual(['U.S.']);
+  });
+
+  it('reads a street word after a name as the street, not a town ("Governors’ Parkway")', () => {
+    expect(names('Traffic on Governors’ Parkway was slow.')).toEqual([]);
+  });
+
+  it('reads common given names as people, not as a division or a city’s other name', () => {
+    // "Paul" is a division of Cabo Verde, "Ben" and "Sam" other names of Bern and Damascus in GeoNames.
+    expect(names('Ben Paul and Sam Ortiz chaired the meeting.')).toEqual([]);
+    expect(names('Talks moved from Bern to Damascus and Geneva.')).toEqual(['Bern', 'Damascus', 'Geneva']);
+  });
+});
+
 describe('spellings that are words', () => {
   it('reads "W. Va." and "N. Y." spaced as the states, not Virginia', () => {
     const names = (text: string) => geoparse(text, gaz).map((p) => `${p.mentions.map((m) => m.text).join('/')}=${p.name}`);
