@@ -204,6 +204,9 @@ function roughKm(lat1: number, lon1: number, lat2: number, lon2: number): number
   return Math.sqrt(x * x + y * y) * 6371;
 }
 
+/** Rounds of the coherence pass: the second settles names whose evidence the first only just resolved. */
+const COHERENCE_ROUNDS = 2;
+
 /** How many readings of each name take part in mutual support (the rest are too unlikely to matter). */
 const SUPPORT_CANDIDATES = 6;
 
@@ -301,53 +304,56 @@ export function resolve(recognized: Recognized[], gaz: Gazetteer, options: Resol
   let ranked = groups.map((group, g) => rank(gaz, group, g, ctx, false));
 
   // Pass 3: coherence. The article's places lean together (a local paper names its own county's towns), so
-  // pass 2's readings of the other names become context for each name in turn.
-  const tally: Context = { countries: new Map(), states: new Map(), ownShare: new Map(), anchors: [], home };
-  groups.forEach((group, g) => {
-    const best = ranked[g]![0]!;
-    const cc = gaz.countryCode(best.row);
-    const type = gaz.placeType(best.row);
-    if (cc) {
-      const n = group.length * W.coherenceMentionShare.value;
-      tally.countries.set(cc, (tally.countries.get(cc) ?? 0) + n);
-      tally.ownShare!.set(g, { countryCode: cc, n });
-    }
-    if (cc === 'US' && gaz.admin1(best.row)) addState(tally.states, `${cc}-${gaz.admin1(best.row)}`, g);
-    if (type !== 'country' && type !== 'continent' && type !== 'region') tally.anchors.push(anchorOf(gaz, best.row, g));
-  });
-  for (const [cc, n] of ctx.countries) tally.countries.set(cc, (tally.countries.get(cc) ?? 0) + n);
-  for (const [g, share] of ctx.ownShare!) {
-    const mine = tally.ownShare!.get(g);
-    tally.ownShare!.set(g, mine && mine.countryCode === share.countryCode ? { countryCode: share.countryCode, n: mine.n + share.n } : share);
-  }
-  for (const [st, named] of ctx.states) for (const by of named) addState(tally.states, st, by);
-  // Mutual support: Huntsville and Walker County are each ambiguous, but only their Texas readings lie side
-  // by side. Each candidate earns support from every other name that has *some* reading near it.
-  const readings = ranked.map((r) => r.slice(0, SUPPORT_CANDIDATES).filter((c) => isPoint(gaz, c.row)).map((c) => c.row));
-  const supportOf = (g: number) => {
-    const eligible = new Set(ranked[g]!.length > 1 ? readings[g] : []);
-    return (row: number, parts?: Parts) => {
-      if (!eligible.has(row)) return 0;
-      const lat = gaz.lat(row);
-      const lon = gaz.lon(row);
-      let support = 0;
-      for (let h = 0; h < readings.length; h++) {
-        if (h === g) continue;
-        let best = 0;
-        for (const o of readings[h]!) {
-          const km = roughKm(lat, lon, gaz.lat(o), gaz.lon(o));
-          if (km < 40) {
-            best = 1;
-            break;
-          }
-          if (km < 120) best = 0.5;
-        }
-        support += best;
+  // pass 2's readings of the other names become context for each name in turn; a second round lets readings
+  // that only the first round settled inform the rest ("Albany" once "Georgia" is the state).
+  for (let round = 0; round < COHERENCE_ROUNDS; round++) {
+    const tally: Context = { countries: new Map(), states: new Map(), ownShare: new Map(), anchors: [], home };
+    groups.forEach((group, g) => {
+      const best = ranked[g]![0]!;
+      const cc = gaz.countryCode(best.row);
+      const type = gaz.placeType(best.row);
+      if (cc) {
+        const n = group.length * W.coherenceMentionShare.value;
+        tally.countries.set(cc, (tally.countries.get(cc) ?? 0) + n);
+        tally.ownShare!.set(g, { countryCode: cc, n });
       }
-      return note(parts, 'mutualSupport', W.mutualSupport.value * Math.min(support, W.mutualSupportCap.value));
+      if (cc === 'US' && gaz.admin1(best.row)) addState(tally.states, `${cc}-${gaz.admin1(best.row)}`, g);
+      if (type !== 'country' && type !== 'continent' && type !== 'region') tally.anchors.push(anchorOf(gaz, best.row, g));
+    });
+    for (const [cc, n] of ctx.countries) tally.countries.set(cc, (tally.countries.get(cc) ?? 0) + n);
+    for (const [g, share] of ctx.ownShare!) {
+      const mine = tally.ownShare!.get(g);
+      tally.ownShare!.set(g, mine && mine.countryCode === share.countryCode ? { countryCode: share.countryCode, n: mine.n + share.n } : share);
+    }
+    for (const [st, named] of ctx.states) for (const by of named) addState(tally.states, st, by);
+    // Mutual support: Huntsville and Walker County are each ambiguous, but only their Texas readings lie side
+    // by side. Each candidate earns support from every other name that has *some* reading near it.
+    const readings = ranked.map((r) => r.slice(0, SUPPORT_CANDIDATES).filter((c) => isPoint(gaz, c.row)).map((c) => c.row));
+    const supportOf = (g: number) => {
+      const eligible = new Set(ranked[g]!.length > 1 ? readings[g] : []);
+      return (row: number, parts?: Parts) => {
+        if (!eligible.has(row)) return 0;
+        const lat = gaz.lat(row);
+        const lon = gaz.lon(row);
+        let support = 0;
+        for (let h = 0; h < readings.length; h++) {
+          if (h === g) continue;
+          let best = 0;
+          for (const o of readings[h]!) {
+            const km = roughKm(lat, lon, gaz.lat(o), gaz.lon(o));
+            if (km < 40) {
+              best = 1;
+              break;
+            }
+            if (km < 120) best = 0.5;
+          }
+          support += best;
+        }
+        return note(parts, 'mutualSupport', W.mutualSupport.value * Math.min(support, W.mutualSupportCap.value));
+      };
     };
-  };
-  ranked = groups.map((group, g) => rank(gaz, group, g, tally, explain, supportOf(g)));
+    ranked = groups.map((group, g) => rank(gaz, group, g, tally, explain && round === COHERENCE_ROUNDS - 1, supportOf(g)));
+  }
 
   return groups.map((group, g) => {
     const r = ranked[g]!;

@@ -53,6 +53,14 @@ describe('oceans over towns', () => {
   });
 });
 
+describe('coherence in two rounds', () => {
+  it('lets a state settled by the first round place the town beside it', () => {
+    const text = 'Jobless claims in the Athens area rose in March, while Madison and Jackson counties saw small gains, Georgia labor officials said.';
+    expect(senseOf(text, 'Georgia')).toBe('Georgia=admin1/US-GA');
+    expect(senseOf(text, 'Athens')).toBe('Athens=city/US-GA');
+  });
+});
+
 describe('divisionOwnName', () => {
   it('reads "New York" as the state (GeoNames\' own name for it) and "New York City" as the city', () => {
     expect(senseOf('The New York governor signed the budget on Tuesday.', 'New York')).toBe('New York=admin1/US-NY');
