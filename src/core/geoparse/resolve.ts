@@ -121,6 +121,25 @@ function countriesNamed(gaz: Gazetteer, group: Recognized[]): Set<string> {
   return out;
 }
 
+const ownNameCache = new WeakMap<Recognized[], number>();
+
+/**
+ * The division whose own name the group's words are, when another reading (a city) has them only as an alias:
+ * "New York" (the state) beside New York City. -1 when there is none. Computed once per group.
+ */
+function divisionByOwnName(gaz: Gazetteer, group: Recognized[]): number {
+  let found = ownNameCache.get(group);
+  if (found === undefined) {
+    found = -1;
+    const { key, hits } = group[0]!;
+    const own = (row: number) => normalizeKey(gaz.entry(row).name) === key;
+    const division = hits.find((h) => gaz.placeType(h.row) === 'admin1' && own(h.row));
+    if (division && hits.some((h) => h.row !== division.row && gaz.placeType(h.row) !== 'admin1' && !own(h.row))) found = division.row;
+    ownNameCache.set(group, found);
+  }
+  return found;
+}
+
 function contextScore(gaz: Gazetteer, row: number, ctx: Context, group: Recognized[], g: number, parts?: Parts): number {
   const cc = gaz.countryCode(row);
   const type = gaz.placeType(row);
@@ -141,9 +160,7 @@ function contextScore(gaz: Gazetteer, row: number, ctx: Context, group: Recogniz
   // "Rego Park, New York": after a place and a comma, a name is its state or country.
   if ((type === 'admin1' || type === 'country') && group.some((rec) => rec.qualifies)) score += note(parts, 'qualifierIsDivision', W.qualifierIsDivision.value);
   // "New York" is GeoNames' name of the state; the city's own name is "New York City".
-  if (type === 'admin1' && normalizeKey(gaz.entry(row).name) === group[0]!.key && group[0]!.hits.some((h) => h.row !== row && gaz.placeType(h.row) !== 'admin1' && normalizeKey(gaz.entry(h.row).name) !== group[0]!.key)) {
-    score += note(parts, 'divisionOwnName', W.divisionOwnName.value);
-  }
+  if (type === 'admin1' && divisionByOwnName(gaz, group) === row) score += note(parts, 'divisionOwnName', W.divisionOwnName.value);
   // "WASHINGTON (Reuters) -": a dateline names a city, not the state or country of that name.
   if ((type === 'admin1' || type === 'country') && group.some((rec) => rec.dateline)) score += note(parts, 'datelineNamesCity', W.datelineNamesCity.value);
   if (ctx.anchors.length > 0) {
@@ -209,6 +226,14 @@ const COHERENCE_ROUNDS = 2;
 
 /** How many readings of each name take part in mutual support (the rest are too unlikely to matter). */
 const SUPPORT_CANDIDATES = 6;
+
+/** Whether two rankings lead with the same rows, as far as the coherence pass reads them. */
+function sameLead(a: ScoredRow[], b: ScoredRow[]): boolean {
+  const n = Math.min(SUPPORT_CANDIDATES, a.length);
+  if (n !== Math.min(SUPPORT_CANDIDATES, b.length)) return false;
+  for (let i = 0; i < n; i++) if (a[i]!.row !== b[i]!.row) return false;
+  return true;
+}
 
 /** Places that are points on the ground, as opposed to countries, continents and broad regions. */
 function isPoint(gaz: Gazetteer, row: number): boolean {
@@ -352,7 +377,13 @@ export function resolve(recognized: Recognized[], gaz: Gazetteer, options: Resol
         return note(parts, 'mutualSupport', W.mutualSupport.value * Math.min(support, W.mutualSupportCap.value));
       };
     };
-    ranked = groups.map((group, g) => rank(gaz, group, g, tally, explain && round === COHERENCE_ROUNDS - 1, supportOf(g)));
+    const last = round === COHERENCE_ROUNDS - 1;
+    const next = groups.map((group, g) => rank(gaz, group, g, tally, explain && last, supportOf(g)));
+    // Same leading readings as the round before: another round would see the same context and change
+    // nothing (when explaining, every round runs so the last records its weights).
+    const settled = !explain && next.every((r, g) => sameLead(r, ranked[g]!));
+    ranked = next;
+    if (settled) break;
   }
 
   return groups.map((group, g) => {
