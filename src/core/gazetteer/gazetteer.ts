@@ -310,8 +310,8 @@ export class Gazetteer {
       lon: this.lon1e3[row]! / 1000,
       lat: this.lat1e3[row]! / 1000,
       placeType: PLACE_TYPES[e.type[row]!] ?? 'city',
-      countryCode: e.cc[row]!,
-      admin1: e.admin1[row]!,
+      countryCode: e.ccTable[e.cc[row]!]!,
+      admin1: e.admin1Table[e.admin1[row]!] ?? '',
       population: e.pop[row]!,
     };
   }
@@ -324,13 +324,13 @@ export class Gazetteer {
   countryCode(row: number): string {
     const extra = this.extraAt(row);
     if (extra) return extra.countryCode;
-    return this.columns.cc[row]!;
+    return this.columns.ccTable[this.columns.cc[row]!]!;
   }
 
   admin1(row: number): string {
     const extra = this.extraAt(row);
     if (extra) return extra.admin1;
-    return this.columns.admin1[row] ?? '';
+    return this.columns.admin1Table[this.columns.admin1[row]!] ?? '';
   }
 
   lat(row: number): number {
