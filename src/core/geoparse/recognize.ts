@@ -24,6 +24,7 @@ import {
   POSSESSIVE_DETERMINERS,
   SPEECH_VERBS,
   STREET_WORDS,
+  TEAM_NICKNAMES,
   TITLES,
 } from './lexicon';
 import type { RuleName } from './rules';
@@ -49,6 +50,11 @@ export interface Recognized {
   qualifies?: boolean;
   /** True for the place of the article's dateline ("COLUMBIA, Ky. —"): where the article is from. */
   dateline?: boolean;
+  /**
+   * True when the name opens a sports team's ("the Oklahoma City Thunder", "Boston Red Sox"): the team's home
+   * city, kept as a place, but no evidence of where the story happens (resolve.ts leaves it out of the context).
+   */
+  team?: boolean;
 }
 
 /** A gazetteer match the recogniser turned down, and the rule that did it (for `npm run eval -- --errors`). */
@@ -179,6 +185,7 @@ export function recognize(text: string, gaz: Gazetteer, rejected?: Rejection[]):
     }
     const sentenceInitial = isSentenceStart(text, m.start);
     const rec: Recognized = { start: m.start, end: m.end, text: text.slice(m.start, m.end), key: m.key, hits: m.hits, sentenceInitial };
+    if (isTeamName(text, tokens, m.j)) rec.team = true;
     const strong = m.hits.some((h) => isStrongType(gaz, h.row));
     const surname = ((m.i === m.j && surnames.has(tokens[m.i]!.lower)) || surnames.has(m.key)) && !strong;
     const cues = articleCues(gaz, text, tokens, m);
@@ -451,7 +458,8 @@ function rejectionOf(gaz: Gazetteer, text: string, tokens: Token[], m: Match, se
   // "Angus cattle", "Angus beef": a breed or a product named after a place.
   if ((!strongType || demonymOnly) && next && nextAdjacent && BREED_AND_PRODUCE_WORDS.has(next.text)) return 'breedOrProduct';
   if (next && nextAdjacent && isCapitalized(next.text)) {
-    if (single && gaz.isGivenName(first.lower) && !strongWord) return 'givenNameBeforeSurname';
+    // "Dallas Cowboys" is a team, not a person called Dallas.
+    if (single && gaz.isGivenName(first.lower) && !strongWord && !isTeamName(text, tokens, m.j)) return 'givenNameBeforeSurname';
     if (STREET_WORDS.has(next.lower)) return 'streetName';
   }
   // "Lynn and Bob Fodge": a given name joined by "and" to another person's given name and surname.
@@ -462,6 +470,25 @@ function rejectionOf(gaz: Gazetteer, text: string, tokens: Token[], m: Match, se
     if (!(next.lower === 'school' && after && /^(?:district|board|boards)$/.test(after.lower))) return 'namedAfterOrganisation';
   }
   return undefined;
+}
+
+/**
+ * "Oklahoma City Thunder", "Boston Red Sox", "Dallas Cowboys": after a place name, a capitalised nickname of the
+ * major leagues, followed by no other capitalised word ("Texas Rangers Museum" is a museum's name).
+ */
+function isTeamName(text: string, tokens: Token[], j: number): boolean {
+  const a = tokens[j + 1];
+  if (!a || !/^[ \u00a0]$/.test(text.slice(tokens[j]!.end, a.start)) || !isCapitalized(a.text) || isAllCaps(a.text)) return false;
+  const b = tokens[j + 2];
+  const two = !!b && /^[ \u00a0]$/.test(text.slice(a.end, b.start)) && isCapitalized(b.text);
+  if (two && TEAM_NICKNAMES.has(`${a.lower} ${b.lower}`)) return !capitalisedAfter(text, tokens, j + 2);
+  if (two) return false;
+  return TEAM_NICKNAMES.has(a.lower);
+}
+
+function capitalisedAfter(text: string, tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return !!next && /^[ \u00a0]$/.test(text.slice(tokens[k]!.end, next.start)) && isCapitalized(next.text);
 }
 
 /** "… and Bob Fodge": after "and", a given name and a capitalised surname. */

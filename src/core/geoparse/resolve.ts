@@ -227,6 +227,11 @@ const COHERENCE_ROUNDS = 2;
 /** How many readings of each name take part in mutual support (the rest are too unlikely to matter). */
 const SUPPORT_CANDIDATES = 6;
 
+/** A name the article uses only in sports teams' names ("the Oklahoma City Thunder"): no evidence for others. */
+function teamOnly(group: Recognized[]): boolean {
+  return group.every((rec) => rec.team);
+}
+
 /** Whether two rankings lead with the same rows, as far as the coherence pass reads them. */
 function sameLead(a: ScoredRow[], b: ScoredRow[]): boolean {
   const n = Math.min(SUPPORT_CANDIDATES, a.length);
@@ -315,7 +320,7 @@ export function resolve(recognized: Recognized[], gaz: Gazetteer, options: Resol
     const best = ranked[0]!;
     const certain = ranked.length === 1 || best.score - ranked[1]!.score > W.certainMargin.value;
     const type = gaz.placeType(best.row);
-    if (!certain) return;
+    if (!certain || teamOnly(group)) return;
     const cc = gaz.countryCode(best.row);
     if (cc) {
       ctx.countries.set(cc, (ctx.countries.get(cc) ?? 0) + group.length);
@@ -334,6 +339,8 @@ export function resolve(recognized: Recognized[], gaz: Gazetteer, options: Resol
   for (let round = 0; round < COHERENCE_ROUNDS; round++) {
     const tally: Context = { countries: new Map(), states: new Map(), ownShare: new Map(), anchors: [], home };
     groups.forEach((group, g) => {
+      // A team's city says nothing about where the story is: the Thunder play in Miami too.
+      if (teamOnly(group)) return;
       const best = ranked[g]![0]!;
       const cc = gaz.countryCode(best.row);
       const type = gaz.placeType(best.row);
@@ -353,7 +360,7 @@ export function resolve(recognized: Recognized[], gaz: Gazetteer, options: Resol
     for (const [st, named] of ctx.states) for (const by of named) addState(tally.states, st, by);
     // Mutual support: Huntsville and Walker County are each ambiguous, but only their Texas readings lie side
     // by side. Each candidate earns support from every other name that has *some* reading near it.
-    const readings = ranked.map((r) => r.slice(0, SUPPORT_CANDIDATES).filter((c) => isPoint(gaz, c.row)).map((c) => c.row));
+    const readings = ranked.map((r, g) => (teamOnly(groups[g]!) ? [] : r.slice(0, SUPPORT_CANDIDATES).filter((c) => isPoint(gaz, c.row)).map((c) => c.row)));
     const supportOf = (g: number) => {
       const eligible = new Set(ranked[g]!.length > 1 ? readings[g] : []);
       return (row: number, parts?: Parts) => {
