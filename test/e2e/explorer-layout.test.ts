@@ -141,7 +141,6 @@ for (const size of SIZES) {
       }
     });
 
-    // Skipped at the end of the 2026-11-30 session: fails after the day's branches were merged (see README, Known gaps).
   it('a group opens on a tap, click or Enter and its places spread apart; tapping Pyongyang then opens Pyongyang', async () => {
       const page = await open();
       const group = crowdWith(page, 'Pyongyang');
@@ -195,7 +194,6 @@ for (const size of SIZES) {
       await expect(page.locator('#panel-numbers').isVisible()).resolves.toBe(true);
     });
 
-    // Skipped at the end of the 2026-11-30 session: fails after the day's branches were merged (see README, Known gaps).
   it('picking Moscow then Beijing on the map brings the answer into view; a double-click zooms instead of picking', async () => {
       const page = await open();
       await press(page, marker(page, 'Moscow'));
@@ -272,7 +270,6 @@ for (const size of SIZES) {
       await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('side-panel');
     });
 
-    // Skipped at the end of the 2026-11-30 session: fails after the day's branches were merged (see README, Known gaps).
   it('routes between the same places are drawn apart: Moscow ⇄ Pyongyang can each be hovered', async () => {
       const page = await open();
       const middles = await page.evaluate(() =>
@@ -293,7 +290,6 @@ for (const size of SIZES) {
       }
     });
 
-    // Skipped at the end of the 2026-11-30 session: fails after the day's branches were merged (see README, Known gaps).
   it('speaks plainly: no library names or radii, verdicts in words, km or miles to choose', async () => {
       const page = await open();
       for (const name of TABS) await press(page, page.getByRole('tab', { name }));

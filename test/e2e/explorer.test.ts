@@ -167,7 +167,6 @@ describe('map explorer (built app, headless Chromium)', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-distance.png') });
   });
 
-  // Skipped at the end of the 2026-11-30 session: fails after the day's branches were merged (see README, Known gaps).
   it('Moscow–Beijing shows 5,793 km (round Earth) and 5,808 km (true shape), each labelled with its model in plain words', async () => {
     const { page } = await open();
     await page.getByRole('tab', { name: 'Distances' }).click();
@@ -179,7 +178,6 @@ describe('map explorer (built app, headless Chromium)', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-moscow-beijing.png') });
   });
 
-  // Skipped at the end of the 2026-11-30 session: fails after the day's branches were merged (see README, Known gaps).
   it('draws a Tokyo → Los Angeles route over the Pacific, not across the whole map', async () => {
     const { page } = await open();
     await page.locator('summary', { hasText: 'Open another article' }).click();
@@ -195,7 +193,6 @@ describe('map explorer (built app, headless Chromium)', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-dateline.png') });
   });
 
-  // Skipped at the end of the 2026-11-30 session: fails after the day's branches were merged (see README, Known gaps).
   it('opens a GeoJSON file with 5,000 places without DOM markers, and stays responsive', async () => {
     const { page } = await open();
     const features = Array.from({ length: 5000 }, (_, i) => ({
