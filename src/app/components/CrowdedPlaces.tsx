@@ -58,6 +58,15 @@ export function CrowdedPlaces(props: CrowdedPlacesProps) {
     click: () => setOpenKey(null),
   });
 
+  // A view set before this layer listened (a new article fitted at once, without animation) sends its
+  // zoomend too early: catch up, or the groups would be laid out for the zoom before.
+  useEffect(() => {
+    if (map.getZoom() !== zoom) {
+      setZoom(map.getZoom());
+      setOpenKey(null);
+    }
+  });
+
   const byId = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
   const { singles, crowds } = useMemo(() => {
     // Most mentioned first: a group lists its places in that order.
