@@ -219,3 +219,56 @@ describe('places as people read them, and moving one by keyboard (1440×900)', {
     await expect.poll(async () => Math.round((await beijing.boundingBox())!.y)).toBe(Math.round(before.y));
   });
 });
+
+describe('the article beside the tools on a wide screen', { timeout: 120_000 }, () => {
+  let browser: Browser;
+  const opened: Recorded[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    for (const r of opened.splice(0)) {
+      expect(r.errors, 'console errors').toEqual([]);
+      await r.page.close();
+    }
+  });
+
+  it('at 1680×1000 the article is a column of its own and each tool opens beside it; at 1440 the article is a tab again', async () => {
+    const r = await openApp(browser.context, app.url);
+    opened.push(r);
+    const page = r.page;
+    await page.setViewportSize({ width: 1680, height: 1000 });
+    const article = page.getByRole('region', { name: 'Article' });
+    await article.waitFor();
+    await expect(page.getByRole('tab', { name: 'Article' }).count()).resolves.toBe(0);
+    const inView = async (locator: ReturnType<Page['locator']>) => {
+      const box = (await locator.boundingBox())!;
+      return box.x >= 0 && box.x + box.width <= 1680 && box.y >= 0 && box.y + box.height <= 1000;
+    };
+    for (const name of ['Places', 'Timeline', 'Figures', 'Distances', 'Edits']) {
+      await page.getByRole('tab', { name, exact: true }).click();
+      expect(await inView(page.getByRole('heading', { level: 2, name, exact: true })), `${name} heading`).toBe(true);
+      // The article stays in view beside it: its heading and its first mention.
+      expect(await inView(page.getByRole('heading', { level: 2, name: 'Article', exact: true })), `article beside ${name}`).toBe(true);
+      expect(await inView(article.locator('mark').first()), `article text beside ${name}`).toBe(true);
+      await expect(page.evaluate(() => document.documentElement.scrollHeight)).resolves.toBe(1000);
+    }
+    // Side by side, not overlapping: article column left of the tools, both right of the map, the map still wide.
+    const [map, column, tools] = await Promise.all(['.map', '#panel-article', '.side-panel-tabs'].map(async (s) => (await page.locator(s).boundingBox())!));
+    expect(column!.x).toBeGreaterThanOrEqual(map!.x + map!.width - 1);
+    expect(tools!.x).toBeGreaterThanOrEqual(column!.x + column!.width - 1);
+    expect(map!.width).toBeGreaterThan(650);
+    expect(column!.width).toBeGreaterThan(380);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-gaps-two-columns-1680.png') });
+    // Narrower, the article is a tab again, and the tool that was open stays open.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByRole('tab', { name: 'Article' }).waitFor();
+    await expect(page.getByRole('tab', { name: 'Edits' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await page.getByRole('tab', { name: 'Article' }).click();
+    await expect(page.locator('#panel-article mark').first().isVisible()).resolves.toBe(true);
+  });
+});
