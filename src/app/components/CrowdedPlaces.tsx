@@ -2,7 +2,7 @@ import L from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
 import { Polyline, useMap, useMapEvents } from 'react-leaflet';
 import type { PlaceFeature } from '../../core/geojson/types';
-import { type Crowd, gatherCrowds, leaderRank, spreadOffsets } from '../lib/crowds';
+import { CROWD_SIZE, type Crowd, gatherCrowds, leaderRank, type ScreenBox, type ScreenMarker, spreadAvoiding } from '../lib/crowds';
 import { STORY_WEIGHT } from '../lib/frame';
 import { toLatLng } from '../lib/latlng';
 import { MARKER_STYLES, markerClassOf } from '../lib/placeStyle';
@@ -68,19 +68,18 @@ export function CrowdedPlaces(props: CrowdedPlacesProps) {
   });
 
   const byId = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
-  const { singles, crowds } = useMemo(() => {
+  const { singles, crowds, screen } = useMemo(() => {
     // Most mentioned first: a group lists its places in that order.
     const ordered = [...places].sort((a, b) => b.properties.mentions.length - a.properties.mentions.length);
-    return gatherCrowds(
-      ordered.map((p) => {
+    const screen: ScreenMarker[] = ordered.map((p) => {
         const at = map.project(toLatLng(p.geometry.coordinates), zoom);
         const rank = leaderRank(
           { point: POINT_TYPES.has(p.properties.placeType), mentions: p.properties.mentions.length, storyRoles: storyRoles.get(p.id) ?? 0 },
           STORY_WEIGHT,
         );
         return { id: p.id, x: at.x, y: at.y, size: MARKER_STYLES[markerClassOf(p.properties.placeType)].size, rank };
-      }),
-    );
+    });
+    return { ...gatherCrowds(screen), screen };
   }, [places, zoom, map, storyRoles]);
 
   // A place chosen in the list that sits in a group: open that group.
@@ -120,7 +119,16 @@ export function CrowdedPlaces(props: CrowdedPlacesProps) {
     />
   );
 
-  const spread = open ? spreadPositions(map, open, zoom, byId) : [];
+  const spread = useMemo(() => {
+    if (!open) return [];
+    // The ring keeps clear of every other marker and count on screen.
+    const byScreenId = new Map(screen.map((m) => [m.id, m]));
+    const obstacles: ScreenBox[] = [
+      ...singles.filter((id) => id !== open.leader).map((id) => byScreenId.get(id)!),
+      ...crowds.filter((c) => c !== open).map((c) => ({ x: c.x, y: c.y, size: CROWD_SIZE })),
+    ];
+    return spreadPositions(map, open, zoom, byId, obstacles);
+  }, [open, screen, singles, crowds, map, zoom, byId]);
   return (
     <>
       {singles.map((id) => marker(byId.get(id)!))}
@@ -144,10 +152,10 @@ export function CrowdedPlaces(props: CrowdedPlacesProps) {
   );
 }
 
-function spreadPositions(map: L.Map, crowd: Crowd, zoom: number, byId: ReadonlyMap<string, PlaceFeature>) {
+function spreadPositions(map: L.Map, crowd: Crowd, zoom: number, byId: ReadonlyMap<string, PlaceFeature>, obstacles: readonly ScreenBox[]) {
   const members = crowd.ids.map((id) => byId.get(id)!);
   const size = Math.max(...members.map((p) => MARKER_STYLES[markerClassOf(p.properties.placeType)].size));
-  return spreadOffsets(members.length, size, crowd.box.size).map((offset, i) => ({
+  return spreadAvoiding(members.length, size, crowd.box, obstacles).map((offset, i) => ({
     place: members[i]!,
     at: map.unproject([crowd.box.x + offset.x, crowd.box.y + offset.y], zoom),
     from: L.latLng(toLatLng(members[i]!.geometry.coordinates)),

@@ -176,3 +176,37 @@ export function spreadOffsets(count: number, size: number, around = CROWD_SIZE, 
     return { x: Math.round(radius * Math.cos(angle) * 10) / 10, y: Math.round(radius * Math.sin(angle) * 10) / 10 };
   });
 }
+
+/** Ring sizes tried, as multiples of the tightest ring, when the tightest would cover another marker. */
+const RING_SCALES = [1, 1.25, 1.5, 2, 2.5, 3];
+/** Turns of the ring tried at each size, as fractions of the angle between two members. */
+const RING_TURNS = 6;
+
+/**
+ * Where a group's members go when it is spread open around `box` (its leader and count), clear of the other
+ * markers on screen (`obstacles`): the tightest ring of `spreadOffsets` if it covers none, else the first
+ * turn of it, or the first larger ring, that does. A larger ring keeps its members further apart, so they
+ * never overlap one another either. When nothing is clear (a crowded screen), the tightest ring.
+ * @example spreadAvoiding(3, 16, { x: 0, y: 0, size: 39 }, [{ x: 0, y: -45, size: 18 }]) // → a ring turned or widened off that marker
+ */
+export function spreadAvoiding(count: number, size: number, box: ScreenBox, obstacles: readonly ScreenBox[], gap = 6): { x: number; y: number }[] {
+  const ring = spreadOffsets(count, size, box.size, gap);
+  const near = obstacles.filter((o) => Math.abs(o.x - box.x) < 400 && Math.abs(o.y - box.y) < 400);
+  const clear = (offsets: { x: number; y: number }[]) =>
+    offsets.every((o) => near.every((b) => !overlaps({ x: box.x + o.x, y: box.y + o.y, size }, b, CROWD_GAP)));
+  if (near.length === 0 || clear(ring)) return ring;
+  const step = (2 * Math.PI) / Math.max(count, 1);
+  for (const scale of RING_SCALES) {
+    for (let turn = 0; turn < RING_TURNS; turn++) {
+      const angle = (step * turn) / RING_TURNS;
+      const cos = Math.cos(angle);
+      const sin = Math.sin(angle);
+      const offsets = ring.map(({ x, y }) => ({
+        x: Math.round((x * cos - y * sin) * scale * 10) / 10,
+        y: Math.round((x * sin + y * cos) * scale * 10) / 10,
+      }));
+      if (clear(offsets)) return offsets;
+    }
+  }
+  return ring;
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CROWD_SIZE, type Crowd, gatherCrowds, leaderRank, spreadOffsets } from '../../../src/app/lib/crowds';
+import { CROWD_SIZE, type Crowd, gatherCrowds, leaderRank, spreadAvoiding, spreadOffsets } from '../../../src/app/lib/crowds';
 import '../../support/fastCheckSeed';
 
 type Box = { x: number; y: number; size: number };
@@ -98,5 +98,43 @@ describe('spreadOffsets', () => {
         for (let j = i + 1; j < n; j++) expect(overlap({ ...ring[i]!, size: 18 }, { ...ring[j]!, size: 18 })).toBe(0);
       }
     }
+  });
+});
+
+describe('spreadAvoiding', () => {
+  const group = { x: 100, y: 100, size: 39 };
+  const ringClear = (ring: { x: number; y: number }[], size: number) => {
+    for (let i = 0; i < ring.length; i++) {
+      expect(overlap({ x: group.x + ring[i]!.x, y: group.y + ring[i]!.y, size }, group)).toBe(0);
+      for (let j = i + 1; j < ring.length; j++) expect(overlap({ ...ring[i]!, size }, { ...ring[j]!, size })).toBe(0);
+    }
+  };
+
+  it('is the tightest ring when nothing is in its way', () => {
+    expect(spreadAvoiding(6, 16, group, [])).toEqual(spreadOffsets(6, 16, 39));
+    expect(spreadAvoiding(6, 16, group, [{ x: 600, y: 600, size: 18 }])).toEqual(spreadOffsets(6, 16, 39));
+  });
+
+  it('turns or widens the ring off a marker that lies where a member would go (Russian Far East above the Korean places)', () => {
+    const top = spreadOffsets(6, 16, 39)[0]!;
+    const obstacle = { x: group.x + top.x + 3, y: group.y + top.y - 2, size: 14 };
+    const ring = spreadAvoiding(6, 16, group, [obstacle]);
+    expect(ring).not.toEqual(spreadOffsets(6, 16, 39));
+    for (const o of ring) expect(overlap({ x: group.x + o.x, y: group.y + o.y, size: 16 }, obstacle)).toBe(0);
+    ringClear(ring, 16);
+  });
+
+  it('property: members never overlap one another or the group; they clear every marker whenever the tightest ring does not', () => {
+    const box = fc.record({ x: fc.integer({ min: 0, max: 200 }), y: fc.integer({ min: 0, max: 200 }), size: fc.integer({ min: 12, max: 22 }) });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10 }), fc.array(box, { maxLength: 8 }), (n, raw) => {
+        const obstacles = raw.filter((o) => overlap(o, group) === 0);
+        const ring = spreadAvoiding(n, 16, group, obstacles);
+        expect(ring).toHaveLength(n);
+        ringClear(ring, 16);
+        const clear = ring.every((o) => obstacles.every((b) => overlap({ x: group.x + o.x, y: group.y + o.y, size: 16 }, b) === 0));
+        if (!clear) expect(ring).toEqual(spreadOffsets(n, 16, 39));
+      }),
+    );
   });
 });
