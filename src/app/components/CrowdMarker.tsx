@@ -67,10 +67,18 @@ export const CrowdMarker = memo(function CrowdMarker({ position, leaderName, nam
           el?.setAttribute('aria-label', label);
           el?.setAttribute('aria-expanded', String(open));
         },
-        click: onOpen,
+        // Its tooltip would cover the ring it opens (on a phone, half the map): closed once the press is
+        // handled (a microtask runs after Leaflet's whole dispatch, whichever handler opened the tooltip).
+        click: (e) => {
+          onOpen();
+          const marker = e.target as L.Marker;
+          queueMicrotask(() => marker.closeTooltip());
+        },
         keydown: (e) => {
           const key = (e as L.LeafletKeyboardEvent).originalEvent.key;
-          if (key === 'Enter' || key === ' ') onOpen();
+          if (key !== 'Enter' && key !== ' ') return;
+          onOpen();
+          (e.target as L.Marker).closeTooltip();
         },
       }}
     >
