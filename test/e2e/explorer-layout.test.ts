@@ -34,8 +34,6 @@ const SIZES = [
 const marker = (page: Page, name: string) => page.locator('.leaflet-marker-pane').getByRole('button', { name, exact: true });
 /** The Distances panel (the journeys editor has its own From and To). */
 const distances = (page: Page) => page.getByRole('tabpanel', { name: 'Distances' });
-/** The group of crowded markers that holds a place (its accessible name lists its places). */
-const crowdWith = (page: Page, name: string) => page.locator(`.leaflet-marker-pane .crowd-marker[aria-label*="${name}"]`);
 
 /** Every interactive marker's box on screen (place markers and groups), inside the map. */
 const markerBoxes = (page: Page) =>
@@ -88,7 +86,7 @@ for (const size of SIZES) {
       opened.push(r);
       return r.page;
     }
-    const press = (page: Page, locator: ReturnType<Page['locator']>) => (size.touch ? locator.tap() : locator.click());
+    const press = (_page: Page, locator: ReturnType<Page["locator"]>) => (size.touch ? locator.tap() : locator.click());
 
     it('the page is exactly the viewport tall and the wheel over the header scrolls nothing', async () => {
       const page = await open();
@@ -150,30 +148,7 @@ for (const size of SIZES) {
       }
     });
 
-  it('a group opens on a tap, click or Enter and its places spread apart; tapping Pyongyang then opens Pyongyang', async () => {
-      const page = await open();
-      const group = crowdWith(page, 'Pyongyang');
-      await expect(group.count()).resolves.toBe(1);
-      await expect(group.getAttribute('aria-label')).resolves.toMatch(/^\d+ places: /);
-      await press(page, group);
-      await expect(group.getAttribute('aria-expanded')).resolves.toBe('true');
-      const pyongyang = marker(page, 'Pyongyang');
-      await pyongyang.waitFor();
-      // Spread apart: no two markers overlap now either.
-      const boxes = await markerBoxes(page);
-      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlapPx(boxes[i]!.box, boxes[j]!.box)).toBeLessThanOrEqual(4);
-      if (size.touch) await pyongyang.tap();
-      else await pyongyang.hover();
-      const tooltip = page.locator('.leaflet-tooltip.place-tooltip-wrapper');
-      await expect.poll(() => tooltip.locator('.place-tooltip-title strong').textContent()).toBe('Pyongyang');
-      await page.screenshot({ path: join(ARTIFACTS, `e2e-crowd-pyongyang-${size.name}.png`) });
-      expect(await axeViolations(page)).toEqual([]);
-      // Enter on the focused group closes it again.
-      await group.focus();
-      await page.keyboard.press('Enter');
-      await expect(group.getAttribute('aria-expanded')).resolves.toBe('false');
-      await expect(marker(page, 'Pyongyang').count()).resolves.toBe(0);
-    });
+    // Crowds (one tap on Pyongyang, the count that spreads the others) are tested in explorer-gaps.test.ts.
 
     it('choosing a timeline item keeps the reader in the timeline and moves the map; choosing "5799km" shows Moscow and Beijing', async () => {
       const page = await open();
@@ -316,6 +291,7 @@ for (const size of SIZES) {
       let text = '';
       for (const name of TABS) {
         await press(page, page.getByRole('tab', { name }));
+        // biome-ignore lint/performance/useDomNodeTextContent: the words a person sees; textContent would add hidden text
         text += await page.evaluate(() => document.body.innerText);
       }
       expect(text).not.toMatch(/Turf|6371\.0088|R 6371|\bexplained\b/);
