@@ -13,7 +13,7 @@ import { servedApp } from './support/app';
 import { axeViolations } from './support/axe';
 import { type Browser, launchChromium } from './support/browser';
 import { DEFAULT_ARTICLE_FILE } from './support/defaultArticle';
-import { openApp, type Recorded } from './support/page';
+import { openApp, type Recorded, tapAway } from './support/page';
 import { ROOT } from './support/server';
 
 const ARTIFACTS = join(ROOT, 'test-artifacts');
@@ -186,11 +186,7 @@ for (const size of SIZES) {
       // Moscow's tooltip closes before Beijing is chosen: the pointer leaves Moscow on its way, as a person's
       // does; on a phone, where a tap opens the tooltip, a tap on empty map closes it (Leaflet's preclick).
       if (!size.touch) await page.mouse.move(1, 1);
-      else {
-        const map = (await page.locator('.map').boundingBox())!;
-        await page.locator('.map').tap({ position: { x: map.width - 12, y: map.height / 2 } });
-        await page.locator('.leaflet-tooltip.place-tooltip-wrapper').waitFor({ state: 'detached' });
-      }
+      else await tapAway(page);
       await press(page, marker(page, 'Beijing'));
       const table = page.locator('.distance-figures');
       await table.waitFor({ state: 'visible' });
