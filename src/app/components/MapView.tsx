@@ -81,6 +81,11 @@ export function MapView(props: MapViewProps) {
     const ends = layers.routes.map((r) => ({ id: r.id, from: r.properties.from, to: r.properties.to }));
     return { spots: labelSpots(ends), bows: routeBows(ends) };
   }, [layers.routes]);
+  const storyRoles = useMemo(() => {
+    const roles = new Map<string, number>();
+    for (const r of layers.routes) for (const id of [r.properties.from, r.properties.to]) roles.set(id, (roles.get(id) ?? 0) + 1);
+    return roles;
+  }, [layers.routes]);
   const byId = useMemo(() => new Map<string, PlaceFeature>(layers.places.map((p) => [p.id, p])), [layers.places]);
   const [pickA, pickB] = pickedIds.map((id) => byId.get(id));
 
@@ -150,6 +155,7 @@ export function MapView(props: MapViewProps) {
               onPickPlace={onPickPlace}
               registerMarker={registerMarker}
               revealId={props.revealId}
+              storyRoles={storyRoles}
               onCorrectPlace={props.onCorrectPlace}
               onMovePlace={props.onMovePlace}
             />
