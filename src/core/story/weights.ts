@@ -41,6 +41,18 @@ export const STORY_WEIGHTS = {
 export const STORY_LIMITS = {
   /** A date farther than this from any cue (characters) belongs to another clause. */
   dateReach: 40,
+  /** Characters before a date read for "said on", "take place": a speech verb and its object fit. */
+  dateLeadIn: 25,
+  /** A date this near the sentence start, followed by a comma, is fronted ("At the end of April, …"). */
+  frontedDateStart: 3,
+  /** Characters after a cue read for its tense: "Meeting in Alexandria will discuss …" is ahead. */
+  statusTail: 30,
+  /** The same when the traveller follows the cue ("During a visit to Moscow, Wang Yi said"): his verb is further on. */
+  statusTailAfterSubject: 60,
+  /** Characters before "met"/"meet" searched for people ("both ministers agreed to meet"): one clause. */
+  meetingPeopleReach: 80,
+  /** Tokens before a cue searched for a vehicle as its subject ("a train that travelled"). */
+  vehicleWords: 3,
   /** Pronouns look back this many sentences for their person. */
   pronounSentences: 3,
   /** A group traveller's words before the cue: "the foreign and defence ministers from Turkey" fits. */
