@@ -6,8 +6,10 @@
  */
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar';
 import type { ActorRef, SentenceInfo } from './actors';
+import { DETERMINERS } from './lexicon';
 import type { PlaceIndex, PlaceMention } from './places';
 import type { Token } from './text';
+import { STORY_LIMITS } from './weights';
 
 export type AnchorKind = 'move' | 'presence' | 'meeting' | 'named-event';
 
@@ -46,6 +48,8 @@ export interface Anchor {
   countryTour: boolean;
   /** A passive move ("was taken to", "were brought to"): the subject is the one moved. */
   passive: boolean;
+  /** "Pallister's Costa Rica travels", "her Paris trip": the possessor is the traveller (offsets of the name or pronoun). */
+  owner?: { start: number; end: number; pronoun: boolean };
 }
 
 const VISIT_WORDS = new Set(['visit', 'visits', 'visited', 'visiting', 'tour', 'tours', 'toured', 'touring']);
@@ -160,20 +164,38 @@ function placeStart(c: Ctx, k: number): { pm: PlaceMention; next: number } | und
   return { pm, next };
 }
 
-/** "in the border town of Panmunjom": a place after up to four lower-case descriptive words and "of". */
+/**
+ * "in the border town of Panmunjom": a place after up to four lower-case descriptive words and "of"; and,
+ * after a determiner, the place of the thing named ("moved to an apartment in Ottawa", "was taken to a
+ * hospital in Halifax"). Without a determiner "to work in Ottawa" is an errand, not a destination.
+ */
 function descriptivePlace(c: Ctx, k: number): { pm: PlaceMention; next: number } | undefined {
   const direct = placeStart(c, k);
   if (direct) return direct;
   let i = k;
-  if (c.tk[i]?.lower === 'the') i++;
-  for (let n = 0; n < 4 && i < c.tk.length; n++, i++) {
+  const determined = DETERMINERS.has(c.tk[i]?.lower ?? '');
+  if (c.tk[i]?.lower === 'the' || determined) i++;
+  for (let n = 0; n < STORY_LIMITS.descriptiveWords && i < c.tk.length; n++, i++) {
     const t = c.tk[i] as Token;
     // "the Turkish capital of Ankara": a demonym may qualify the descriptive noun.
     if (t.word && /^\p{Lu}/u.test(t.text) && c.places.at(t.start)?.place.placeType === 'country') continue;
     if (!t.word || /^\p{Lu}/u.test(t.text)) break;
     if (t.lower === 'of') return placeStart(c, i + 1);
+    if (determined && n > 0 && (t.lower === 'in' || t.lower === 'at')) return placeStart(c, i + 1);
   }
-  return undefined;
+  return theCapital(c, k);
+}
+
+/**
+ * "travelling to the capital": the one national capital the article names, when it names exactly one
+ * (news says "the capital" for the capital its story is about). Never a guess among several.
+ */
+function theCapital(c: Ctx, k: number): { pm: PlaceMention; next: number } | undefined {
+  const the = c.tk[k];
+  const cap = c.tk[k + 1];
+  if (the?.lower !== 'the' || cap?.lower !== 'capital' || c.tk[k + 2]?.lower === 'of') return undefined;
+  const place = c.places.soleCapital();
+  return place ? { pm: { start: the.start, end: cap.end, place }, next: k + 2 } : undefined;
 }
 
 /** Further stops of a tour: "to Tokyo, Seoul and then Beijing". A country qualifying the previous city is not a stop. */
@@ -233,6 +255,32 @@ function fromPlace(c: Ctx, k: number): { pm: PlaceMention; next: number } | unde
   return undefined;
 }
 
+/** Moving house: "sold her home in Gatineau and moved to Ottawa" states where the move began. */
+const SETTLE_VERBS = new Set(['moved', 'move', 'moves', 'moving', 'relocated', 'relocate', 'relocates', 'relocating']);
+/** Leaving a home, post or country in the clause before "and moved". */
+const LEAVE_HOME_VERBS = new Set(['left', 'sold', 'quit', 'leaving', 'selling', 'quitting', 'fled', 'fleeing', 'abandoned']);
+
+/** "sold her family home in Gatineau, Que., and moved …", "left Halifax and moved …": the place left. */
+function leftBefore(c: Ctx, i: number): PlaceMention | undefined {
+  let j = i - 1;
+  if (c.tk[j]?.lower !== 'and') return undefined;
+  j--;
+  if (c.tk[j]?.text === ',') j--;
+  for (let k = j; k >= 0 && k > j - STORY_LIMITS.leftClauseWords; k--) {
+    const t = c.tk[k] as Token;
+    // A full stop inside the sentence ends an abbreviation ("Gatineau, Que."), not the clause.
+    if (BREAKS.has(t.text) && t.text !== '.') return undefined;
+    if (!LEAVE_HOME_VERBS.has(t.lower)) continue;
+    for (let m = k + 1; m <= j; m++) {
+      const w = c.tk[m] as Token;
+      const at = m === k + 1 || w.lower === 'in' ? placeStart(c, w.lower === 'in' ? m + 1 : m) : undefined;
+      if (at) return at.pm;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
 /** Verbs that continue from wherever the actor last was: "return to Tokyo". */
 const RETURN_VERBS = new Set(['return', 'returns', 'returned', 'returning']);
 
@@ -280,6 +328,7 @@ function moveAnchor(c: Ctx, s: SentenceInfo, i: number, kind: AnchorKind, destAt
       end = post.next;
     }
   }
+  if (!origin && kind === 'move' && SETTLE_VERBS.has(c.tk[i]?.lower ?? '')) origin = leftBefore(c, i);
   const last = c.tk[end - 1] as Token;
   return {
     kind,
@@ -427,6 +476,60 @@ function namedEvents(c: Ctx, s: SentenceInfo): Anchor[] {
   return out;
 }
 
+/** Nouns of travel a place may qualify: "Pallister's Costa Rica travels", "her Paris trip". */
+const PLACE_TRIP_NOUNS = new Set(['trip', 'trips', 'travels', 'visit', 'visits', 'tour', 'vacation', 'holiday', 'holidays', 'honeymoon']);
+const OWNER_PRONOUNS = new Set(['his', 'her']);
+/** "plans to spend", "will spend": a stay ahead, which is a journey there. */
+const FUTURE_LEAD = new Set(['to', 'will', "'ll"]);
+/** People one travels with: "moved with her children to Ottawa". */
+const COMPANIONS = /^(?:children|kids|family|wife|husband|partner|son|sons|daughter|daughters|parents|mother|father|friends?|fiancée?|girlfriend|boyfriend|team|staff|entourage|delegation|dog|pets?)$/;
+
+/** After "with his wife", "with her two children": the token after the companion phrase, else `k`. */
+function skipCompanions(tk: readonly Token[], k: number): number {
+  if (tk[k]?.lower !== 'with') return k;
+  for (let j = k + 1; j < tk.length && j <= k + STORY_LIMITS.companionWords; j++) {
+    const w = (tk[j] as Token).lower;
+    if (COMPANIONS.test(w)) return j + 1;
+    if (!(tk[j] as Token).word) return k;
+  }
+  return k;
+}
+
+/** "Pallister's Costa Rica travels", "his Paris trip": a possessor, a place, then a noun of travel. */
+function ownedTrip(c: Ctx, s: SentenceInfo, i: number): Anchor | undefined {
+  const prev = c.tk[i - 1];
+  if (!prev) return undefined;
+  const pm = c.places.at(prev.start);
+  if (!pm || pm.end !== prev.end) return undefined;
+  let p0 = i - 1;
+  while (p0 > 0 && (c.tk[p0 - 1] as Token).start >= pm.start) p0--;
+  const before = c.tk[p0 - 1];
+  let owner: Anchor['owner'];
+  if (before?.lower === "'s" && c.tk[p0 - 2]?.word && /^\p{Lu}/u.test((c.tk[p0 - 2] as Token).text)) {
+    const name = c.tk[p0 - 2] as Token;
+    owner = { start: name.start, end: name.end, pronoun: false };
+  } else if (before && OWNER_PRONOUNS.has(before.lower)) owner = { start: before.start, end: before.end, pronoun: true };
+  if (!owner) return undefined;
+  const cue = c.tk[i] as Token;
+  return {
+    kind: 'move',
+    sentence: s.index,
+    cueStart: cue.start,
+    cueEnd: cue.end,
+    cueText: cue.lower,
+    start: pm.start,
+    end: cue.end,
+    stops: [pm],
+    noun: cue.lower,
+    parties: [],
+    continuation: false,
+    ordered: false,
+    countryTour: false,
+    passive: false,
+    owner,
+  };
+}
+
 /**
  * All anchors of one sentence, in text order.
  *
@@ -443,7 +546,20 @@ export function findAnchors(s: SentenceInfo, refs: ActorRef[], places: PlaceInde
     if (!t.word) continue;
     const l = t.lower;
     let a: Anchor | undefined;
-    if (VISIT_WORDS.has(l) || TRIP_NOUNS.has(l)) {
+    const owned = PLACE_TRIP_NOUNS.has(l) ? ownedTrip(c, s, i) : undefined;
+    if (owned) {
+      a = owned;
+    } else if (l === 'spend' && FUTURE_LEAD.has(tk[i - 1]?.lower ?? '')) {
+      // "plans to spend six weeks at his vacation home in Costa Rica", "will spend the weekend in Lyon".
+      for (let k = i + 1; k < tk.length && k <= i + STORY_LIMITS.stayReach; k++) {
+        const w = tk[k] as Token;
+        if (BREAKS.has(w.text) || w.text === ',') break;
+        if (w.lower === 'in' || w.lower === 'at') {
+          a = moveAnchor(c, s, i, 'move', k + 1, t.end);
+          if (a) break;
+        }
+      }
+    } else if (VISIT_WORDS.has(l) || TRIP_NOUNS.has(l)) {
       const nxt = tk[i + 1]?.lower;
       const at = nxt === 'to' || nxt === 'of' || (TRIP_NOUNS.has(l) && nxt === 'from') ? i + (nxt === 'from' ? 1 : 2) : i + 1;
       a = moveAnchor(c, s, i, 'move', at, t.end);
@@ -462,6 +578,7 @@ export function findAnchors(s: SentenceInfo, refs: ActorRef[], places: PlaceInde
     } else if (MOTION_VERBS.has(l) || LEAVE_VERBS.has(l)) {
       let k = i + 1;
       while (k < tk.length && k - i <= 2 && FILLERS.has((tk[k] as Token).lower)) k++;
+      k = skipCompanions(tk, k);
       if (tk[k]?.lower === 'from') {
         a = moveAnchor(c, s, i, 'move', k, t.end);
       } else if (tk[k]?.lower === 'to' || (LEAVE_VERBS.has(l) && tk[k]?.lower === 'for')) {

@@ -164,6 +164,13 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
     a: Anchor,
   ): { actors: Actor[]; kind: ActorRef['kind']; after: boolean; start: number; end: number } | undefined => {
     const list = refs[s.index] ?? [];
+    if (a.owner) {
+      // "Pallister's Costa Rica travels": the possessor travels; "her Paris trip": whoever "her" stands for.
+      const own = a.owner;
+      const named = list.find((r) => r.start <= own.start && own.start < r.end);
+      const res = own.pronoun ? resolveRef({ kind: 'pronoun', start: own.start, end: own.end, sentence: s.index }, list) : named && resolveRef(named, list);
+      return res ? { actors: [res.actor], kind: own.pronoun ? 'pronoun' : res.kind, after: false, start: own.start, end: own.end } : undefined;
+    }
     const isSubject = (r: ActorRef) => !OBJECT_BEFORE.has(tokenBefore(s, r.start) ?? '') && !possessive(s, r);
     const before = list.filter((r) => r.end <= a.cueStart && isSubject(r));
     const pick = before[before.length - 1] ?? list.find((r) => r.start >= a.end && isSubject(r));

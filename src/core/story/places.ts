@@ -76,6 +76,21 @@ export class PlaceIndex {
     return out;
   }
 
+  /**
+   * The one national capital the article names, when it names exactly one ("the capital" then means it).
+   *
+   * @example new PlaceIndex([ottawa, quebec]).soleCapital()?.name // → 'Ottawa'
+   */
+  soleCapital(): ResolvedPlace | undefined {
+    let only: ResolvedPlace | undefined;
+    for (const p of this.places) {
+      if (p.placeType !== 'capital' || p.mentions.length === 0) continue;
+      if (only && only.id !== p.id) return undefined;
+      only = p;
+    }
+    return only;
+  }
+
   byPlaceId(id: string): ResolvedPlace | undefined {
     return this.byId.get(id);
   }

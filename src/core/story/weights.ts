@@ -53,6 +53,14 @@ export const STORY_LIMITS = {
   meetingPeopleReach: 80,
   /** Tokens before a cue searched for a vehicle as its subject ("a train that travelled"). */
   vehicleWords: 3,
+  /** Lower-case words of a descriptive phrase before its place: "the border town of", "an apartment in". */
+  descriptiveWords: 4,
+  /** Tokens after "will spend" searched for where: "six to eight weeks a year at his vacation home in". */
+  stayReach: 12,
+  /** Tokens of a companion phrase: "with her two young children". */
+  companionWords: 4,
+  /** Tokens of the clause before "and moved" searched for the place left ("sold her family home in Gatineau, Que.,"). */
+  leftClauseWords: 14,
   /** Pronouns look back this many sentences for their person. */
   pronounSentences: 3,
   /** A group traveller's words before the cue: "the foreign and defence ministers from Turkey" fits. */
