@@ -10,6 +10,7 @@
  * actor's home capital, a destination that is only a country (→ its capital), an actor found through a
  * pronoun.
  */
+import type { RouteStatus } from '../geojson/types';
 import { type ArticleDocument, readDocument } from '../text/document';
 import type { ArticleMeta, Mention, ResolvedPlace } from '../types';
 import { type Actor, type ActorRef, findActors, type NameWords, type SentenceInfo } from './actors';
@@ -17,7 +18,7 @@ import { type Anchor, findAnchors, type Party } from './anchors';
 import { assignDates, dateNotSet, futureWeekday, nearestDate } from './cueDates';
 import { findDates, type StoryDateEx } from './dates';
 import type { DestinationBasis, EventType, OriginBasis, StoryEventFeature, StoryRouteFeature } from './features';
-import { groupBefore, tokenIndexAt } from './groups';
+import { attendeesOf, displacementIn, type GroupTraveller, groupBefore, tokenIndexAt } from './groups';
 import { findIncidents } from './incidents';
 import { type EventDraft, type Leg, mergeEvents, mergeLegs } from './merge';
 import { isGeneralStatement, isHypothetical, isNetworkSentence } from './modality';
@@ -264,10 +265,51 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
     }
   };
 
+  /** The last meeting with a place, so that "Those attending include …" in the next sentences can go there. */
+  let lastMeeting: { place: ResolvedPlace; status: RouteStatus; date?: StoryDateEx; sentence: number } | undefined;
+
+  /** A group the text sends somewhere without a cue of its own (attendees, people driven out): a leg or a visit. */
+  const groupJourney = (group: GroupTraveller, to: ResolvedPlace, from: ResolvedPlace | undefined, status: RouteStatus, date: StoryDateEx | undefined, confidence: number, mention: Mention) => {
+    if (from?.id === to.id) return;
+    const id = `group-${slug(group.name)}`;
+    const actor: Actor = byId.get(id) ?? { id, name: group.name, mentions: [] };
+    if (from) {
+      legs.push({ evidence: 'movement', actor, from, to, date, status, confidence, origin: 'stated', destination: 'stated', mentions: [mention] });
+      return;
+    }
+    events.push({
+      key: `visit|${id}|${to.id}|${statusGroup(status)}`,
+      name: `${group.name} visits ${to.name}`,
+      eventType: 'visit',
+      place: to,
+      participantIds: [id],
+      participants: [group.name],
+      date,
+      dateSet: true,
+      status,
+      confidence: confidence + W.visitEvent,
+      mentions: [mention],
+    });
+  };
+
   for (const s of sentences) {
     const list = refs[s.index] ?? [];
     const anchors = findAnchors(s, list, index);
     const incidents = findIncidents(s, index);
+    // "a meeting to be held in Moscow. Those attending include the foreign ministers from Turkey": they go there.
+    const attending = lastMeeting && s.index - lastMeeting.sentence <= STORY_LIMITS.attendeeSentences ? attendeesOf(s, index) : undefined;
+    if (attending && lastMeeting) {
+      const from = attending.origin ? destinationOf(attending.origin, false)?.place : undefined;
+      groupJourney(attending, lastMeeting.place, from, lastMeeting.status, lastMeeting.date, W.statedMove + W.groupTraveller + W.attendeeOfMeeting, sentenceMention(s));
+    }
+    // "The war in Syria … sending several million refugees into Turkey": the people driven out travel.
+    const driven = displacementIn(s, index);
+    if (driven && !isNetworkSentence(s.text)) {
+      const to = destinationOf(driven.to, false)?.place;
+      const from = destinationOf(driven.from, false)?.place;
+      const st = statusOf(article.slice(s.start, driven.end), undefined, published);
+      if (to) groupJourney(driven.group, to, from, st.status, undefined, W.statedMove + W.groupTraveller + (st.basis === 'default' ? W.defaultStatus : 0), sentenceMention(s));
+    }
     if (anchors.length === 0 && incidents.length === 0) continue;
     const dates = findDates(s.text, s.start, published);
     const dateOf = assignDates(s, anchors, dates);
@@ -461,6 +503,7 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
         confidence: place ? W.placedEvent : W.unplacedEvent,
         mentions: [mention],
       });
+      if (place && a.kind === 'meeting') lastMeeting = { place, status: st.status, date, sentence: s.index };
       // A meeting abroad implies the trip there: participants whose country is not the venue's came from
       // home (origin implied, so low confidence). Named events list countries, not travellers.
       if (a.kind === 'meeting' && place && place.placeType !== 'country' && place.countryCode) {

@@ -20,6 +20,8 @@ export const STORY_WEIGHTS = {
   visitEvent: -0.1,
   /** A group traveller ("Russian investigators", "Real Madrid") is named, but less precisely than a person. */
   groupTraveller: -0.1,
+  /** Attendees of a meeting named in an earlier sentence ("Those attending include …"): their trip is inferred. */
+  attendeeOfMeeting: -0.1,
   /** A stated journey with no traveller at all ("a convoy drove from Amman to Damascus"). */
   unattributedMove: 0.7,
   /** The same, with a status that is only the default. */
@@ -61,6 +63,8 @@ export const STORY_LIMITS = {
   companionWords: 4,
   /** Tokens of the clause before "and moved" searched for the place left ("sold her family home in Gatineau, Que.,"). */
   leftClauseWords: 14,
+  /** "Those attending include …" refers to a meeting this many sentences back at most. */
+  attendeeSentences: 2,
   /** Pronouns look back this many sentences for their person. */
   pronounSentences: 3,
   /** A group traveller's words before the cue: "the foreign and defence ministers from Turkey" fits. */
