@@ -48,6 +48,8 @@ export interface Anchor {
   countryTour: boolean;
   /** A passive move ("was taken to", "were brought to"): the subject is the one moved. */
   passive: boolean;
+  /** "ended up in", "wound up in": an arrival somewhere else than planned, so from where the plan started. */
+  diverted?: boolean;
   /** "Pallister's Costa Rica travels", "her Paris trip": the possessor is the traveller (offsets of the name or pronoun). */
   owner?: { start: number; end: number; pronoun: boolean };
 }
@@ -596,6 +598,7 @@ export function findAnchors(s: SentenceInfo, refs: ActorRef[], places: PlaceInde
       a = moveAnchor(c, s, i, 'move', i + 2, t.end);
     } else if (END_UP.has(l) && tk[i + 1]?.lower === 'up' && tk[i + 2]?.lower === 'in') {
       a = moveAnchor(c, s, i, 'move', i + 3, t.end);
+      if (a) a.diverted = true;
     } else if (MAKE_VERBS.has(l) && tk[i + 1]?.lower === 'it' && tk[i + 2]?.lower === 'to') {
       a = moveAnchor(c, s, i, 'move', i + 3, t.end);
     } else if (l === 'way' && POSSESSIVES.has(tk[i - 1]?.lower ?? '') && tk[i - 2]?.lower === 'on' && tk[i + 1]?.lower === 'to') {

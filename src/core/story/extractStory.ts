@@ -60,6 +60,9 @@ function sentenceMention(s: SentenceInfo): Mention {
   return { start: s.start, end: s.end, text: s.text, excerpt: s.text };
 }
 
+/** A name followed by its speech verb (an appositive between allowed): "Miantsoko says", "Diane Miantsoko, her niece, said". */
+const SAYS_AFTER = /^\s*(?:,[^,.;]{1,60})?,?\s*(?:says|said|told|tells|added|explained|recalled|wrote)\b/;
+
 /** "said … that", "told reporters": a speech verb between a person and a cue makes the person a speaker. */
 const SPEAKER_BETWEEN = /\b(?:said|says|told|tells|announced|added|stated|confirmed|revealed|insisted|noted)\b/i;
 
@@ -113,6 +116,8 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
   const legs: Leg[] = [];
   const events: EventDraft[] = [];
   const lastStop = new Map<string, ResolvedPlace>();
+  /** Where a traveller's planned journey was to start, when the text states it: they are there until it happens. */
+  const plannedFrom = new Map<string, ResolvedPlace>();
 
   /** The actor a ref stands for; pronouns look back in the sentence, then to the previous sentences' subject. */
   const resolveRef = (r: ActorRef, list: ActorRef[]): { actor: Actor; kind: ActorRef['kind'] } | undefined => {
@@ -142,19 +147,28 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
     const known = subjectMemo.get(k);
     if (known !== undefined) return known ?? undefined;
     let found: Actor | undefined;
+    let source: Actor | undefined;
     for (let j = k; j >= 0 && j > k - STORY_LIMITS.pronounSentences; j--) {
       const list = refs[j] ?? [];
-      const named = list.find((x) => x.actorId);
+      const named = list.find((x) => x.actorId && !possessive(s0(j), x));
       const first = list[0];
       if (first && !first.actorId && (!named || named.start > first.start) && j < k) {
         found = sentenceSubject(j);
         break;
       }
       if (named) {
-        found = byId.get(named.actorId as string);
+        const who = byId.get(named.actorId as string);
+        // "Miantsoko says staff seated her aunt. She eventually made it to Paris": a source quoted about
+        // someone is not the one the story follows; the person before the quotes is, else the source.
+        if (who && SAYS_AFTER.test(article.slice(named.end, Math.min(s0(j).end, named.end + STORY_LIMITS.sourceReach)))) {
+          source ??= who;
+          continue;
+        }
+        found = who;
         break;
       }
     }
+    found ??= source;
     subjectMemo.set(k, found ?? null);
     return found;
   };
@@ -386,6 +400,9 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
             if (o) origin = { place: o.place, basis: 'stated' };
           } else if (a.continuation && lastStop.has(actor.id)) {
             origin = { place: lastStop.get(actor.id) as ResolvedPlace, basis: 'previous-stop' };
+          } else if (a.diverted && plannedFrom.has(actor.id)) {
+            // "was scheduled to fly from Newark to Paris … ended up in San Francisco": from where the plan began.
+            origin = { place: plannedFrom.get(actor.id) as ResolvedPlace, basis: 'previous-stop' };
           } else if (actor.countryCode) {
             const cap = index.capital(actor.countryCode);
             if (cap) {
@@ -438,6 +455,7 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
             // A list of stops is a chain only when the text gives the order ("then", "before", "on to").
             if (a.ordered || stops.length === 1) prev = { place: stop.place, basis: 'previous-stop' };
             if (st.status !== 'cancelled') lastStop.set(actor.id, stop.place);
+            if (statusGroup(st.status) === 'future' && origin?.basis === 'stated') plannedFrom.set(actor.id, origin.place);
           }
         }
         return;

@@ -65,6 +65,8 @@ export const STORY_LIMITS = {
   leftClauseWords: 14,
   /** "Those attending include …" refers to a meeting this many sentences back at most. */
   attendeeSentences: 2,
+  /** Characters after a name read for its speech verb ("Diane Miantsoko, her niece, says"): one appositive. */
+  sourceReach: 80,
   /** Pronouns look back this many sentences for their person. */
   pronounSentences: 3,
   /** A group traveller's words before the cue: "the foreign and defence ministers from Turkey" fits. */

@@ -113,3 +113,17 @@ describe('destinations described, owned and implied', () => {
     expect(s.routes[0]?.properties.origin).toBe('stated');
   });
 });
+
+describe('pronouns after a quoted source', () => {
+  it('a speaker is still the one "She" stands for when nobody else is in reach', () => {
+    const s = story('German Chancellor Anna Weber said the talks were hard. She flew to Ottawa on Monday.');
+    expect(s.routes.map((r) => r.id)).toEqual(['route:anna-weber:berlin-ottawa']);
+  });
+
+  it('a source quoted about the traveller is passed over for the person the story follows', () => {
+    const s = story(
+      'German Chancellor Anna Weber flew to Washington on Monday. Her spokesman, Spanish Foreign Minister Luis Gomez, said the talks were hard. She flew on to Ottawa on Tuesday.',
+    );
+    expect(s.routes.map((r) => r.id)).toEqual(['route:anna-weber:berlin-washington', 'route:anna-weber:washington-ottawa']);
+  });
+});
