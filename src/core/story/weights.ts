@@ -67,6 +67,8 @@ export const STORY_LIMITS = {
   attendeeSentences: 2,
   /** Characters after a name read for its speech verb ("Diane Miantsoko, her niece, says"): one appositive. */
   sourceReach: 80,
+  /** "the capital" is a capital the article names at least this often: a capital named once is in passing. */
+  capitalMentions: 2,
   /** Pronouns look back this many sentences for their person. */
   pronounSentences: 3,
   /** A group traveller's words before the cue: "the foreign and defence ministers from Turkey" fits. */

@@ -84,10 +84,12 @@ describe('destinations described, owned and implied', () => {
   };
 
   it('"the capital" is the one capital the article names, and nothing when it names several', () => {
-    expect(visits('Ottawa would not move, officials said. Provincial ministers travelled to the capital on Sunday.')).toEqual([
+    expect(visits('Ottawa would not move, officials in Ottawa said. Provincial ministers travelled to the capital on Sunday.')).toEqual([
       'event:visit:group-provincial-ministers:ottawa',
     ]);
-    expect(visits('Ottawa and Washington would not move. Provincial ministers travelled to the capital on Sunday.')).toEqual([]);
+    expect(visits('Ottawa and Washington would not move, Ottawa said. Provincial ministers travelled to the capital on Sunday.')).toEqual([]);
+    // A capital named once is a passing mention: "the capital" may be another one.
+    expect(visits('Ottawa would not move. Provincial ministers travelled to the capital on Sunday.')).toEqual([]);
   });
 
   it('a determiner makes "an apartment in Ottawa" a destination; "to work in Ottawa" is an errand', () => {
