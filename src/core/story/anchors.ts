@@ -638,8 +638,7 @@ export function findAnchors(s: SentenceInfo, refs: ActorRef[], places: PlaceInde
       }
     }
     // "Forum Drive", "Summit County": a capitalised cue inside a longer proper name is no meeting.
-    const inName = i > 0 && /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(tk[i + 1]?.text ?? '');
-    if (!a && MEET_WORDS.has(l) && !inName) a = meetingAnchor(c, s, refs, i);
+    if (!a && MEET_WORDS.has(l) && !(i > 0 && /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(tk[i + 1]?.text ?? ''))) a = meetingAnchor(c, s, refs, i);
     if (a) {
       out.push(a);
       // Skip the tokens the anchor consumed.
