@@ -50,7 +50,7 @@ export interface Anchor {
   passive: boolean;
   /** "ended up in", "wound up in": an arrival somewhere else than planned, so from where the plan started. */
   diverted?: boolean;
-  /** "Pallister's Costa Rica travels", "her Paris trip": the possessor is the traveller (offsets of the name or pronoun). */
+  /** "Kowalczyk's Barbados trips", "her Paris trip": the possessor is the traveller (offsets of the name or pronoun). */
   owner?: { start: number; end: number; pronoun: boolean };
 }
 
@@ -168,8 +168,8 @@ function placeStart(c: Ctx, k: number): { pm: PlaceMention; next: number } | und
 
 /**
  * "in the border town of Panmunjom": a place after up to four lower-case descriptive words and "of"; and,
- * after a determiner, the place of the thing named ("moved to an apartment in Ottawa", "was taken to a
- * hospital in Halifax"). Without a determiner "to work in Ottawa" is an errand, not a destination.
+ * after a determiner, the place of the thing named ("moved to a small flat in Montreal", "was taken to a
+ * hospital in Halifax"). Without a determiner "to work in Montreal" is an errand, not a destination.
  */
 function descriptivePlace(c: Ctx, k: number): { pm: PlaceMention; next: number } | undefined {
   const direct = placeStart(c, k);
@@ -257,12 +257,12 @@ function fromPlace(c: Ctx, k: number): { pm: PlaceMention; next: number } | unde
   return undefined;
 }
 
-/** Moving house: "sold her home in Gatineau and moved to Ottawa" states where the move began. */
+/** Moving house: "sold her house in Sherbrooke and moved to Montreal" states where the move began. */
 const SETTLE_VERBS = new Set(['moved', 'move', 'moves', 'moving', 'relocated', 'relocate', 'relocates', 'relocating']);
 /** Leaving a home, post or country in the clause before "and moved". */
 const LEAVE_HOME_VERBS = new Set(['left', 'sold', 'quit', 'leaving', 'selling', 'quitting', 'fled', 'fleeing', 'abandoned']);
 
-/** "sold her family home in Gatineau, Que., and moved …", "left Halifax and moved …": the place left. */
+/** "sold her house in Sherbrooke, Que., and moved …", "left Halifax and moved …": the place left. */
 function leftBefore(c: Ctx, i: number): PlaceMention | undefined {
   let j = i - 1;
   if (c.tk[j]?.lower !== 'and') return undefined;
@@ -270,7 +270,7 @@ function leftBefore(c: Ctx, i: number): PlaceMention | undefined {
   if (c.tk[j]?.text === ',') j--;
   for (let k = j; k >= 0 && k > j - STORY_LIMITS.leftClauseWords; k--) {
     const t = c.tk[k] as Token;
-    // A full stop inside the sentence ends an abbreviation ("Gatineau, Que."), not the clause.
+    // A full stop inside the sentence ends an abbreviation ("Sherbrooke, Que."), not the clause.
     if (BREAKS.has(t.text) && t.text !== '.') return undefined;
     if (!LEAVE_HOME_VERBS.has(t.lower)) continue;
     for (let m = k + 1; m <= j; m++) {
@@ -478,12 +478,12 @@ function namedEvents(c: Ctx, s: SentenceInfo): Anchor[] {
   return out;
 }
 
-/** Nouns of travel a place may qualify: "Pallister's Costa Rica travels", "her Paris trip". */
+/** Nouns of travel a place may qualify: "Kowalczyk's Barbados trips", "her Paris trip". */
 const PLACE_TRIP_NOUNS = new Set(['trip', 'trips', 'travels', 'visit', 'visits', 'tour', 'vacation', 'holiday', 'holidays', 'honeymoon']);
 const OWNER_PRONOUNS = new Set(['his', 'her']);
 /** "plans to spend", "will spend": a stay ahead, which is a journey there. */
 const FUTURE_LEAD = new Set(['to', 'will', "'ll"]);
-/** People one travels with: "moved with her children to Ottawa". */
+/** People one travels with: "moved with her two sons to Montreal". */
 const COMPANIONS = /^(?:children|kids|family|wife|husband|partner|son|sons|daughter|daughters|parents|mother|father|friends?|fiancée?|girlfriend|boyfriend|team|staff|entourage|delegation|dog|pets?)$/;
 
 /** After "with his wife", "with her two children": the token after the companion phrase, else `k`. */
@@ -497,7 +497,7 @@ function skipCompanions(tk: readonly Token[], k: number): number {
   return k;
 }
 
-/** "Pallister's Costa Rica travels", "his Paris trip": a possessor, a place, then a noun of travel. */
+/** "Kowalczyk's Barbados trips", "his Paris trip": a possessor, a place, then a noun of travel. */
 function ownedTrip(c: Ctx, s: SentenceInfo, i: number): Anchor | undefined {
   const prev = c.tk[i - 1];
   if (!prev) return undefined;
@@ -552,7 +552,7 @@ export function findAnchors(s: SentenceInfo, refs: ActorRef[], places: PlaceInde
     if (owned) {
       a = owned;
     } else if (l === 'spend' && FUTURE_LEAD.has(tk[i - 1]?.lower ?? '')) {
-      // "plans to spend six weeks at his vacation home in Costa Rica", "will spend the weekend in Lyon".
+      // "plans to spend three weeks at her beach house in Barbados", "will spend the weekend in Lyon".
       for (let k = i + 1; k < tk.length && k <= i + STORY_LIMITS.stayReach; k++) {
         const w = tk[k] as Token;
         if (BREAKS.has(w.text) || w.text === ',') break;

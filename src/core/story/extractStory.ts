@@ -60,7 +60,7 @@ function sentenceMention(s: SentenceInfo): Mention {
   return { start: s.start, end: s.end, text: s.text, excerpt: s.text };
 }
 
-/** A name followed by its speech verb (an appositive between allowed): "Miantsoko says", "Diane Miantsoko, her niece, said". */
+/** A name followed by its speech verb (an appositive between allowed): "Mendes says", "David Mendes, her grandson, said". */
 const SAYS_AFTER = /^\s*(?:,[^,.;]{1,60})?,?\s*(?:says|said|told|tells|added|explained|recalled|wrote)\b/;
 
 /** "said … that", "told reporters": a speech verb between a person and a cue makes the person a speaker. */
@@ -158,7 +158,7 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
       }
       if (named) {
         const who = byId.get(named.actorId as string);
-        // "Miantsoko says staff seated her aunt. She eventually made it to Paris": a source quoted about
+        // "Mendes says staff never checked her pass. She eventually made it to Lisbon": a source quoted about
         // someone is not the one the story follows; the person before the quotes is, else the source.
         if (who && SAYS_AFTER.test(article.slice(named.end, Math.min(s0(j).end, named.end + STORY_LIMITS.sourceReach)))) {
           source ??= who;
@@ -180,7 +180,7 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
   ): { actors: Actor[]; kind: ActorRef['kind']; after: boolean; start: number; end: number } | undefined => {
     const list = refs[s.index] ?? [];
     if (a.owner) {
-      // "Pallister's Costa Rica travels": the possessor travels; "her Paris trip": whoever "her" stands for.
+      // "Kowalczyk's Barbados trips": the possessor travels; "her Paris trip": whoever "her" stands for.
       const own = a.owner;
       const named = list.find((r) => r.start <= own.start && own.start < r.end);
       const res = own.pronoun ? resolveRef({ kind: 'pronoun', start: own.start, end: own.end, sentence: s.index }, list) : named && resolveRef(named, list);
@@ -310,13 +310,13 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
     const list = refs[s.index] ?? [];
     const anchors = findAnchors(s, list, index);
     const incidents = findIncidents(s, index);
-    // "a meeting to be held in Moscow. Those attending include the foreign ministers from Turkey": they go there.
+    // "talks to be held in Helsinki. Those attending include the foreign ministers from Armenia": they go there.
     const attending = lastMeeting && s.index - lastMeeting.sentence <= STORY_LIMITS.attendeeSentences ? attendeesOf(s, index) : undefined;
     if (attending && lastMeeting) {
       const from = attending.origin ? destinationOf(attending.origin, false)?.place : undefined;
       groupJourney(attending, lastMeeting.place, from, lastMeeting.status, lastMeeting.date, W.statedMove + W.groupTraveller + W.attendeeOfMeeting, sentenceMention(s));
     }
-    // "The war in Syria … sending several million refugees into Turkey": the people driven out travel.
+    // "The drought in Somalia … sending hundreds of thousands of people into Kenya": the people driven out travel.
     const driven = displacementIn(s, index);
     if (driven && !isNetworkSentence(s.text)) {
       const to = destinationOf(driven.to, false)?.place;
@@ -401,7 +401,7 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
           } else if (a.continuation && lastStop.has(actor.id)) {
             origin = { place: lastStop.get(actor.id) as ResolvedPlace, basis: 'previous-stop' };
           } else if (a.diverted && plannedFrom.has(actor.id)) {
-            // "was scheduled to fly from Newark to Paris … ended up in San Francisco": from where the plan began.
+            // "was scheduled to fly from Boston to Lisbon … ended up in Toronto": from where the plan began.
             origin = { place: plannedFrom.get(actor.id) as ResolvedPlace, basis: 'previous-stop' };
           } else if (actor.countryCode) {
             const cap = index.capital(actor.countryCode);

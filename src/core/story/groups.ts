@@ -254,11 +254,11 @@ const ATTENDEES_OPEN =
   /^\s*(?:(?:Those|People|Leaders|Officials|Ministers|Delegates|Participants)\s+(?:attending|taking part|expected to attend)|Attendees|Participants|Guests)\s+(?:will\s+)?(?:include|included|are|were|will be)\s+/i;
 
 /**
- * Who a sentence says attends the meeting named just before it: "It came a day before a meeting to be held
- * in Moscow. Those attending include the foreign ministers from Turkey, …" — the first group of the list
+ * Who a sentence says attends the meeting named just before it: "The shelling came before talks to be held
+ * in Helsinki. Those attending include the foreign ministers from Armenia, …" — the first group of the list
  * (up to the first comma), with the place it comes from when its phrase says ("from Turkey").
  *
- * @example attendeesOf(sentence, places) // → { name: 'the foreign ministers from Turkey', origin: Turkey, … }
+ * @example attendeesOf(sentence, places) // → { name: 'the foreign ministers from Armenia', origin: Armenia, … }
  */
 export function attendeesOf(s: SentenceInfo, places: PlaceIndex): GroupTraveller | undefined {
   const open = ATTENDEES_OPEN.exec(s.text);
@@ -273,10 +273,10 @@ export function attendeesOf(s: SentenceInfo, places: PlaceIndex): GroupTraveller
   return { name: s.text.slice(start - s.start, end - s.start).trim(), start, end, generic: false, origin: pm };
 }
 
-/** "sending several million refugees into Turkey": people driven out, and the verb that drives them. */
+/** "sending thousands of refugees into Kenya": people driven out, and the verb that drives them. */
 const DRIVE_VERBS = new Set(['sending', 'sent', 'send', 'sends', 'driving', 'drove', 'driven', 'forcing', 'forced', 'pushing', 'pushed']);
 const DISPLACED = new Set(['refugees', 'migrants', 'civilians', 'people', 'families', 'residents', 'asylum-seekers']);
-/** What drives people from a place: "the war in Syria", "fighting in Aleppo". */
+/** What drives people from a place: "the drought in Somalia", "fighting in Mosul". */
 const CONFLICT_NOUNS = new Set(['war', 'conflict', 'fighting', 'violence', 'crisis', 'famine', 'drought', 'offensive', 'bombardment']);
 
 /** A flight of refugees a conflict drives: the group, the place of the conflict, the place they reach. */
@@ -290,11 +290,11 @@ export interface Displacement {
 }
 
 /**
- * "The war in Syria has been a major problem, sending several million refugees into Turkey": the people a
+ * "The drought in Somalia has lasted five seasons, sending hundreds of thousands of people into Kenya": the people a
  * conflict drives out travel from the conflict's place to where they are sent. Both places must be named
  * in the sentence (the conflict's "in X" before the verb, "into/to Y" after the group).
  *
- * @example displacementIn(sentence, places) // → { group: { name: 'several million refugees' }, from: Syria, to: Turkey, … }
+ * @example displacementIn(sentence, places) // → { group: { name: 'hundreds of thousands of people' }, from: Somalia, to: Kenya, … }
  */
 export function displacementIn(s: SentenceInfo, places: PlaceIndex): Displacement | undefined {
   const tk = s.tokens;

@@ -82,7 +82,7 @@ export class PlaceIndex {
    * The capital "the capital" means: the one national capital the article names, when it names exactly one,
    * names it more than once and names no town more often (the capital the story is about, not a passing one).
    *
-   * @example new PlaceIndex([ottawa, quebec]).soleCapital()?.name // → 'Ottawa' (Ottawa named twice or more)
+   * @example new PlaceIndex([helsinki, tampere]).soleCapital()?.name // → 'Helsinki' (named at least twice, Tampere less often)
    */
   soleCapital(): ResolvedPlace | undefined {
     // Computed once per article: a long text may say "the capital" thousands of times.

@@ -55,17 +55,17 @@ export const STORY_LIMITS = {
   meetingPeopleReach: 80,
   /** Tokens before a cue searched for a vehicle as its subject ("a train that travelled"). */
   vehicleWords: 3,
-  /** Lower-case words of a descriptive phrase before its place: "the border town of", "an apartment in". */
+  /** Lower-case words of a descriptive phrase before its place: "the border town of", "a small flat in". */
   descriptiveWords: 4,
-  /** Tokens after "will spend" searched for where: "six to eight weeks a year at his vacation home in". */
+  /** Tokens after "will spend" searched for where: "three weeks every winter at her beach house in". */
   stayReach: 12,
   /** Tokens of a companion phrase: "with her two young children". */
   companionWords: 4,
-  /** Tokens of the clause before "and moved" searched for the place left ("sold her family home in Gatineau, Que.,"). */
+  /** Tokens of the clause before "and moved" searched for the place left ("sold her house in Sherbrooke, Que.,"). */
   leftClauseWords: 14,
   /** "Those attending include …" refers to a meeting this many sentences back at most. */
   attendeeSentences: 2,
-  /** Characters after a name read for its speech verb ("Diane Miantsoko, her niece, says"): one appositive. */
+  /** Characters after a name read for its speech verb ("David Mendes, her grandson, says"): one appositive. */
   sourceReach: 80,
   /** "the capital" is a capital the article names at least this often: a capital named once is in passing. */
   capitalMentions: 2,

@@ -92,8 +92,8 @@ describe('destinations described, owned and implied', () => {
     expect(visits('Ottawa would not move. Provincial ministers travelled to the capital on Sunday.')).toEqual([]);
   });
 
-  it('a determiner makes "an apartment in Ottawa" a destination; "to work in Ottawa" is an errand', () => {
-    expect(visits('Lena Vogel moved to an apartment in Ottawa.')).toEqual(['event:visit:lena-vogel:ottawa']);
+  it('a determiner makes "a rented house in Ottawa" a destination; "to work in Ottawa" is an errand', () => {
+    expect(visits('Lena Vogel moved to a rented house in Ottawa.')).toEqual(['event:visit:lena-vogel:ottawa']);
     expect(visits('Lena Vogel went to work in Ottawa.')).toEqual([]);
   });
 
