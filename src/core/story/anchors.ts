@@ -208,7 +208,7 @@ function skipDatePhrase(c: Ctx, k: number): number {
   const first = c.tk[k]?.lower;
   if (first !== 'on' && first !== 'in') return k;
   let j = k + 1;
-  while (j < c.tk.length && j - k <= 4 && DATE_WORDS.test((c.tk[j] as Token).lower)) j++;
+  while (j < c.tk.length && j - k <= STORY_LIMITS.datePhraseWords && DATE_WORDS.test((c.tk[j] as Token).lower)) j++;
   // Only a phrase that really names a day or month counts ("in Tokyo" is not one).
   return j > k + 1 ? j : k;
 }
@@ -223,7 +223,7 @@ function moreStops(c: Ctx, from: number, stops: PlaceMention[], order: { ordered
     let j = afterDate;
     let separated = false;
     let bareComma = true;
-    while (j < c.tk.length && j - k < 6 && STOP_SEPARATORS.has((c.tk[j] as Token).lower)) {
+    while (j < c.tk.length && j - k < STORY_LIMITS.stopSeparatorWords && STOP_SEPARATORS.has((c.tk[j] as Token).lower)) {
       const l = (c.tk[j] as Token).lower;
       // After a date phrase a bare comma ends the clause ("in early April, Chinese Foreign Minister …").
       if (l === 'and' || l === 'then' || l === 'before' || l === 'to' || (l === ',' && afterDate === k)) separated = true;
@@ -249,7 +249,7 @@ function moreStops(c: Ctx, from: number, stops: PlaceMention[], order: { ordered
 
 /** "from Tokyo" right after position k (within two tokens). */
 function fromPlace(c: Ctx, k: number): { pm: PlaceMention; next: number } | undefined {
-  for (let j = k; j < k + 3 && j < c.tk.length; j++) {
+  for (let j = k; j < k + STORY_LIMITS.fromReach && j < c.tk.length; j++) {
     const t = c.tk[j] as Token;
     if (BREAKS.has(t.text)) return undefined;
     if (t.lower === 'from') return placeStart(c, j + 1);
@@ -290,7 +290,7 @@ const RETURN_VERBS = new Set(['return', 'returns', 'returned', 'returning']);
 function passiveBefore(tk: readonly Token[], i: number): boolean {
   if (PASSIVE_AUX.has(tk[i - 1]?.lower ?? '')) return true;
   if (tk[i - 1]?.lower !== 'and') return false;
-  for (let k = i - 2; k >= 0 && k >= i - 12; k--) {
+  for (let k = i - 2; k >= 0 && k >= i - STORY_LIMITS.passiveReach; k--) {
     const w = (tk[k] as Token).lower;
     if (BREAKS.has(w)) return false;
     if (w === 'was' || w === 'were' || w === 'been') return true;
@@ -300,7 +300,7 @@ function passiveBefore(tk: readonly Token[], i: number): boolean {
 
 function isContinuation(c: Ctx, i: number): boolean {
   if (RETURN_VERBS.has((c.tk[i] as Token).lower)) return true;
-  for (let j = Math.max(0, i - 3); j < i; j++) {
+  for (let j = Math.max(0, i - STORY_LIMITS.continuationWords); j < i; j++) {
     const l = (c.tk[j] as Token).lower;
     if (l === 'then' || l === 'later' || l === 'there' || l === 'onward' || l === 'return' || l === 'eventually' || l === 'finally') return true;
   }
@@ -355,7 +355,7 @@ function moveAnchor(c: Ctx, s: SentenceInfo, i: number, kind: AnchorKind, destAt
 function betweenParties(c: Ctx, refs: ActorRef[], k: number): { parties: Party[]; end: number } {
   const parties: Party[] = [];
   let end = k;
-  for (let j = k + 1; j < c.tk.length && j < k + 16; j++) {
+  for (let j = k + 1; j < c.tk.length && j < k + STORY_LIMITS.betweenWords; j++) {
     const t = c.tk[j] as Token;
     if (BREAKS.has(t.text) || t.text === ',') break;
     const ref = refs.find((r) => r.start <= t.start && t.start < r.end && r.actorId);
@@ -382,7 +382,7 @@ function meetingAnchor(c: Ctx, s: SentenceInfo, refs: ActorRef[], i: number): An
   let place: { pm: PlaceMention; next: number } | undefined;
   let parties: Party[] = [];
   let end = i;
-  for (let j = i + 1; j < c.tk.length && j < i + 14; j++) {
+  for (let j = i + 1; j < c.tk.length && j < i + STORY_LIMITS.meetingPlaceReach; j++) {
     const t = c.tk[j] as Token;
     if (BREAKS.has(t.text)) break;
     if (MEET_WORDS.has(t.lower) || VISIT_WORDS.has(t.lower) || MOTION_VERBS.has(t.lower)) break;
@@ -403,7 +403,7 @@ function meetingAnchor(c: Ctx, s: SentenceInfo, refs: ActorRef[], i: number): An
   }
   // "…, where she is to meet …": the place is the one named just before ", where".
   if (!place) {
-    for (let j = i - 1; j >= 1 && j >= i - 6; j--) {
+    for (let j = i - 1; j >= 1 && j >= i - STORY_LIMITS.whereReach; j--) {
       if ((c.tk[j] as Token).lower !== 'where' || (c.tk[j - 1] as Token).text !== ',') continue;
       const before = c.tk[j - 2];
       const pm = before ? c.places.at(before.start) : undefined;
@@ -451,7 +451,7 @@ function namedEvents(c: Ctx, s: SentenceInfo): Anchor[] {
     if (j >= c.tk.length) continue;
     const first = j;
     let head = -1;
-    while (j < c.tk.length && j - first < 4 && /^\p{Lu}/u.test((c.tk[j] as Token).text)) {
+    while (j < c.tk.length && j - first < STORY_LIMITS.eventNameWords && /^\p{Lu}/u.test((c.tk[j] as Token).text)) {
       if (EVENT_HEADS.has((c.tk[j] as Token).text)) head = j;
       j++;
     }
@@ -568,7 +568,7 @@ export function findAnchors(s: SentenceInfo, refs: ActorRef[], places: PlaceInde
       // "visiting a local market in the city of Kayseri", "toured a factory in Detroit": the place of the
       // thing visited, when a verb of visiting takes a lower-case object.
       if (!a && VISIT_WORDS.has(l) && !/^\p{Lu}/u.test(tk[i + 1]?.text ?? '')) {
-        for (let k = i + 1; k < tk.length && k <= i + 6; k++) {
+        for (let k = i + 1; k < tk.length && k <= i + STORY_LIMITS.visitedObjectWords; k++) {
           const w = tk[k] as Token;
           if (!w.word || /^\p{Lu}/u.test(w.text)) break;
           if (w.lower === 'in' || w.lower === 'at') {
@@ -579,7 +579,7 @@ export function findAnchors(s: SentenceInfo, refs: ActorRef[], places: PlaceInde
       }
     } else if (MOTION_VERBS.has(l) || LEAVE_VERBS.has(l)) {
       let k = i + 1;
-      while (k < tk.length && k - i <= 2 && FILLERS.has((tk[k] as Token).lower)) k++;
+      while (k < tk.length && k - i <= STORY_LIMITS.fillerWords && FILLERS.has((tk[k] as Token).lower)) k++;
       k = skipCompanions(tk, k);
       if (tk[k]?.lower === 'from') {
         a = moveAnchor(c, s, i, 'move', k, t.end);
@@ -608,7 +608,7 @@ export function findAnchors(s: SentenceInfo, refs: ActorRef[], places: PlaceInde
       a = moveAnchor(c, s, i, 'move', i + 4, t.end);
     } else if ((l === 'stepped' || l === 'steps') && tk[i + 1]?.lower === 'off') {
       // "stepped off a plane in Beijing": an arrival where the vehicle stands.
-      for (let k = i + 2; k < tk.length && k <= i + 7; k++) {
+      for (let k = i + 2; k < tk.length && k <= i + STORY_LIMITS.steppedOffWords; k++) {
         const w = (tk[k] as Token).lower;
         if (BREAKS.has(w) || w === ',') break;
         if (w === 'in' || w === 'at') {
@@ -628,7 +628,7 @@ export function findAnchors(s: SentenceInfo, refs: ActorRef[], places: PlaceInde
     } else if (REACH_VERBS.has(l)) {
       a = moveAnchor(c, s, i, 'move', i + 1, t.end);
     } else if (SPEECH_VERBS.has(l)) {
-      for (let k = i + 1; k <= i + 3 && k < tk.length; k++) {
+      for (let k = i + 1; k <= i + STORY_LIMITS.fromReach && k < tk.length; k++) {
         const w = (tk[k] as Token).lower;
         if (BREAKS.has(w) || w === ',') break;
         if (w === 'from') {

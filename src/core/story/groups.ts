@@ -242,7 +242,7 @@ export function groupBefore(s: SentenceInfo, cue: number, places: PlaceIndex): G
     const before = tk[runStart - 1];
     const clauseStart = !before?.word || NP_STOP.has(before.lower);
     const allPlace = named.every((t) => places.at(t.start));
-    if (named.length >= 2 && named.length <= 5 && clauseStart && !allPlace && run[0]?.lower !== 'of') {
+    if (named.length >= 2 && named.length <= STORY_LIMITS.teamNameWords && clauseStart && !allPlace && run[0]?.lower !== 'of') {
       return { name: s.text.slice((run[0] as Token).start - s.start, head.end - s.start), start: (run[0] as Token).start, end: head.end, generic: false };
     }
   }

@@ -34,8 +34,9 @@ export const STORY_WEIGHTS = {
   unplacedEvent: 0.7,
   /** An incident (attack, crash, disaster, protest) at a place in the same clause. */
   incidentEvent: 0.75,
-  /** Floor and ceiling of every confidence the reader reports. */
+  /** Floor of every confidence the reader reports: a journey it reports at all is never worth nothing. */
   minConfidence: 0.05,
+  /** Ceiling of every confidence: bonuses never push a reading past certainty. */
   maxConfidence: 1,
 } as const;
 
@@ -69,6 +70,40 @@ export const STORY_LIMITS = {
   sourceReach: 80,
   /** "the capital" is a capital the article names at least this often: a capital named once is in passing. */
   capitalMentions: 2,
+  /** Words of a date phrase between two stops of a tour: "on Tuesday", "in early May 2019". */
+  datePhraseWords: 4,
+  /** Separating words between two stops: "and then on to", ", before heading to". */
+  stopSeparatorWords: 6,
+  /** Tokens after a cue or its stops searched for "from": "flew back from Paris", "said from Denver". */
+  fromReach: 3,
+  /** Tokens of a "between A and B" phrase: two people with titles, or several countries. */
+  betweenWords: 16,
+  /** Tokens after a meeting word searched for its place: "talks on the ceasefire to be held in". */
+  meetingPlaceReach: 14,
+  /** Tokens before a meeting word searched for ", where": "…, where she is to meet". */
+  whereReach: 6,
+  /** Capitalised words of an event's name after its place: "PyeongChang Winter Olympics". */
+  eventNameWords: 4,
+  /** Lower-case words of a thing visited before its place: "visiting a local market in". */
+  visitedObjectWords: 6,
+  /** Fillers between a verb of motion and its preposition: "flew back home to", "headed straight on to". */
+  fillerWords: 2,
+  /** Words of the vehicle stepped off before its place: "stepped off a crowded night train in". */
+  steppedOffWords: 7,
+  /** Tokens back from "and brought to" to its passive auxiliary: "was arrested on Monday night and". */
+  passiveReach: 12,
+  /** Tokens before a verb searched for "then", "later", "eventually": the adverb of a continued journey. */
+  continuationWords: 3,
+  /** Words of a personal name: "Recep Tayyip Erdogan", "Kim Jong Un" (four with a particle). */
+  nameWords: 4,
+  /** Tokens to the ")" of a parenthesis after a title: "the Republic of Korea (ROK)". */
+  parenthesisWords: 6,
+  /** Distinct role spellings kept for display: a bound, so a huge adversarial text cannot grow the table. */
+  rememberedRoles: 1000,
+  /** Capitalised words of a team or body named as traveller: "Real Madrid", "Burton Albion Football Club". */
+  teamNameWords: 5,
+  /** Descriptive words between an incident's preposition and its place: "in the southern port city of". */
+  incidentDescriptiveWords: 5,
   /** Pronouns look back this many sentences for their person. */
   pronounSentences: 3,
   /** A group traveller's words before the cue: "the foreign and defence ministers from Turkey" fits. */

@@ -3,12 +3,14 @@
  * coordinates): groups as travellers, modality (generic, hypothetical, roads), incidents, and the weights
  * table every confidence comes from.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { attendeesOf, displacementIn, groupBefore } from '../../../src/core/story/groups';
 import { findIncidents } from '../../../src/core/story/incidents';
 import { isGeneralStatement, isHypothetical, isNetworkSentence } from '../../../src/core/story/modality';
 import { PlaceIndex } from '../../../src/core/story/places';
-import { DOUBTS, STORY_WEIGHTS } from '../../../src/core/story/weights';
+import { DOUBTS, STORY_LIMITS, STORY_WEIGHTS } from '../../../src/core/story/weights';
 import { readDocument } from '../../../src/core/text/document';
 import { type PlaceSpec, placesFromSpec } from './placeSpec';
 
@@ -96,6 +98,15 @@ describe('weights', () => {
     expect(STORY_WEIGHTS.homeCapitalOrigin).toBeLessThan(0);
     expect(STORY_WEIGHTS.unattributedMove).toBeLessThan(STORY_WEIGHTS.statedMove);
     for (const d of Object.values(DOUBTS)) expect(d.length).toBeGreaterThan(10);
+  });
+
+  it('every weight and limit is a number with a line saying why, right above it', () => {
+    const source = readFileSync(fileURLToPath(new URL('../../../src/core/story/weights.ts', import.meta.url)), 'utf8');
+    for (const [name, value] of [...Object.entries(STORY_WEIGHTS), ...Object.entries(STORY_LIMITS)]) {
+      expect(Number.isFinite(value), name).toBe(true);
+      expect(source, name).toMatch(new RegExp(`/\\*\\*[^*]{10,}\\*/\\n\\s*${name}: `));
+    }
+    for (const value of Object.values(STORY_LIMITS)) expect(value).toBeGreaterThan(0);
   });
 });
 
