@@ -283,6 +283,19 @@ function leftBefore(c: Ctx, i: number): PlaceMention | undefined {
   return undefined;
 }
 
+/** A stop on the way: the leg that ends at the destination began there. */
+const LAYOVER_NOUNS = new Set(['layover', 'stopover', 'connection']);
+
+/** "made it to Lisbon after a six-hour layover in Toronto": where the last leg began. */
+function layoverAfter(c: Ctx, k: number): PlaceMention | undefined {
+  for (let j = k; j < c.tk.length && j < k + STORY_LIMITS.layoverReach; j++) {
+    const t = c.tk[j] as Token;
+    if (BREAKS.has(t.text) && t.text !== '.') return undefined;
+    if (LAYOVER_NOUNS.has(t.lower) && (c.tk[j + 1]?.lower === 'in' || c.tk[j + 1]?.lower === 'at')) return placeStart(c, j + 2)?.pm;
+  }
+  return undefined;
+}
+
 /** Verbs that continue from wherever the actor last was: "return to Tokyo". */
 const RETURN_VERBS = new Set(['return', 'returns', 'returned', 'returning']);
 
@@ -331,6 +344,7 @@ function moveAnchor(c: Ctx, s: SentenceInfo, i: number, kind: AnchorKind, destAt
     }
   }
   if (!origin && kind === 'move' && SETTLE_VERBS.has(c.tk[i]?.lower ?? '')) origin = leftBefore(c, i);
+  if (!origin && kind === 'move') origin = layoverAfter(c, end);
   const last = c.tk[end - 1] as Token;
   return {
     kind,

@@ -104,6 +104,8 @@ export const STORY_LIMITS = {
   teamNameWords: 5,
   /** Descriptive words between an incident's preposition and its place: "in the southern port city of". */
   incidentDescriptiveWords: 5,
+  /** Tokens after a destination searched for "a layover in": "after an overnight six-hour layover in". */
+  layoverReach: 8,
   /** Pronouns look back this many sentences for their person. */
   pronounSentences: 3,
   /** A group traveller's words before the cue: "the foreign and defence ministers from Turkey" fits. */

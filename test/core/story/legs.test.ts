@@ -109,6 +109,12 @@ describe('destinations described, owned and implied', () => {
     expect(visits('Lena Vogel spent years in Berlin.')).toEqual([]);
   });
 
+  it('"after a layover in Berlin" is where the last leg began', () => {
+    const s = story('Lena Vogel finally made it to Ottawa after a six-hour layover in Berlin.');
+    expect(s.routes.map((r) => [r.id, r.properties.origin])).toEqual([['route:lena-vogel:berlin-ottawa', 'stated']]);
+    expect(story('Lena Vogel finally made it to Ottawa after a six-hour wait.').routes).toEqual([]);
+  });
+
   it('the place left before "and moved" is the origin', () => {
     const s = story('Lena Vogel sold her flat in Berlin and moved with her husband to Ottawa.');
     expect(s.routes.map((r) => r.id)).toEqual(['route:lena-vogel:berlin-ottawa']);
