@@ -4,7 +4,7 @@
  */
 import { parseArticleMeta } from './article/meta';
 import { geoFeaturesFor } from './claims';
-import { applyCorrections, type CorrectionsMemory } from './edits/memory';
+import { applyCorrections, type CorrectionsMemory, rememberedReadings } from './edits/memory';
 import type { Gazetteer } from './gazetteer/gazetteer';
 import type { ShardLoader } from './gazetteer/longTail';
 import { placeFeature } from './geojson/places';
@@ -40,7 +40,13 @@ export function analyzeArticle(text: string, resources: AtlasResources, meta?: P
   const article: ArticleMeta = { ...parseArticleMeta(text, meta?.id), ...meta, text };
   // The text is read once (paragraphs, sentences, tokens, quotes, dateline); every later step reads it.
   const doc = readDocument(text);
-  const places = applyCorrections(geoparse(text, resources.gazetteer, { home: options.home, sentences: doc.sentenceSpans }), resources.corrections, resources.gazetteer);
+  const parse = { home: options.home, sentences: doc.sentenceSpans };
+  const first = geoparse(text, resources.gazetteer, parse);
+  // Remembered corrections that fit this article are read again as priors, so a remembered place also
+  // decides the names around it; then the memory places what the resolver could not (pins, other names).
+  const remembered = rememberedReadings(first, resources.corrections, resources.gazetteer);
+  const resolved = remembered ? geoparse(text, resources.gazetteer, { ...parse, remembered }) : first;
+  const places = applyCorrections(resolved, resources.corrections, resources.gazetteer);
   const features: AtlasFeature[] = places.map(placeFeature);
   // Who travelled where and when: routes and events. A home capital the text only implies (a minister's
   // trip starts in Seoul) becomes a place with `reference: "implied"` and no mentions, so that every route

@@ -1,5 +1,5 @@
 import type { Gazetteer } from '../gazetteer/gazetteer';
-import { slugify } from '../text/normalize';
+import { normalizeKey, slugify } from '../text/normalize';
 import { excerptFor, sentenceSpans } from '../text/sentences';
 import type { Candidate, ResolvedPlace } from '../types';
 import { type Rejection, recognize } from './recognize';
@@ -26,6 +26,14 @@ export interface GeoparseOptions {
   trace?: GeoparseTrace;
   /** The article's sentence spans when the caller has read them already (the pipeline's document model). */
   sentences?: ReadonlyArray<{ start: number; end: number }>;
+  /** A person's remembered corrections that apply to this article, as priors (src/core/edits/memory.ts). */
+  remembered?: RememberedReadings;
+}
+
+/** Words (normalizeKey) → the gazetteer row a person chose for them, and words a person said are no place. */
+export interface RememberedReadings {
+  rows: ReadonlyMap<string, number>;
+  notPlaces: ReadonlySet<string>;
 }
 
 const homes = new WeakMap<Gazetteer, Map<string, Home | undefined>>();
@@ -79,7 +87,15 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
   if (!text) return [];
   const trace = options.trace;
   const home = options.home?.trim() ? homePlace(options.home, gaz) : undefined;
-  const resolutions = resolve(recognize(text, gaz, trace?.rejected), gaz, { home, explain: !!trace });
+  const remembered = options.remembered;
+  let recognized = recognize(text, gaz, trace?.rejected);
+  // Words remembered as no place are left out before resolution, so a wrong reading lends nothing to others.
+  if (remembered && remembered.notPlaces.size > 0) recognized = recognized.filter((r) => !remembered.notPlaces.has(normalizeKey(r.text)));
+  const resolutions = resolve(recognized, gaz, {
+    home,
+    explain: !!trace,
+    ...(remembered && remembered.rows.size > 0 ? { remembered: (words: string) => remembered.rows.get(normalizeKey(words)) } : {}),
+  });
   if (trace) trace.resolutions.push(...resolutions);
   const spans = options.sentences ? [...options.sentences] : sentenceSpans(text);
   // Names that resolve to the same row ("DPRK", "North Korea") are one place with all their mentions.

@@ -41,6 +41,12 @@ export interface ResolveOptions {
   home?: Home;
   /** Record the weights behind every score (for `npm run eval -- --errors`); slower. */
   explain?: boolean;
+  /**
+   * The gazetteer row a person's remembered correction gives these words (src/core/edits/memory.ts), when
+   * it applies to this article: a strong prior that decides the name and, like any certain name, lends its
+   * country, state and position to the others.
+   */
+  remembered?: (words: string) => number | undefined;
 }
 
 const TYPE_WEIGHT: Record<PlaceType, WeightName> = {
@@ -276,9 +282,20 @@ export function resolve(recognized: Recognized[], gaz: Gazetteer, options: Resol
   const ctx: Context = { countries: new Map(), states: new Map(), ownShare: new Map(), anchors: [], home };
   const homeOnly: Context = { ...empty, home };
 
+  // A remembered reading counts only when it is one of the name's readings (else memory.ts places it after).
+  const rememberedRows = groups.map((group) => {
+    const row = options.remembered?.(group[0]!.text);
+    return row !== undefined && group[0]!.hits.some((h) => h.row === row) ? row : undefined;
+  });
+  const priorOf = (g: number) => {
+    const remembered = rememberedRows[g];
+    if (remembered === undefined) return undefined;
+    return (row: number, parts?: Parts) => (row === remembered ? note(parts, 'rememberedChoice', W.rememberedChoice.value) : 0);
+  };
+
   // Pass 1: evidence from names that are (nearly) certain on their own.
   groups.forEach((group, g) => {
-    const ranked = rank(gaz, group, g, homeOnly, false);
+    const ranked = rank(gaz, group, g, homeOnly, false, priorOf(g));
     const best = ranked[0]!;
     const certain = ranked.length === 1 || best.score - ranked[1]!.score > W.certainMargin.value;
     const type = gaz.placeType(best.row);
@@ -293,7 +310,7 @@ export function resolve(recognized: Recognized[], gaz: Gazetteer, options: Resol
   });
 
   // Pass 2: everything, with that context.
-  let ranked = groups.map((group, g) => rank(gaz, group, g, ctx, false));
+  let ranked = groups.map((group, g) => rank(gaz, group, g, ctx, false, priorOf(g)));
 
   // Pass 3: coherence. The article's places lean together (a local paper names its own county's towns), so
   // pass 2's readings of the other names become context for each name in turn.
@@ -342,7 +359,11 @@ export function resolve(recognized: Recognized[], gaz: Gazetteer, options: Resol
       return note(parts, 'mutualSupport', W.mutualSupport.value * Math.min(support, W.mutualSupportCap.value));
     };
   };
-  ranked = groups.map((group, g) => rank(gaz, group, g, tally, explain, supportOf(g)));
+  ranked = groups.map((group, g) => {
+    const support = supportOf(g);
+    const prior = priorOf(g);
+    return rank(gaz, group, g, tally, explain, prior ? (row, parts) => support(row, parts) + prior(row, parts) : support);
+  });
 
   return groups.map((group, g) => {
     const r = ranked[g]!;

@@ -76,6 +76,12 @@ export const WEIGHTS = {
   homeNear800: w(1, 'within 800 km of home', SENSES),
   homeState: w(2, "in the home's state or province", SENSES),
   homeCountry: w(1.5, "in the home's country", SENSES),
+
+  // The corrections memory (issue 9).
+  rememberedChoice: w(
+    100,
+    'a person remembered this reading of the words in a like article: it decides them, and as a certain name it informs the others (a strong prior, not a relabelling after the fact)',
+  ),
 } as const satisfies Record<string, Weight>;
 
 export type WeightName = keyof typeof WEIGHTS;
