@@ -71,7 +71,7 @@ export function ExportButtons({ collection, others = [], getMap, edits = [] }: E
     setStatus('Preparing…');
     try {
       const { makeExport } = await import('../lib/export/runExport');
-      const file = await makeExport(format, collection, getMap?.() ?? null, DETAIL_URL);
+      const file = await makeExport(format, collection, getMap?.() ?? null, DETAIL_URL, others);
       saveFile(file.filename, file.data, file.type);
       setStatus(`Saved ${file.filename}`);
     } catch (error) {

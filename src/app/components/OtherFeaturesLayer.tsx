@@ -2,7 +2,7 @@ import L from 'leaflet';
 import { memo, useEffect, useMemo } from 'react';
 import { CircleMarker, Polygon, Polyline, Tooltip, useMap } from 'react-leaflet';
 import { lineToLatLngs, toLatLng } from '../lib/latlng';
-import type { OtherFeature } from '../lib/otherFeatures';
+import { OTHER_DEFAULT_COLOR, type OtherFeature } from '../lib/otherFeatures';
 
 export interface OtherFeaturesLayerProps {
   features: readonly OtherFeature[];
@@ -10,8 +10,6 @@ export interface OtherFeaturesLayerProps {
   fit: boolean;
 }
 
-/** The colour of other tools' features with no simplestyle colour of their own. */
-const DEFAULT_COLOR = '#6a3d9a';
 /** Above this many features they are drawn on one canvas rather than as one SVG path each. */
 const CANVAS_ABOVE = 500;
 
@@ -38,14 +36,14 @@ function Label({ feature }: { feature: OtherFeature }) {
 
 function Shape({ feature, renderer }: { feature: OtherFeature; renderer?: L.Renderer }) {
   const { geometry: g, style } = feature;
-  const stroke = style.stroke ?? style.markerColor ?? DEFAULT_COLOR;
+  const stroke = style.stroke ?? style.markerColor ?? OTHER_DEFAULT_COLOR;
   const line = { color: stroke, weight: style.strokeWidth ?? 3, opacity: style.strokeOpacity ?? 0.9, ...(renderer ? { renderer } : {}) };
   const label = <Label feature={feature} />;
   switch (g.type) {
     case 'Point':
     case 'MultiPoint': {
       const points = g.type === 'Point' ? [g.coordinates] : g.coordinates;
-      const fill = style.markerColor ?? style.fill ?? DEFAULT_COLOR;
+      const fill = style.markerColor ?? style.fill ?? OTHER_DEFAULT_COLOR;
       return (
         <>
           {points.map((p, i) => (

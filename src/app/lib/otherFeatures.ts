@@ -39,6 +39,9 @@ export interface OtherFeature {
   properties: Record<string, unknown>;
 }
 
+/** The colour of another tool's feature that names none (or an unsafe one), on the map and in exports. */
+export const OTHER_DEFAULT_COLOR = '#6a3d9a';
+
 /** Longest name or description kept for display; the full value stays in `properties`. */
 export const MAX_OTHER_TEXT = 2000;
 

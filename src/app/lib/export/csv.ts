@@ -5,7 +5,8 @@
  */
 import Papa from 'papaparse';
 import type { AtlasCollection } from '../../../core/geojson/types';
-import { eventRow, placeRow, type Row, routeRow, storyLayers } from './tables';
+import type { OtherFeature } from '../otherFeatures';
+import { eventRow, otherPointRows, placeRow, type Row, routeRow, storyLayers } from './tables';
 
 /** Excel and LibreOffice take a file as UTF-8 only when it starts with this mark. */
 export const BOM = '\uFEFF';
@@ -57,11 +58,12 @@ function toCsv(rows: Row[], columns: readonly string[]): string {
 }
 
 /**
- * The places table as CSV text (with BOM), one row per place on the map.
+ * The places table as CSV text (with BOM), one row per place on the map, then the points of other tools'
+ * files shown beside the article (`others`).
  * @example placesCsv(collection).split('\r\n')[0] // → '\uFEFFname,latitude,longitude,type,…'
  */
-export function placesCsv(collection: AtlasCollection): string {
-  return toCsv(storyLayers(collection).places.map(placeRow), PLACE_COLUMNS);
+export function placesCsv(collection: AtlasCollection, others: readonly OtherFeature[] = []): string {
+  return toCsv([...storyLayers(collection).places.map(placeRow), ...otherPointRows(others)], PLACE_COLUMNS);
 }
 
 /**

@@ -7,7 +7,8 @@ import GeoJsonToGpx from '@dwayneparton/geojson-to-gpx';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { AtlasCollection } from '../../../core/geojson/types';
 import { slugify } from '../format';
-import { cleanText, placeRow, routeRow, storyLayers } from './tables';
+import type { OtherFeature } from '../otherFeatures';
+import { cleanText, OTHER_POINT_TYPE, otherPointRows, placeRow, routeRow, storyLayers } from './tables';
 import type { XmlTools } from './xml';
 
 export interface GpxExport {
@@ -19,10 +20,11 @@ const wrapLon = (lon: number): number => (lon > 180 || lon < -180 ? ((((lon + 18
 
 /**
  * The journeys as GPX tracks (`<type>` journey; a journey across the date line is one track of two
- * segments) and the places as waypoints (`<type>` the place type), with the first excerpt as `<desc>`.
+ * segments) and the places as waypoints (`<type>` the place type), with the first excerpt as `<desc>`;
+ * then the points and lines of other tools' files shown beside the article (GPX has no areas).
  * @example buildGpx(collection, xmlTools()).gpx.includes('<trk>')
  */
-export function buildGpx(collection: AtlasCollection, xml: XmlTools): GpxExport {
+export function buildGpx(collection: AtlasCollection, xml: XmlTools, others: readonly OtherFeature[] = []): GpxExport {
   const { places, routes, placeIndex } = storyLayers(collection);
   const features: Feature<Geometry, Record<string, string>>[] = [];
   for (const p of places) {
@@ -45,6 +47,17 @@ export function buildGpx(collection: AtlasCollection, xml: XmlTools): GpxExport 
       geometry: lines.length === 1 ? { type: 'LineString', coordinates: lines[0]! } : { type: 'MultiLineString', coordinates: lines },
       properties: { name: String(row.name), desc: cleanText(desc), type: 'journey' },
     });
+  }
+  for (const row of otherPointRows(others)) {
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [row.longitude as number, row.latitude as number] },
+      properties: { name: String(row.name), desc: String(row.first_excerpt), type: String(row.type) },
+    });
+  }
+  for (const o of others) {
+    if (o.geometry.type !== 'LineString' && o.geometry.type !== 'MultiLineString') continue;
+    features.push({ type: 'Feature', geometry: o.geometry, properties: { name: cleanText(o.name), desc: cleanText(o.description), type: OTHER_POINT_TYPE } });
   }
   const fc: FeatureCollection = { type: 'FeatureCollection', features };
   const title = cleanText(collection.article.title);

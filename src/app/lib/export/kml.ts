@@ -9,6 +9,7 @@ import { toKML } from '@placemarkio/tokml';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, Point } from 'geojson';
 import type { AtlasCollection } from '../../../core/geojson/types';
 import { slugify } from '../format';
+import { OTHER_DEFAULT_COLOR, type OtherFeature } from '../otherFeatures';
 import { LINE_COLORS } from '../placeStyle';
 import { borderRow, cleanText, eventRow, placeColor, placeRow, type Row, routeRow, safeColor, storyLayers } from './tables';
 import type { XmlTools } from './xml';
@@ -62,10 +63,11 @@ function describe(parts: (string | number | undefined)[]): string {
 
 /**
  * The map as KML: places, routes, events with a place, and borders, each styled in its map colour, with
- * the first excerpt as its description.
+ * the first excerpt as its description; then the features of other tools' files shown beside the article
+ * (`others`), in their own colours.
  * @example buildKml(collection, xmlTools()).kml.startsWith('<?xml')
  */
-export function buildKml(collection: AtlasCollection, xml: XmlTools): KmlExport {
+export function buildKml(collection: AtlasCollection, xml: XmlTools, others: readonly OtherFeature[] = []): KmlExport {
   const { places, routes, events, borders, placeIndex } = storyLayers(collection);
   const features: Feature<Geometry, Record<string, string | number>>[] = [];
   const styles: StyleSpec[] = [];
@@ -90,6 +92,12 @@ export function buildKml(collection: AtlasCollection, xml: XmlTools): KmlExport 
     const row = borderRow(b);
     features.push(placemark(b.id, b.geometry, row, describe([`${row.length_km} km`, row.source])));
     styles.push({ color: LINE_COLORS.border, opacity: 1, line: true });
+  }
+  for (const o of others) {
+    const point = o.geometry.type === 'Point' || o.geometry.type === 'MultiPoint';
+    features.push(placemark(o.id, o.geometry, { name: o.name }, o.description));
+    const color = point ? o.style.markerColor : o.style.stroke;
+    styles.push({ color: safeColor(color, OTHER_DEFAULT_COLOR), opacity: point ? 1 : (o.style.strokeOpacity ?? 1), line: !point });
   }
   const fc: FeatureCollection<Geometry | null> = { type: 'FeatureCollection', features };
   // tokml escapes < and & but not >, so a text holding "]]>" (which XML forbids in text) would make the file

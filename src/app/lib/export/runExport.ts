@@ -5,6 +5,7 @@
 import type L from 'leaflet';
 import type { AtlasCollection } from '../../../core/geojson/types';
 import { slugify } from '../format';
+import type { OtherFeature } from '../otherFeatures';
 import { placesCsv, storyCsv } from './csv';
 import { type GisLayerName, gisLayers } from './gisLayers';
 import { buildGpx } from './gpx';
@@ -32,18 +33,24 @@ async function countryShapes(url: string) {
  * Make one export file.
  * @example const file = await makeExport('kml', collection, map, countriesUrl); saveFile(file.filename, file.data, file.type);
  */
-export async function makeExport(format: ExportFormat, collection: AtlasCollection, map: L.Map | null, countriesUrl: string): Promise<ExportFile> {
+export async function makeExport(
+  format: ExportFormat,
+  collection: AtlasCollection,
+  map: L.Map | null,
+  countriesUrl: string,
+  others: readonly OtherFeature[] = [],
+): Promise<ExportFile> {
   switch (format) {
     case 'csv-places':
-      return { filename: `${base(collection)}.places.csv`, data: placesCsv(collection), type: 'text/csv;charset=utf-8' };
+      return { filename: `${base(collection)}.places.csv`, data: placesCsv(collection, others), type: 'text/csv;charset=utf-8' };
     case 'csv-story':
       return { filename: `${base(collection)}.journeys.csv`, data: storyCsv(collection), type: 'text/csv;charset=utf-8' };
     case 'kml': {
-      const { kml, filename } = buildKml(collection, xmlTools());
+      const { kml, filename } = buildKml(collection, xmlTools(), others);
       return { filename, data: kml, type: 'application/vnd.google-earth.kml+xml' };
     }
     case 'gpx': {
-      const { gpx, filename } = buildGpx(collection, xmlTools());
+      const { gpx, filename } = buildGpx(collection, xmlTools(), others);
       return { filename, data: gpx, type: 'application/gpx+xml' };
     }
     case 'png': {

@@ -13,6 +13,7 @@ import type {
 } from '../../../core/geojson/types';
 import { mapLayers } from '../collection';
 import { countryName } from '../format';
+import { OTHER_DEFAULT_COLOR, type OtherFeature } from '../otherFeatures';
 import { LINE_COLORS, MARKER_STYLES, markerClassOf } from '../placeStyle';
 import { countryNameOf, divisionName } from '../placeWords';
 
@@ -197,4 +198,32 @@ export function storyLayers(collection: AtlasCollection): StoryLayers {
   const { places, routes, borders } = mapLayers(collection);
   const events = collection.features.filter((f): f is EventFeature => f.properties.kind === 'event');
   return { places, routes, events, borders, placeIndex: new Map(places.map((p) => [p.id, p])) };
+}
+
+/** The type written for a point of another tool's file: it was opened, not read from the article. */
+export const OTHER_POINT_TYPE = 'from a file';
+
+/**
+ * The points of other tools' files shown beside the article (a Point, or each point of a MultiPoint), as
+ * places rows: name, position, colour and description; no article columns.
+ * @example otherPointRows([office])[0] // → { id: 'other:1', name: 'Paris office', latitude: 48.86, …, type: 'from a file' }
+ */
+export function otherPointRows(others: readonly OtherFeature[]): Row[] {
+  const rows: Row[] = [];
+  for (const o of others) {
+    const points = o.geometry.type === 'Point' ? [o.geometry.coordinates] : o.geometry.type === 'MultiPoint' ? o.geometry.coordinates : [];
+    points.forEach((q, i) => {
+      rows.push({
+        id: cleanText(points.length > 1 ? `${o.id}#${i + 1}` : o.id),
+        name: cleanText(o.name),
+        latitude: round(q[1]!, COORD_DECIMALS),
+        longitude: round(q[0]!, COORD_DECIMALS),
+        type: OTHER_POINT_TYPE,
+        mentions: 0,
+        first_excerpt: cleanText(o.description),
+        color: safeColor(o.style.markerColor, OTHER_DEFAULT_COLOR),
+      });
+    });
+  }
+  return rows;
 }

@@ -5,12 +5,13 @@
 import { gpx as gpxToGeojson, kml as kmlToGeojson } from '@tmcw/togeojson';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { readGeojson } from '../../../../src/app/lib/collection';
 import { BOM, PLACE_COLUMNS, placesCsv, STORY_COLUMNS, storyCsv } from '../../../../src/app/lib/export/csv';
 import { gisLayers } from '../../../../src/app/lib/export/gisLayers';
 import { buildGpx } from '../../../../src/app/lib/export/gpx';
 import { buildKml, kmlColor } from '../../../../src/app/lib/export/kml';
 import { BASEMAP_PLACEHOLDER, embedJson, extractPageData, fillPage, PAGE_PLACEHOLDER } from '../../../../src/app/lib/export/pageData';
-import { cleanText, safeColor } from '../../../../src/app/lib/export/tables';
+import { cleanText, OTHER_POINT_TYPE, safeColor } from '../../../../src/app/lib/export/tables';
 import { LINE_COLORS, MARKER_STYLES } from '../../../../src/app/lib/placeStyle';
 import { greatCircleArc } from '../../../../src/core/geo/greatCircle';
 import type { AtlasCollection } from '../../../../src/core/geojson/types';
@@ -78,6 +79,43 @@ const collection: AtlasCollection = {
     },
   ],
 };
+
+/** Features of another tool's file, opened beside the article, as the reader hands them to the map. */
+const others = (() => {
+  const opened = readGeojson({
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', geometry: { type: 'Point', coordinates: [2.35, 48.86] }, properties: { name: 'Paris office', description: 'Desk <b>3</b>', 'marker-color': '#ff0000' } },
+      { type: 'Feature', geometry: { type: 'LineString', coordinates: [[0, 0], [10, 10]] }, properties: { title: 'Cable', stroke: '#00aa00' } },
+    ],
+  });
+  if (!opened.ok) throw new Error(opened.error);
+  return opened.value.others;
+})();
+
+describe("other tools' features shown beside the article", () => {
+  it('CSV: their points follow the places, typed as from a file', () => {
+    const parsed = Papa.parse<Record<string, string>>(placesCsv(collection, others).slice(1), { header: true, skipEmptyLines: true });
+    expect(parsed.data).toHaveLength(3);
+    expect(parsed.data[2]).toMatchObject({ name: 'Paris office', latitude: '48.86', longitude: '2.35', type: OTHER_POINT_TYPE, mentions: '0', first_excerpt: 'Desk <b>3</b>', color: '#ff0000' });
+  });
+
+  it('KML: a placemark each, in their own colours, read back by togeojson', () => {
+    const fc = kmlToGeojson(xml.parse(buildKml(collection, xml, others).kml));
+    const office = fc.features.find((f) => f.properties?.name === 'Paris office');
+    const cable = fc.features.find((f) => f.properties?.name === 'Cable');
+    expect(office?.properties?.['icon-color']).toBe('#ff0000');
+    expect(office?.properties?.description).toBe('Desk &#60;b&#62;3&#60;/b&#62;');
+    expect(cable?.geometry?.type).toBe('LineString');
+    expect(cable?.properties?.stroke).toBe('#00aa00');
+  });
+
+  it('GPX: a waypoint per point and a track per line', () => {
+    const fc = gpxToGeojson(xml.parse(buildGpx(collection, xml, others).gpx));
+    expect(fc.features.filter((f) => f.geometry?.type === 'Point').map((f) => f.properties?.name)).toContain('Paris office');
+    expect(fc.features.filter((f) => f.geometry?.type === 'LineString').map((f) => f.properties?.name)).toContain('Cable');
+  });
+});
 
 describe('CSV', () => {
   it('places: BOM, the documented columns, one row per place, formulas kept as text', () => {
