@@ -16,7 +16,7 @@ export interface ArticleInputProps {
 
 /**
  * Paste an article or open a file (.txt article; GeoJSON, KML, GPX, CSV with coordinates, or a map page
- * saved by the app). Bad input gets a
+ * saved by the app). Mapped text leaves the box (it is in the article panel); bad input gets a
  * message and the pasted text stays in the box; big files are refused before they are read in full.
  * An optional publication date anchors the article's relative dates ("on Monday", "last week") when the
  * text carries none of its own, and overrides the one it carries.
@@ -47,6 +47,9 @@ export function ArticleInput({ analyze, onCollection, open, onOpenChange }: Arti
     const result = published ? await analyze(verdict.text, { published }) : await analyze(verdict.text);
     setBusy(false);
     if (result.ok) {
+      // The text is on the map and in the panel below now: the box is emptied, since a long text left in a
+      // text box is laid out and painted again with every change of the panel (a 2 MB one, for seconds).
+      setText('');
       onCollection(result.value);
       const places = result.value.features.filter((f) => f.properties.kind === 'place').length;
       setMessage({ error: false, text: `Found ${places} places.` });

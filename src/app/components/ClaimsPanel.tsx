@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ClaimFeature } from '../../core/geojson/types';
 import { plainModelWords, VERDICT_WORDS } from '../lib/plainWords';
 import { formatDistance, useUnit } from '../lib/units';
@@ -24,7 +25,7 @@ function statusOf(claim: ClaimFeature): Verdict {
  * children.
  * @example <ClaimsPanel claims={claims} selectedId={null} onSelect={select} />
  */
-export function ClaimsPanel({ claims, selectedId, onSelect }: ClaimsPanelProps) {
+export const ClaimsPanel = memo(function ClaimsPanel({ claims, selectedId, onSelect }: ClaimsPanelProps) {
   const unit = useUnit();
   // One decimal: the difference between models is often less than a kilometre (5,799.6 vs 5,808.5 km).
   const figure = (km: number) => formatDistance(km, unit, 1);
@@ -57,4 +58,4 @@ export function ClaimsPanel({ claims, selectedId, onSelect }: ClaimsPanelProps) 
       })}
     </ul>
   );
-}
+});
