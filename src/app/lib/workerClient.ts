@@ -7,6 +7,7 @@ import type { SearchContext } from '../../core/gazetteer/search';
 import type { AtlasCollection } from '../../core/geojson/types';
 import type { ArticleMeta, Result } from '../../core/types';
 import type { AnyWorkerReply, CandidatesReply, SearchReply, WorkerReply, WorkerRequest } from '../../worker/protocol';
+import { fromWire, toWire } from '../../worker/wire';
 import { type ChoiceView, candidateView, matchView } from './placeChoices';
 
 /** Longest an analysis may take before the worker is stopped and an error shown. */
@@ -33,10 +34,10 @@ function ask<Reply extends AnyWorkerReply, T>(request: DistributiveOmit<WorkerRe
       worker = null;
       resolve({ ok: false, error: `The ${what} took longer than ${ANALYZE_TIMEOUT_MS / 1000} s and was stopped.` });
     }, ANALYZE_TIMEOUT_MS);
-    const onMessage = (event: MessageEvent<Reply>) => {
-      if (event.data.id !== id) return;
+    const onMessage = (event: MessageEvent<unknown>) => {
+      if ((event.data as { id?: unknown } | null)?.id !== id) return;
       cleanup();
-      resolve(read(event.data));
+      resolve(read(fromWire<Reply>(event.data)));
     };
     const onError = (event: ErrorEvent) => {
       cleanup();
@@ -51,7 +52,8 @@ function ask<Reply extends AnyWorkerReply, T>(request: DistributiveOmit<WorkerRe
     };
     w.addEventListener('message', onMessage);
     w.addEventListener('error', onError);
-    w.postMessage({ ...request, id } as WorkerRequest);
+    const { message, transfer } = toWire({ ...request, id } as WorkerRequest);
+    w.postMessage(message, transfer);
   });
 }
 
