@@ -1,8 +1,8 @@
 /**
  * Large-article benchmark (issue 11, part 5), in headless Chromium on the built app: a 2 MB article (the seed
  * repeated, pasted and analysed in the worker as a user would) is shown while a PerformanceObserver records
- * the main thread's long tasks, from the worker's answer until the whole text is in the panel; then hover
- * latency over the article's mentions (mouse over a mention → the next frame) on the seed and on the 2 MB
+ * the main thread's long tasks, from the click on "Map this text" until the whole text is in the panel; then hover
+ * latency over the article's mentions (mouse over a mention → it is marked active and the next frame is drawn) on the seed and on the 2 MB
  * article. Targets: no task over 200 ms; hover on 2 MB as fast as on the seed.
  * Run alone with `npx tsx bench/largeArticle.ts`; `npx tsx bench/browser.ts` runs it after its own figures.
  */
@@ -21,7 +21,7 @@ const HOVERS = 12;
 const ms = (v: number) => `${v.toFixed(0)} ms`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
-/** Mouse over `HOVERS` mentions of the article in turn; each time, ms from the mouseover to the next frame. */
+/** Mouse over `HOVERS` mentions of the article in turn; each time, ms from the mouseover until the mention is marked active and a frame is drawn. */
 async function hoverLatencies(page: Page): Promise<number[]> {
   const out: number[] = [];
   for (let i = 0; i < HOVERS; i++) {
@@ -36,7 +36,17 @@ async function hoverLatencies(page: Page): Promise<number[]> {
           'mouseover',
           (e) => {
             const t0 = e.timeStamp;
-            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+            // Handled when the mention itself is marked active (the app's answer to the hover), then painted.
+            const painted = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+            if (mark.classList.contains('is-active')) painted();
+            else {
+              const seen = new MutationObserver(() => {
+                if (!mark.classList.contains('is-active')) return;
+                seen.disconnect();
+                painted();
+              });
+              seen.observe(mark, { attributes: true, attributeFilter: ['class'] });
+            }
           },
           { once: true },
         );
@@ -83,6 +93,12 @@ export async function runLargeArticleBench(url: string, browser: Browser): Promi
     Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(box, text);
     box.dispatchEvent(new Event('input', { bubbles: true }));
   }, article);
+  // The paste itself (the browser laying out 2 MB in the text box) is the person's doing, not the app's: the
+  // count starts after it, at the click.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.evaluate(() => {
+    (window as unknown as { __tasks: number[] }).__tasks.length = 0;
+  });
   await page.getByRole('button', { name: 'Map this text' }).click();
   const started = Date.now();
   await page.waitForFunction(() => /Found \d+ places|could not|failed|took/i.test(document.querySelector('.article-input .message')?.textContent ?? ''), undefined, {
@@ -90,10 +106,7 @@ export async function runLargeArticleBench(url: string, browser: Browser): Promi
     polling: 100,
   });
   const status = await page.textContent('.article-input .message');
-  // The worker's answer has arrived: from here on the main thread shows it.
-  await page.evaluate(() => {
-    (window as unknown as { __tasks: number[] }).__tasks.length = 0;
-  });
+  // Every task from the click on counts: receiving the worker's answer, rendering it, saving it, showing the text.
   await page.waitForFunction(() => !document.querySelector('.article-more'), undefined, { timeout: 120_000, polling: 100 });
   const analysedS = (Date.now() - started) / 1000;
   const tasks = await page.evaluate(() => (window as unknown as { __tasks: number[] }).__tasks);
@@ -103,7 +116,7 @@ export async function runLargeArticleBench(url: string, browser: Browser): Promi
   const worst = tasks.length ? Math.max(...tasks) : 0;
   console.log(`large article: the seed repeated to ${(ARTICLE_CHARS / 1e6).toFixed(1)} M characters, pasted (${status?.trim()}; shown in full ${analysedS.toFixed(1)} s after the click)`);
   console.log(
-    `  after the worker's answer: ${marks.toLocaleString('en-US')} mentions in the panel; main-thread tasks over 50 ms: ${tasks.length}, longest ${ms(worst)}, over ${LONG_TASK_MS} ms: ${tasks.filter((t) => t > LONG_TASK_MS).length}  target: none over ${LONG_TASK_MS} ms`,
+    `  from the click until the whole text is shown (the worker's answer received, rendered, saved, the text added): ${marks.toLocaleString('en-US')} mentions in the panel; main-thread tasks over 50 ms: ${tasks.length}, longest ${ms(worst)}, over ${LONG_TASK_MS} ms: ${tasks.filter((t) => t > LONG_TASK_MS).length}  target: none over ${LONG_TASK_MS} ms`,
   );
   console.log(
     `  hover on a mention → next frame, median of ${HOVERS}: seed ${ms(median(seedHover))} (max ${ms(Math.max(...seedHover))}), 2 MB ${ms(median(bigHover))} (max ${ms(Math.max(...bigHover))})  target: 2 MB as fast as the seed`,

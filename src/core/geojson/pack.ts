@@ -57,12 +57,24 @@ const isPlainMention = (m: unknown): m is Mention => {
 };
 
 /**
+ * The packed form each unpacked features array came from: the page receives an analysis packed and saves it
+ * packed, and packing it again on the main thread would cost as much as the unpacking saved.
+ */
+const packedFrom = new WeakMap<readonly AtlasFeature[], PackedCollection>();
+
+/**
  * Pack a collection's mentions (see the module comment). The collection is not changed; features without
  * mentions, or with mentions that carry anything but start, end, text and excerpt, are kept as they are.
  * @example const packed = packCollection(fc); worker.postMessage(packed, [packed.mentions.buffer]);
  */
 export function packCollection(collection: AtlasCollection): PackedCollection {
   const text = typeof collection.article?.text === 'string' ? collection.article.text : '';
+  // Features as unpacked (the app never changes them in place; edits make new arrays) over the same text:
+  // their packed form again, its buffers copied, since a sender may hand them over to another thread.
+  const known = packedFrom.get(collection.features);
+  if (known && known.collection.article?.text === collection.article?.text) {
+    return { ...known, collection: { ...collection, features: known.collection.features }, features: known.features.slice(), mentions: known.mentions.slice() };
+  }
   const features: number[] = [];
   const columns: number[] = [];
   const strings: string[] = [];
@@ -132,5 +144,6 @@ export function unpackCollection(value: PackedCollection | AtlasCollection): Atl
     }
     out[index] = { ...feature, properties: { ...feature.properties, mentions } } as AtlasFeature;
   }
+  packedFrom.set(out, value);
   return { ...collection, features: out };
 }

@@ -106,3 +106,20 @@ describe('packCollection / unpackCollection', () => {
     );
   });
 });
+
+describe('packCollection of an unpacked analysis', () => {
+  it('packs an analysis it unpacked again exactly: renamed, after its buffers were handed over, over other text', () => {
+    const received = unpackCollection(copied(packCollection(seed)));
+    // The page renames the article before saving it: same features, another article object.
+    const shown: AtlasCollection = { ...received, article: { ...received.article, title: 'Renamed' } };
+    const first = packCollection(shown);
+    expect(first.collection.article.title).toBe('Renamed');
+    expect(unpackCollection(copied(first))).toEqual(shown);
+    // Handing the first one's buffers to another thread leaves the next packing whole.
+    structuredClone(first, { transfer: [first.mentions.buffer, first.features.buffer] });
+    expect(unpackCollection(copied(packCollection(shown)))).toEqual(shown);
+    // Other text over the same features is packed afresh.
+    const retexted: AtlasCollection = { ...received, article: { ...received.article, text: `${seedText} ` } };
+    expect(unpackCollection(copied(packCollection(retexted)))).toEqual(retexted);
+  });
+});
