@@ -1,7 +1,7 @@
 import { type MouseEvent, memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { MentionRef } from '../../core/edits/types';
 import type { PlaceFeature } from '../../core/geojson/types';
-import { chunkSegments, firstHighlightedChunk, sameSegments } from '../lib/articleChunks';
+import { ArticleChunks, sameSegments } from '../lib/articleChunks';
 import { trimSelection } from '../lib/correction';
 import { highlightRanges, type TextSegment } from '../lib/segments';
 
@@ -50,7 +50,7 @@ interface ChunkProps {
 }
 
 /**
- * One chunk of the article, a block of whole lines (see chunkSegments). It holds no handlers (the article
+ * One chunk of the article, a block of whole lines (see ArticleChunks). It holds no handlers (the article
  * listens once for all its mentions) and does not depend on the active place (that class is set on the
  * marks directly), so hovering re-renders nothing here.
  */
@@ -115,10 +115,22 @@ export const ArticleText = memo(function ArticleText({
   onMarkWords,
 }: ArticleTextProps) {
   const chunks = useMemo(
-    () => chunkSegments(text, places.map((p) => ({ id: p.id, mentions: p.properties.mentions })), segmentsPerChunk),
+    () => new ArticleChunks(text, places.map((p) => ({ id: p.id, mentions: p.properties.mentions })), segmentsPerChunk),
     [text, places, segmentsPerChunk],
   );
-  const shownChunks = useMemo(() => chunks.map((c) => highlightRanges(c, highlights)), [chunks, highlights]);
+  // A chunk's runs with the highlighted sentences marked, made when the chunk is first shown and kept until
+  // the highlights change (a chunk whose runs come out the same is not rendered again: see sameSegments).
+  const shownRuns = useMemo(() => {
+    const made = new Map<number, TextSegment[]>();
+    return (i: number) => {
+      let runs = made.get(i);
+      if (!runs) {
+        runs = highlights.length ? highlightRanges(chunks.runs(i), highlights) : chunks.runs(i);
+        made.set(i, runs);
+      }
+      return runs;
+    };
+  }, [chunks, highlights]);
   const [shown, setShown] = useState(FIRST_CHUNKS);
   // A new article starts again from its first chunks.
   const [shownFor, setShownFor] = useState(chunks);
@@ -127,13 +139,13 @@ export const ArticleText = memo(function ArticleText({
     setShown(FIRST_CHUNKS);
   }
   useEffect(() => {
-    if (shown >= shownChunks.length) return;
+    if (shown >= chunks.length) return;
     // One chunk per frame: each is a short task and the page stays responsive while the rest arrive.
     const next = requestAnimationFrame(() => setShown((n) => n + 1));
     return () => cancelAnimationFrame(next);
-  }, [shown, shownChunks.length]);
+  }, [shown, chunks]);
   // A highlight in a chunk not yet rendered brings that chunk in now.
-  const neededChunk = useMemo(() => firstHighlightedChunk(shownChunks), [shownChunks]);
+  const neededChunk = useMemo(() => chunks.firstWith(highlights), [chunks, highlights]);
   if (neededChunk >= shown) setShown(neededChunk + 1);
 
   const container = useRef<HTMLDivElement>(null);
@@ -258,11 +270,11 @@ export const ArticleText = memo(function ArticleText({
       onBlur={(e) => hoverAt(e.relatedTarget)}
       onClick={onCorrect ? onClick : undefined}
     >
-      {shownChunks.slice(0, shown).map((segments, i) => (
+      {Array.from({ length: Math.min(shown, chunks.length) }, (_, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: chunks are positions in the article, in order
-        <Chunk key={i} index={i} segments={segments} names={names} buttons={!!onCorrect} register={register} />
+        <Chunk key={i} index={i} segments={shownRuns(i)} names={names} buttons={!!onCorrect} register={register} />
       ))}
-      {shown < shownChunks.length && (
+      {shown < chunks.length && (
         <span className="muted article-more" role="status">
           {' '}
           … loading the rest of the article
