@@ -107,7 +107,8 @@ export async function runLargeArticleBench(url: string, browser: Browser): Promi
   });
   const status = await page.textContent('.article-input .message');
   // Every task from the click on counts: receiving the worker's answer, rendering it, saving it, showing the text.
-  await page.waitForFunction(() => !document.querySelector('.article-more'), undefined, { timeout: 120_000, polling: 100 });
+  // The new article is in the panel once it has more than the seed's one chunk, and whole once none is to come.
+  await page.waitForFunction(() => document.querySelectorAll('.article-text .article-chunk').length > 1 && !document.querySelector('.article-more'), undefined, { timeout: 120_000, polling: 100 });
   const analysedS = (Date.now() - started) / 1000;
   const tasks = await page.evaluate(() => (window as unknown as { __tasks: number[] }).__tasks);
   const marks = await page.evaluate(() => document.querySelectorAll('.article-text mark.mention').length);

@@ -4,7 +4,7 @@
  * (src/core/geojson/pack.ts), its mentions' offsets in typed arrays handed over without a copy, so a 2 MB
  * article's answer costs the page tens of milliseconds to receive instead of half a second.
  */
-import { isPacked, type PackedCollection, packCollection, unpackCollection } from '../core/geojson/pack';
+import { isPacked, type PackedCollection, packCollection, unpackCollection, unpacking } from '../core/geojson/pack';
 import type { AtlasCollection } from '../core/geojson/types';
 
 /** A message as sent: its `collection`, if any, packed into `packed`. */
@@ -33,4 +33,22 @@ export function fromWire<T>(message: unknown): T {
   if (!isPacked(packed)) return message as T;
   const { packed: _received, ...rest } = message as { packed: PackedCollection };
   return { ...rest, collection: unpackCollection(packed) } as T;
+}
+
+/**
+ * fromWire, unpacking a collection in slices with `nextTask` awaited between them, so receiving a long
+ * article's analysis on the main thread is several short tasks, not one long one.
+ * @example const reply = await fromWireInSlices<WorkerReply>(event.data, () => new Promise((r) => setTimeout(r, 0)));
+ */
+export async function fromWireInSlices<T>(message: unknown, nextTask: () => Promise<void>): Promise<T> {
+  const packed = (message as { packed?: unknown } | null)?.packed;
+  if (!isPacked(packed)) return message as T;
+  const { packed: _received, ...rest } = message as { packed: PackedCollection };
+  const steps = unpacking(packed);
+  let step = steps.next();
+  while (!step.done) {
+    await nextTask();
+    step = steps.next();
+  }
+  return { ...rest, collection: step.value } as T;
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Gazetteer } from '../../src/core/gazetteer/gazetteer';
 import { createHandler } from '../../src/worker/handler';
 import type { CandidatesRequest, WorkerReply } from '../../src/worker/protocol';
-import { fromWire, toWire } from '../../src/worker/wire';
+import { fromWire, fromWireInSlices, toWire } from '../../src/worker/wire';
 
 const root = join(import.meta.dirname, '../..');
 const gazetteer = Gazetteer.fromData(JSON.parse(readFileSync(join(root, 'data/gazetteer.json'), 'utf8')));
@@ -44,5 +44,21 @@ describe('toWire / fromWire', () => {
     expect(fromWire(search)).toBe(search);
     const error = { type: 'error', id: 5, error: 'Could not analyse the article: boom' };
     expect(fromWire(post(toWire(error)))).toEqual(error);
+  });
+});
+
+describe('fromWireInSlices', () => {
+  it('gives the same reply as fromWire, letting other tasks run between slices', async () => {
+    const text = 'Ministers flew from Moscow to Pyongyang on Monday. Moscow said so. '.repeat(2_000);
+    const reply = await handle({ type: 'analyze', id: 9, text });
+    if (reply.type !== 'result') throw new Error(reply.error);
+    const message = post(toWire(reply));
+    let between = 0;
+    const received = await fromWireInSlices<WorkerReply>(message, async () => {
+      between++;
+    });
+    expect(received).toEqual(reply);
+    expect(between).toBeGreaterThan(0);
+    expect(await fromWireInSlices({ type: 'search', id: 1, query: 'x' }, async () => {})).toEqual({ type: 'search', id: 1, query: 'x' });
   });
 });

@@ -7,11 +7,14 @@ import type { SearchContext } from '../../core/gazetteer/search';
 import type { AtlasCollection } from '../../core/geojson/types';
 import type { ArticleMeta, Result } from '../../core/types';
 import type { AnyWorkerReply, CandidatesReply, SearchReply, WorkerReply, WorkerRequest } from '../../worker/protocol';
-import { fromWire, toWire } from '../../worker/wire';
+import { fromWireInSlices, toWire } from '../../worker/wire';
 import { type ChoiceView, candidateView, matchView } from './placeChoices';
 
 /** Longest an analysis may take before the worker is stopped and an error shown. */
 export const ANALYZE_TIMEOUT_MS = 60_000;
+
+/** Lets the browser run its other tasks (input, drawing) before the next slice of work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -37,7 +40,11 @@ function ask<Reply extends AnyWorkerReply, T>(request: DistributiveOmit<WorkerRe
     const onMessage = (event: MessageEvent<unknown>) => {
       if ((event.data as { id?: unknown } | null)?.id !== id) return;
       cleanup();
-      resolve(read(fromWire<Reply>(event.data)));
+      // A long article's analysis is unpacked a slice per task: the page answers in between.
+      fromWireInSlices<Reply>(event.data, nextTask).then(
+        (reply) => resolve(read(reply)),
+        (error: unknown) => resolve({ ok: false, error: `The ${what} came back unreadable: ${(error as Error).message}` }),
+      );
     };
     const onError = (event: ErrorEvent) => {
       cleanup();

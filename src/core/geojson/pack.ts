@@ -112,17 +112,35 @@ export function packCollection(collection: AtlasCollection): PackedCollection {
   };
 }
 
+/** Mentions unpacked between two yields of `unpacking`: a few milliseconds of work. */
+export const MENTIONS_PER_SLICE = 5_000;
+
 /**
  * The collection a packed one was made from (a plain collection is returned as it is, so values stored
  * before packing still read).
  * @example unpackCollection(packCollection(fc)) // deep-equals fc
  */
 export function unpackCollection(value: PackedCollection | AtlasCollection): AtlasCollection {
+  const steps = unpacking(value, Number.POSITIVE_INFINITY);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * unpackCollection in slices: the generator yields after every `perSlice` mentions, so a caller on the
+ * main thread can let the page answer in between (a 2 MB article has ~50,000 mentions), and returns the
+ * collection.
+ * @example const steps = unpacking(packed); let s = steps.next(); while (!s.done) { await nextTask(); s = steps.next(); }
+ */
+export function* unpacking(value: PackedCollection | AtlasCollection, perSlice = MENTIONS_PER_SLICE): Generator<void, AtlasCollection, void> {
   if (!isPacked(value)) return value;
   const { collection, features, mentions: columns, strings } = value;
   const text = typeof collection.article?.text === 'string' ? collection.article.text : '';
   const out = collection.features.slice();
   let row = 0;
+  let sinceYield = 0;
   for (let f = 0; f + 1 < features.length; f += 2) {
     const index = features[f]!;
     const count = features[f + 1]!;
@@ -130,6 +148,10 @@ export function unpackCollection(value: PackedCollection | AtlasCollection): Atl
     if (!feature) throw new Error(`packed mentions for feature ${index}, which is missing`);
     const mentions: Mention[] = new Array(count);
     for (let i = 0; i < count; i++, row += STRIDE) {
+      if (++sinceYield > perSlice) {
+        sinceYield = 1;
+        yield;
+      }
       const start = columns[row]!;
       const end = columns[row + 1]!;
       const textAt = columns[row + 2]!;

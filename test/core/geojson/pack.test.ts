@@ -4,7 +4,7 @@ import { deserialize, serialize } from 'node:v8';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadResourcesSync } from '../../../src/cli/resources';
-import { isPacked, packCollection, unpackCollection } from '../../../src/core/geojson/pack';
+import { isPacked, packCollection, unpackCollection, unpacking } from '../../../src/core/geojson/pack';
 import type { AtlasCollection, PlaceFeature } from '../../../src/core/geojson/types';
 import { analyzeArticle } from '../../../src/core/pipeline';
 
@@ -121,5 +121,23 @@ describe('packCollection of an unpacked analysis', () => {
     // Other text over the same features is packed afresh.
     const retexted: AtlasCollection = { ...received, article: { ...received.article, text: `${seedText} ` } };
     expect(unpackCollection(copied(packCollection(retexted)))).toEqual(retexted);
+  });
+});
+
+describe('unpacking', () => {
+  it('unpacks in slices of at most the given number of mentions, to the same collection', () => {
+    const packed = copied(packCollection(seed));
+    const total = packed.mentions.length / 5;
+    const steps = unpacking(packed, 10);
+    let slices = 1;
+    let step = steps.next();
+    while (!step.done) {
+      slices++;
+      step = steps.next();
+    }
+    expect(slices).toBe(Math.ceil(total / 10));
+    expect(step.value).toEqual(seed);
+    // A plain collection takes no slice at all.
+    expect(unpacking(seed, 10).next()).toEqual({ done: true, value: seed });
   });
 });
