@@ -58,6 +58,7 @@ const REQUEST_TYPES: ReadonlySet<unknown> = new Set(['analyze', 'search', 'candi
 self.addEventListener('message', async (event: MessageEvent<unknown>) => {
   const request = fromWire<WorkerRequest>(event.data);
   if (!REQUEST_TYPES.has(request?.type)) return;
-  const { message, transfer } = toWire(await handle(request));
+  // An analysis' answer leaves out the text the page sent (it has it).
+  const { message, transfer } = toWire(await handle(request), request.type === 'analyze' ? request.text : undefined);
   self.postMessage(message, transfer);
 });

@@ -38,6 +38,23 @@ describe('toWire / fromWire', () => {
     expect(reply.type).toBe('candidates-result');
   });
 
+  it('leaves out the article text the other side sent, and only that text', async () => {
+    const text = 'Ministers flew from Moscow to Pyongyang on Monday.';
+    const reply = await handle({ type: 'analyze', id: 6, text });
+    if (reply.type !== 'result') throw new Error(reply.error);
+    const lean = post(toWire(reply, text)) as { packed: { collection: { article: object } }; textKnown?: boolean };
+    expect(lean.textKnown).toBe(true);
+    expect(lean.packed.collection.article).not.toHaveProperty('text');
+    expect(fromWire(lean, text)).toEqual(reply);
+    // Without the text it was sent, the page cannot rebuild the answer: an error, not an article without text.
+    expect(() => fromWire(lean)).toThrow(/left out the article text/);
+    // Another text: sent in full.
+    const full = post(toWire(reply, 'something else')) as { packed: { collection: { article: { text?: string } } }; textKnown?: boolean };
+    expect(full.textKnown).toBeUndefined();
+    expect(full.packed.collection.article.text).toBe(text);
+    expect(fromWire(full)).toEqual(reply);
+  });
+
   it('passes messages without a collection as they are', () => {
     const search = { type: 'search' as const, id: 3, query: 'Par' };
     expect(toWire(search)).toEqual({ message: search, transfer: [] });
@@ -59,6 +76,10 @@ describe('fromWireInSlices', () => {
     });
     expect(received).toEqual(reply);
     expect(between).toBeGreaterThan(0);
+    // Without the text, when the page sent it.
+    const lean = post(toWire(reply, text));
+    expect((lean as { packed: { collection: { article: object } } }).packed.collection.article).not.toHaveProperty('text');
+    expect(await fromWireInSlices<WorkerReply>(lean, async () => {}, text)).toEqual(reply);
     expect(await fromWireInSlices({ type: 'search', id: 1, query: 'x' }, async () => {})).toEqual({ type: 'search', id: 1, query: 'x' });
   });
 });

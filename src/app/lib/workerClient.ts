@@ -41,7 +41,7 @@ function ask<Reply extends AnyWorkerReply, T>(request: DistributiveOmit<WorkerRe
       if ((event.data as { id?: unknown } | null)?.id !== id) return;
       cleanup();
       // A long article's analysis is unpacked a slice per task: the page answers in between.
-      fromWireInSlices<Reply>(event.data, nextTask).then(
+      fromWireInSlices<Reply>(event.data, nextTask, request.type === 'analyze' ? request.text : undefined).then(
         (reply) => resolve(read(reply)),
         (error: unknown) => resolve({ ok: false, error: `The ${what} came back unreadable: ${(error as Error).message}` }),
       );
