@@ -16,6 +16,7 @@ import { launchChromium } from '../test/e2e/support/browser';
 import { INITIAL_JS_BUDGET, measureInitialBundle } from '../test/e2e/support/bundle';
 import { buildAndServe } from '../test/e2e/support/server';
 import { runLargeArticleBench } from './largeArticle';
+import { runWorkerSearchBench } from './workerSearch';
 
 /** tsx compiles with keepNames, which wraps functions passed to page.evaluate in a `__name` helper. */
 const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
@@ -332,6 +333,7 @@ export async function runBrowserBench(): Promise<void> {
         `  ${row.name.padEnd(16)}${ms(readyMs).padStart(8)}  ${String(frames.length).padStart(6)}  ${ms(quantile(frames, 0.5)).padStart(6)}  ${ms(quantile(frames, 0.95)).padStart(6)}  ${ms(Math.max(...frames)).padStart(6)}  ${`${slow.pan} + ${slow.zoom}`.padStart(22)}  ${String(longTasks.length).padStart(10)}  ${`${ms(cpu.scriptMs)} / ${ms(cpu.nativeMs)}`.padStart(23)}  ${slowest || '—'}   (${row.note})`,
       );
     }
+    await runWorkerSearchBench(app.url, app.outDir, browser);
     await runLargeArticleBench(app.url, browser);
   } finally {
     await browser.close();
