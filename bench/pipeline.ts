@@ -80,6 +80,8 @@ export function runPipelineBench(corpusPath?: string, maxMb = 10): void {
         continue;
       }
       const text = textOf(unit, size);
+      // The previous size's garbage is collected now, not charged to this one (npm run bench exposes gc).
+      (globalThis as { gc?: () => void }).gc?.();
       last = cpuMs(() => analyzeArticle(text, resources, { id: 'growth' }));
       cells.push(`${size} MB ${(last / 1000).toFixed(2)} s (${(last / size).toFixed(0)} ms/MB)`);
     }
