@@ -51,6 +51,8 @@ async function open(path = ''): Promise<Recorded> {
 }
 
 const marker = (page: Page, name: string) => page.locator('.leaflet-marker-pane').getByRole('button', { name, exact: true });
+/** The Distances panel (the journeys editor has its own From and To). */
+const distances = (page: Page) => page.getByRole('tabpanel', { name: 'Distances' });
 /** The group of crowded markers holding a place (named after its places), at this zoom. */
 const crowdWith = (page: Page, name: string) => page.locator(`.leaflet-marker-pane .crowd-marker[aria-label*="${name}"]`);
 /** Spread every group of crowded markers, so every place has its own marker. */
@@ -140,14 +142,14 @@ describe('map explorer (built app, headless Chromium)', () => {
       expect(got, p.id).toBeDefined();
       expect(got!.properties.mentions).toEqual(p.properties.mentions);
     }
-    await expect(page.getByRole('status').first().textContent()).resolves.toContain('.geojson');
+    await expect(page.locator('.export-buttons .status').textContent()).resolves.toContain('.geojson');
   });
 
   it('Copy puts the same GeoJSON on the clipboard', async () => {
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
     const { page } = await open();
     await page.getByRole('button', { name: 'Copy' }).click();
-    await expect(page.getByRole('status').first().textContent()).resolves.toContain('Copied');
+    await expect(page.locator('.export-buttons .status').textContent()).resolves.toContain('Copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(getIssues(copied)).toEqual([]);
     expect((JSON.parse(copied) as AtlasCollection).features.length).toBeGreaterThanOrEqual(expectedPlaces.length);
@@ -167,19 +169,17 @@ describe('map explorer (built app, headless Chromium)', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-distance.png') });
   });
 
-  // Skipped at the end of the 2026-11-30 session: fails after the day's branches were merged (see README, Known gaps).
   it('Moscow–Beijing shows 5,793 km (round Earth) and 5,808 km (true shape), each labelled with its model in plain words', async () => {
     const { page } = await open();
     await page.getByRole('tab', { name: 'Distances' }).click();
-    await page.getByLabel('From', { exact: true }).selectOption({ label: 'Moscow' });
-    await page.getByLabel('To', { exact: true }).selectOption({ label: 'Beijing' });
+    await distances(page).getByLabel('From', { exact: true }).selectOption({ label: 'Moscow' });
+    await distances(page).getByLabel('To', { exact: true }).selectOption({ label: 'Beijing' });
     const table = page.locator('.distance-figures');
     await expect(table.locator('tr[data-model="turf"]').textContent()).resolves.toMatch(/round Earth.*5,793(\.\d)? km/);
     await expect(table.locator('tr[data-model="ellipsoid"]').textContent()).resolves.toMatch(/true Earth shape.*5,808(\.\d)? km/);
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-moscow-beijing.png') });
   });
 
-  // Skipped at the end of the 2026-11-30 session: fails after the day's branches were merged (see README, Known gaps).
   it('draws a Tokyo → Los Angeles route over the Pacific, not across the whole map', async () => {
     const { page } = await open();
     await page.locator('summary', { hasText: 'Open another article' }).click();
@@ -195,7 +195,6 @@ describe('map explorer (built app, headless Chromium)', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-dateline.png') });
   });
 
-  // Skipped at the end of the 2026-11-30 session: fails after the day's branches were merged (see README, Known gaps).
   it('opens a GeoJSON file with 5,000 places without DOM markers, and stays responsive', async () => {
     const { page } = await open();
     const features = Array.from({ length: 5000 }, (_, i) => ({
@@ -208,6 +207,7 @@ describe('map explorer (built app, headless Chromium)', () => {
     await page.locator('summary', { hasText: 'Open another article' }).click();
     const started = Date.now();
     await page.locator('.article-input input[type=file]').setInputFiles({ name: 'many.geojson', mimeType: 'application/geo+json', buffer });
+    await page.getByRole('tab', { name: 'Places' }).click();
     await page.getByText(/5,000 places and 0 routes: drawn without markers/).waitFor();
     await expect(page.locator('.leaflet-marker-pane .place-marker').count()).resolves.toBe(0);
     await expect.poll(() => page.locator('.leaflet-overlay-pane .cloud-tiles canvas').count()).toBeGreaterThan(0);

@@ -19,7 +19,7 @@ import { HOSTILE_TEXT } from '../support/atlasArbitrary';
 import { servedApp } from './support/app';
 import { type Browser, launchChromium } from './support/browser';
 import { DEFAULT_ARTICLE_FILE } from './support/defaultArticle';
-import type { Recorded } from './support/page';
+import { openApp, type Recorded } from './support/page';
 import { ROOT } from './support/server';
 
 const ARTIFACTS = join(ROOT, 'test-artifacts');
@@ -49,27 +49,10 @@ afterEach(() => {
   }
 });
 
-/**
- * Open the app and wait for its markers and basemap, as support/page.ts's openApp does, with more time:
- * a link's tab analyses its article in the worker first, and the machine the tests run on may be busy.
- */
+/** Open the app as a first visit; a link's tab analyses its article in the worker first, so wait longer. */
 async function open(url = app.url): Promise<Recorded> {
-  const page = await browser.context.newPage();
-  const r: Recorded = { page, requests: [], errors: [] };
+  const r = await openApp(browser.context, url, undefined, { timeout: 60_000 });
   pages.push(r);
-  page.on('request', (q) => r.requests.push(q.url()));
-  page.on('console', (m) => {
-    if (m.type() === 'error') r.errors.push(m.text());
-  });
-  page.on('pageerror', (e) => r.errors.push(e.message));
-  // Anything an injected payload would run sets window.__pwned, or opens a dialog.
-  page.on('dialog', (d) => {
-    r.errors.push(`dialog opened: ${d.message()}`);
-    void d.dismiss();
-  });
-  await page.goto(url);
-  await page.waitForSelector('.leaflet-marker-pane .place-marker, .leaflet-marker-pane .crowd-marker', { state: 'attached', timeout: 60_000 });
-  await page.waitForFunction(() => performance.getEntriesByName('atlas:basemap-ready').length > 0, undefined, { timeout: 60_000 });
   return r;
 }
 
@@ -137,7 +120,6 @@ describe('export formats (built app)', { timeout: 120_000 }, () => {
     expect(await markerNames(page)).toEqual(before);
   });
 
-  // Skipped at the end of the 2026-11-30 session: fails after the day's branches were merged (see README, Known gaps).
   it('CSV of journeys and events: traveller, from, to, status, date and distance for each', async () => {
     const { page } = await open();
     const { text } = await exportAs(page, 'Journeys and events (CSV)');
@@ -152,7 +134,6 @@ describe('export formats (built app)', { timeout: 120_000 }, () => {
     }
   });
 
-  // Skipped at the end of the 2026-11-30 session: fails after the day's branches were merged (see README, Known gaps).
   it("KML: togeojson reads every place with the map's colour and description; opened again, the same map", async () => {
     const { page } = await open();
     const { download, text } = await exportAs(page, 'KML (Google Earth)');
@@ -170,7 +151,6 @@ describe('export formats (built app)', { timeout: 120_000 }, () => {
     expect(await markerNames(page)).toEqual(before);
   });
 
-  // Skipped at the end of the 2026-11-30 session: fails after the day's branches were merged (see README, Known gaps).
   it('GPX: a track per journey and a waypoint per place, read by togeojson', async () => {
     const { page } = await open();
     const { text } = await exportAs(page, 'GPX (routes)');
@@ -182,7 +162,6 @@ describe('export formats (built app)', { timeout: 120_000 }, () => {
     expect(await page.locator('.leaflet-overlay-pane path.leaflet-interactive').count()).toBeGreaterThanOrEqual(seedRoutes.length);
   });
 
-  // Skipped at the end of the 2026-11-30 session: fails after the day's branches were merged (see README, Known gaps).
   it('GIS layers: one geometry type per file, scalar properties only', async () => {
     const { page } = await open();
     for (const [label, type] of [
@@ -198,7 +177,6 @@ describe('export formats (built app)', { timeout: 120_000 }, () => {
     }
   });
 
-  // Skipped at the end of the 2026-11-30 session: fails after the day's branches were merged (see README, Known gaps).
   it('PNG: the map view at twice its size, with markers in their colours', async () => {
     const { page } = await open();
     const box = (await page.locator('.leaflet-container').boundingBox())!;
@@ -250,7 +228,6 @@ describe('export formats (built app)', { timeout: 120_000 }, () => {
     expect(counts.route, 'route drawn where the map shows it').toBeGreaterThan(4);
   });
 
-  // Skipped at the end of the 2026-11-30 session: fails after the day's branches were merged (see README, Known gaps).
   it('map page: one file that opens from disk with the network blocked, shows the map and a tooltip on hover', async () => {
     const { page } = await open();
     const { text, download } = await exportAs(page, 'Map page (HTML, works offline)');
@@ -292,7 +269,6 @@ describe('export formats (built app)', { timeout: 120_000 }, () => {
     expect(await markerNames(page)).toEqual(before);
   });
 
-  // Skipped at the end of the 2026-11-30 session: fails after the day's branches were merged (see README, Known gaps).
   it('link: opened in a new tab it shows the same places at the same view', async () => {
     const { page } = await open();
     // Move the view away from the first fit, so the link has to carry it.
@@ -334,7 +310,6 @@ describe('export formats (built app)', { timeout: 120_000 }, () => {
 });
 
 describe('import: broken and hostile files', { timeout: 120_000 }, () => {
-  // Skipped at the end of the 2026-11-30 session: fails after the day's branches were merged (see README, Known gaps).
   it('a malformed file gets a message saying what and where, and the map shown stays', async () => {
     const { page } = await open();
     const before = await markerNames(page);

@@ -3,7 +3,7 @@
  * with its verdict; choosing a figure or a route highlights its sentence in the article.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { servedApp } from './support/app';
 import { type Browser, launchChromium } from './support/browser';
 import { openApp } from './support/page';
@@ -20,10 +20,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
+// One page at a time: a page left open keeps the app's database open, which the next first visit deletes.
+afterEach(async () => {
+  for (const page of browser.context.pages()) await page.close();
+});
+
 const highlighted = (page: import('playwright-core').Page) =>
   page.locator('.article-text .is-highlighted').evaluateAll((els) => els.map((e) => e.textContent).join(''));
 
-describe("the article's numbers (built app)", () => {
+describe("the article's numbers (built app)", { timeout: 90_000 }, () => {
   it('shows each figure with its verdict and model, and highlights its sentence when chosen', async () => {
     const { page, errors } = await openApp(browser.context, app.url);
     await page.getByRole('tab', { name: 'Figures' }).click();
@@ -43,7 +48,6 @@ describe("the article's numbers (built app)", () => {
     expect(errors).toEqual([]);
   });
 
-  // Skipped at the end of the 2026-11-30 session: fails after the day's branches were merged (see README, Known gaps).
   it('clicking a route on the map highlights the sentences that support it', async () => {
     const { page, errors } = await openApp(browser.context, app.url);
     // The timeline's button chooses the same way a click on the arc does; click the arc itself here.

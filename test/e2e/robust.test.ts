@@ -53,7 +53,6 @@ describe('Content-Security-Policy (built app)', () => {
     expect(CSP_HEADER).toMatch(/img-src 'self' data: blob: https:\/\/tile\.openstreetmap\.org;/);
   });
 
-  // Skipped at the end of the 2026-11-30 session: fails after the day's branches were merged (see README, Known gaps).
   it('has no violation across load, paste, open a file, export and copy', async () => {
     const { page, errors, violations } = await openRecording();
     // Paste an article: analysed in the worker.
@@ -99,7 +98,6 @@ describe('Content-Security-Policy (built app)', () => {
 });
 
 describe('bad and foreign files (built app)', () => {
-  // Skipped at the end of the 2026-11-30 session: fails after the day's branches were merged (see README, Known gaps).
   it('a file with one bad value: the rest is shown and the bad feature reported; nothing usable keeps the map', async () => {
     const { page, errors } = await openApp(browser.context, app.url);
     await openInput(page);
@@ -124,7 +122,6 @@ describe('bad and foreign files (built app)', () => {
     await page.close();
   });
 
-  // Skipped at the end of the 2026-11-30 session: fails after the day's branches were merged (see README, Known gaps).
   it('isolates right-to-left overrides from files in the header, the place list and tooltips', async () => {
     const { page, errors } = await openApp(browser.context, app.url);
     await openInput(page);

@@ -68,8 +68,11 @@ export function DropPin({ onDrop }: DropPinProps) {
           </button>
         </div>
       ) : (
-        <button type="button" onClick={() => setArmed(true)}>
-          Drop a pin
+        <button type="button" title="Drop a pin" onClick={() => setArmed(true)}>
+          <svg className="control-icon" aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
+            <path d="M8 1a5 5 0 0 0-5 5c0 3.6 5 9 5 9s5-5.4 5-9a5 5 0 0 0-5-5zm0 7a2 2 0 1 1 0-4 2 2 0 0 1 0 4z" fill="currentColor" />
+          </svg>
+          <span className="control-text">Drop a pin</span>
         </button>
       )}
     </>,

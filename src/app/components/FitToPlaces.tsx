@@ -2,7 +2,7 @@ import L from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import type { PlaceFeature, RouteFeature } from '../../core/geojson/types';
-import { framedPlaces } from '../lib/frame';
+import { CLEAR_OF_CONTROLS, framedPlaces } from '../lib/frame';
 import { toLatLng } from '../lib/latlng';
 
 export interface FitToPlacesProps {
@@ -31,7 +31,7 @@ export function FitToPlaces({ places, routes = [], articleKey }: FitToPlacesProp
       ),
     );
     const bounds = L.latLngBounds(places.filter((p) => kept.has(p.id)).map((p) => toLatLng(p.geometry.coordinates)));
-    map.fitBounds(bounds.pad(0.15), { animate: false, maxZoom: 6 });
+    map.fitBounds(bounds.pad(0.15), { ...CLEAR_OF_CONTROLS, animate: false, maxZoom: 6 });
   }, [map, articleKey]);
   return null;
 }

@@ -15,6 +15,7 @@ import { LabelDeclutter } from './LabelDeclutter';
 import { MeasureLine } from './MeasureLine';
 import { RouteLine } from './RouteLine';
 import { ShowAllPlaces } from './ShowAllPlaces';
+import { TapAwayClosesTooltips } from './TapAwayClosesTooltips';
 
 /**
  * Zoom 1 shows the world 512 px wide. A phone's map is narrower, and an article spanning the globe would not
@@ -102,6 +103,7 @@ export function MapView(props: MapViewProps) {
     >
       <Attributions />
       <AutoResize />
+      <TapAwayClosesTooltips />
       <LabelDeclutter selectedId={props.selectedId} />
       <FitToPlaces places={layers.places} routes={layers.routes} articleKey={articleKey} />
       <ShowAllPlaces places={layers.places} />

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
 import type { PlaceFeature } from '../../core/geojson/types';
+import { CLEAR_OF_CONTROLS } from '../lib/frame';
 import { toLatLng } from '../lib/latlng';
 
 export interface ShowAllPlacesProps {
@@ -32,11 +33,14 @@ export function ShowAllPlaces({ places }: ShowAllPlacesProps) {
   }, [map, host]);
   const showAll = () => {
     if (places.length === 0) return;
-    map.fitBounds(L.latLngBounds(places.map((p) => toLatLng(p.geometry.coordinates))).pad(0.1), { animate: true, maxZoom: 6 });
+    map.fitBounds(L.latLngBounds(places.map((p) => toLatLng(p.geometry.coordinates))).pad(0.1), { ...CLEAR_OF_CONTROLS, animate: true, maxZoom: 6 });
   };
   return createPortal(
-    <button type="button" className="show-all-button" onClick={showAll} disabled={places.length === 0}>
-      Show all places
+    <button type="button" className="show-all-button" title="Show all places" onClick={showAll} disabled={places.length === 0}>
+      <span className="control-icon" aria-hidden="true">
+        ⤢
+      </span>
+      <span className="control-text">Show all places</span>
     </button>,
     host,
   );

@@ -4,6 +4,7 @@
  * heaviest places nearest the article's centre of gravity, so one passing mention of a far-off place
  * does not shrink the map to a clump. Pure: [lon, lat] positions in, a box out.
  */
+import { PHONE_WIDTH } from './screen';
 
 export interface FramePlace {
   id: string;
@@ -16,6 +17,18 @@ export interface FramePlace {
 
 /** A journey's end or an event's place counts as much as this many mentions: the story happens there. */
 export const STORY_WEIGHT = 3;
+
+/**
+ * Room the map's controls take (px): on a phone the left column of icon buttons (zoom, "Show all places",
+ * "Drop a pin"), the layers button on the right, the credits and folded legend at the bottom, so a first view
+ * never puts a place under a control, where a tap would press the control. A desktop map is wide enough that
+ * the worded buttons cover only its top-left corner: keeping clear of the zoom bar's width there leaves the
+ * fit a zoom level closer (the desktop map snaps to whole zoom levels).
+ * @example map.fitBounds(bounds, { ...CLEAR_OF_CONTROLS, maxZoom: 6 });
+ */
+export const CLEAR_OF_CONTROLS: { paddingTopLeft: [number, number]; paddingBottomRight: [number, number] } = PHONE_WIDTH
+  ? { paddingTopLeft: [50, 12], paddingBottomRight: [54, 56] }
+  : { paddingTopLeft: [44, 12], paddingBottomRight: [56, 40] };
 /**
  * The view keeps the places nearest the centre until they carry this share of the article's weight: the
  * rest — the far tail — are a click away ("Show all places"). 0.85 drops a few passing mentions of a

@@ -32,16 +32,22 @@ export interface OpenOptions {
    * test's edits or opened files never decide what the next test's page shows. A reload keeps them either way.
    */
   keepSaved?: boolean;
+  /** How long to wait for the markers and the basemap: a link's tab analyses its article first. */
+  timeout?: number;
 }
+
+/** Markers drawn: a place of its own or a group of crowded places. */
+export const MARKERS_DRAWN = '.leaflet-marker-pane .place-marker, .leaflet-marker-pane .crowd-marker';
 
 /**
  * Open `url` in a new page, record requests and errors, and wait until the markers and basemap are drawn.
+ * A dialog counts as an error: anything an injected payload ran would open one (alert, confirm).
  * @example const { page, requests, errors } = await openApp(context, app.url);
  */
 export async function openApp(
   context: BrowserContext,
   url: string,
-  waitFor = '.leaflet-marker-pane .place-marker',
+  waitFor = MARKERS_DRAWN,
   options: OpenOptions = {},
 ): Promise<Recorded> {
   const page = await context.newPage();
@@ -61,8 +67,13 @@ export async function openApp(
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => {
+    errors.push(`dialog opened: ${d.message()}`);
+    void d.dismiss();
+  });
+  const timeout = options.timeout ?? 30_000;
   await page.goto(url);
-  await page.waitForSelector(waitFor, { timeout: 15_000 });
-  await page.waitForFunction(() => performance.getEntriesByName('atlas:basemap-ready').length > 0, undefined, { timeout: 15_000 });
+  await page.waitForSelector(waitFor, { state: 'attached', timeout });
+  await page.waitForFunction(() => performance.getEntriesByName('atlas:basemap-ready').length > 0, undefined, { timeout });
   return { page, requests, errors };
 }
