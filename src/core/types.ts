@@ -61,6 +61,10 @@ export interface ResolvedPlace {
   countryCode: string;
   /** ISO 3166-1 alpha-3 for countries (joins world-atlas / borders). */
   iso3?: string;
+  /** The first-level division it lies in ("Missouri"); absent for countries, divisions themselves, and where unknown. */
+  admin1Name?: string;
+  /** The country it lies in, by its common name ("United States"); absent for a country itself and for seas. */
+  countryName?: string;
   gazetteer: GazetteerRef;
   /** The same place in another source when the gazetteer knows it (world-countries, us-atlas). */
   sameAs?: GazetteerRef;

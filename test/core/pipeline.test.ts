@@ -42,4 +42,26 @@ describe('analyzeArticle', () => {
     // Every place named in the text is literal or a demonym, with at least one mention.
     for (const p of places.values()) if (p.properties.kind === 'place' && p.properties.reference !== 'implied') expect(p.properties.mentions.length).toBeGreaterThan(0);
   });
+
+  it('names the division and country of every place in a country, implied places included', () => {
+    const places = fc.features.filter((f) => f.properties.kind === 'place');
+    for (const f of places) {
+      if (f.properties.kind !== 'place' || !f.properties.countryCode || f.properties.placeType === 'country') continue;
+      expect(f.properties.countryName, f.id).toMatch(/^\p{Lu}/u);
+    }
+    const pyongyang = places.find((f) => f.properties.name === 'Pyongyang')!;
+    expect(pyongyang.properties).toMatchObject({ countryName: 'North Korea' });
+  });
+});
+
+describe('analyzeArticle: where each place lies, in words', () => {
+  it('gives a town its state and country, a state its country, and a country neither', () => {
+    const out = analyzeArticle('Storms flooded roads in Paris, Texas, on Monday. Forecasters in France watched.', loadResourcesSync(), { id: 'where' });
+    const props = (name: string) => out.features.find((f) => f.properties.kind === 'place' && f.properties.name === name)?.properties as unknown as Record<string, unknown>;
+    expect(props('Paris')).toMatchObject({ admin1Name: 'Texas', countryName: 'United States' });
+    expect(props('Texas')).toMatchObject({ countryName: 'United States' });
+    expect(props('Texas').admin1Name).toBeUndefined();
+    expect(props('France').admin1Name).toBeUndefined();
+    expect(props('France').countryName).toBeUndefined();
+  });
 });

@@ -31,7 +31,7 @@ describe('data/ is fresh', () => {
     const file = JSON.parse(built) as { labels: [string, number, number, string, number][] };
     // Names people use, and every kind of name.
     const names = new Set(file.labels.map((l) => l[0]));
-    for (const name of ['United States', 'North Korea', 'Pacific Ocean', 'Seoul', 'Moscow', 'Texas', 'Sea of Japan']) expect(names.has(name), name).toBe(true);
+    for (const name of ['United States', 'North Korea', 'Pacific Ocean', 'Seoul', 'Moscow', 'Texas', 'Sea of Japan', 'Ontario', 'Queensland', 'Bahia']) expect(names.has(name), name).toBe(true);
   }, 120_000);
 });
 

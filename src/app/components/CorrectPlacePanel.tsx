@@ -7,6 +7,7 @@ import type { AtlasCollection, PlaceFeature } from '../../core/geojson/types';
 import type { Result } from '../../core/types';
 import { type CorrectionTarget, findWords } from '../lib/correction';
 import { type ChoiceView, candidateView, isCurrentChoice, viewKey } from '../lib/placeChoices';
+import { MovePlaceForm } from './MovePlaceForm';
 import { PlaceChoiceLabel } from './PlaceChoiceLabel';
 import { PlaceSearch } from './PlaceSearch';
 
@@ -26,7 +27,7 @@ export interface CorrectPlacePanelProps {
 /**
  * "Not this place?": the resolver's candidates for a place (name, division and country, population, how far
  * from the article's other places) and a gazetteer search; choosing one moves every mention, or only the
- * one the person came from. The same panel removes a place or one mention, adds a place for words selected in
+ * one the person came from; or keeps the place and moves it to typed coordinates (the keyboard's drag). The same panel removes a place or one mention, adds a place for words selected in
  * the article (the search pre-filled with them), and names a pin dropped on the map.
  * @example <CorrectPlacePanel target={{ kind: 'place', placeId: 'place:paris' }} collection={shown} search={search} … />
  */
@@ -142,6 +143,12 @@ export function CorrectPlacePanel({ target, collection, search, candidates, onEd
           </ul>
         )}
         {searchBox(place.properties.name)}
+        <MovePlaceForm
+          key={`${place.id}:${place.geometry.coordinates.join(',')}`}
+          coordinates={place.geometry.coordinates}
+          name={place.properties.name}
+          onMove={(lon, lat) => onEdit({ kind: 'move-place', place: placeRefOf(place), lon, lat }, false)}
+        />
         <div className="correction-remove">
           <button type="button" onClick={() => onEdit({ kind: 'remove-place', place: placeRefOf(place, target.mention) }, remember)}>
             Not a place: remove {place.properties.name}

@@ -6,7 +6,9 @@ import { CROWD_SIZE } from '../lib/crowds';
 export interface CrowdMarkerProps {
   /** Where the group's count is drawn. */
   position: L.LatLng;
-  /** The grouped places' names, in the article's order of importance. */
+  /** The place shown beside the count, as its own marker. */
+  leaderName: string;
+  /** The other places' names, behind the count, in the article's order of importance. */
   names: readonly string[];
   /** Spread open: its members are shown around it. */
   open: boolean;
@@ -21,23 +23,25 @@ export interface CrowdMarkerProps {
 const NAMES_SHOWN = 6;
 
 /**
- * A group of places whose markers would overlap at this zoom: a count, named after its places for screen
- * readers ("7 places: Pyongyang, Seoul, …"), that opens on click, tap, Enter or Space.
- * @example <CrowdMarker position={L.latLng(38, 127)} names={['Seoul', 'Pyongyang']} open={false} active={false} picked={false} onOpen={spread} />
+ * The places whose markers would overlap their leader's at this zoom: a count ("+6") at the leader's corner,
+ * named after its places for screen readers ("6 more places near Pyongyang: Seoul, …"), that opens on click,
+ * tap, Enter or Space.
+ * @example <CrowdMarker position={L.latLng(38, 127)} leaderName="Pyongyang" names={['Seoul']} open={false} active={false} picked={false} onOpen={spread} />
  */
-export const CrowdMarker = memo(function CrowdMarker({ position, names, open, active, picked, onOpen }: CrowdMarkerProps) {
+export const CrowdMarker = memo(function CrowdMarker({ position, leaderName, names, open, active, picked, onOpen }: CrowdMarkerProps) {
   const ref = useRef<L.Marker | null>(null);
   const icon = useMemo(
     () =>
       L.divIcon({
         className: 'crowd-marker',
         iconSize: [CROWD_SIZE, CROWD_SIZE],
-        html: String(names.length),
+        html: `+${names.length}`,
       }),
     [names.length],
   );
   const listed = names.length > NAMES_SHOWN ? `${names.slice(0, NAMES_SHOWN).join(', ')} and ${names.length - NAMES_SHOWN} more` : names.join(', ');
-  const label = `${names.length} places: ${listed}. ${open ? 'Shown around this group; press again to close' : 'Press to show them'}`;
+  const heading = `${names.length} more ${names.length === 1 ? 'place' : 'places'} near ${leaderName}`;
+  const label = `${heading}: ${listed}. ${open ? 'Shown around this group; press again to close' : 'Press to show them'}`;
 
   useEffect(() => {
     const el = ref.current?.getElement();
@@ -55,7 +59,7 @@ export const CrowdMarker = memo(function CrowdMarker({ position, names, open, ac
       position={position}
       icon={icon}
       keyboard
-      title={`${names.length} places`}
+      title={heading}
       zIndexOffset={open ? 2000 : 500}
       eventHandlers={{
         add: (e) => {
@@ -63,15 +67,23 @@ export const CrowdMarker = memo(function CrowdMarker({ position, names, open, ac
           el?.setAttribute('aria-label', label);
           el?.setAttribute('aria-expanded', String(open));
         },
-        click: onOpen,
+        // Its tooltip would cover the ring it opens (on a phone, half the map): closed once the press is
+        // handled (a microtask runs after Leaflet's whole dispatch, whichever handler opened the tooltip).
+        click: (e) => {
+          onOpen();
+          const marker = e.target as L.Marker;
+          queueMicrotask(() => marker.closeTooltip());
+        },
         keydown: (e) => {
           const key = (e as L.LeafletKeyboardEvent).originalEvent.key;
-          if (key === 'Enter' || key === ' ') onOpen();
+          if (key !== 'Enter' && key !== ' ') return;
+          onOpen();
+          (e.target as L.Marker).closeTooltip();
         },
       }}
     >
       <Tooltip direction="top" offset={[0, -CROWD_SIZE / 2]} opacity={1} className="crowd-tooltip">
-        <strong>{names.length} places</strong>: {listed}
+        <strong>{heading}</strong>: {listed}
       </Tooltip>
     </Marker>
   );

@@ -2,7 +2,8 @@ import L from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
 import { Polyline, useMap, useMapEvents } from 'react-leaflet';
 import type { PlaceFeature } from '../../core/geojson/types';
-import { type Crowd, gatherCrowds, spreadOffsets } from '../lib/crowds';
+import { CROWD_SIZE, type Crowd, gatherCrowds, leaderRank, type ScreenBox, type ScreenMarker, spreadAvoiding } from '../lib/crowds';
+import { STORY_WEIGHT } from '../lib/frame';
 import { toLatLng } from '../lib/latlng';
 import { MARKER_STYLES, markerClassOf } from '../lib/placeStyle';
 import { CrowdMarker } from './CrowdMarker';
@@ -18,6 +19,8 @@ export interface CrowdedPlacesProps {
   registerMarker: (id: string, marker: L.Marker | null) => void;
   /** A place to bring into view (from the place list): its group is spread open. */
   revealId?: string | null;
+  /** How many journeys start or end at each place: a crowd's most storied point stays in sight. */
+  storyRoles?: ReadonlyMap<string, number>;
   /** Editing: "Not this place?" in each marker's tooltip, and dragging a marker to move the place. */
   onCorrectPlace?: (id: string) => void;
   onMovePlace?: (id: string, lon: number, lat: number) => void;
@@ -29,14 +32,21 @@ export interface CrowdedPlacesProps {
  */
 export const SPREAD_MAX = 10;
 
+/** Place types whose pin is where the place is (not the handle of an area): they lead their crowds. */
+const POINT_TYPES = new Set(['capital', 'city', 'town', 'village', 'landmark']);
+
+const NO_ROLES: ReadonlyMap<string, number> = new Map();
+
 /**
  * The article's places as markers, with the ones that would overlap at the current zoom gathered into a
- * group showing their count (lib/crowds). A group opens on click, tap or Enter: a few places spread in a
- * ring around it, with a thin line to where each lies; many zoom the map in to them. Zooming regroups.
+ * group (lib/crowds): its leader — the point the story turns on — stays as its own marker, the others are a
+ * count beside it. A count opens on click, tap or Enter: a few places spread in a ring around it, with a
+ * thin line to where each lies; many zoom the map in to them. Zooming regroups.
  * @example <CrowdedPlaces places={places} articleText={text} activePlaceId={null} pickedIds={[]} … />
  */
 export function CrowdedPlaces(props: CrowdedPlacesProps) {
-  const { places, articleText, activePlaceId, pickedIds, onHoverPlace, onPickPlace, registerMarker, revealId = null, onCorrectPlace, onMovePlace } = props;
+  const { places, articleText, activePlaceId, pickedIds, onHoverPlace, onPickPlace, registerMarker, revealId = null, storyRoles = NO_ROLES } = props;
+  const { onCorrectPlace, onMovePlace } = props;
   const map = useMap();
   const [zoom, setZoom] = useState(() => map.getZoom());
   const [openKey, setOpenKey] = useState<string | null>(null);
@@ -48,17 +58,29 @@ export function CrowdedPlaces(props: CrowdedPlacesProps) {
     click: () => setOpenKey(null),
   });
 
+  // A view set before this layer listened (a new article fitted at once, without animation) sends its
+  // zoomend too early: catch up, or the groups would be laid out for the zoom before.
+  useEffect(() => {
+    if (map.getZoom() !== zoom) {
+      setZoom(map.getZoom());
+      setOpenKey(null);
+    }
+  });
+
   const byId = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
-  const { singles, crowds } = useMemo(() => {
+  const { singles, crowds, screen } = useMemo(() => {
     // Most mentioned first: a group lists its places in that order.
     const ordered = [...places].sort((a, b) => b.properties.mentions.length - a.properties.mentions.length);
-    return gatherCrowds(
-      ordered.map((p) => {
+    const screen: ScreenMarker[] = ordered.map((p) => {
         const at = map.project(toLatLng(p.geometry.coordinates), zoom);
-        return { id: p.id, x: at.x, y: at.y, size: MARKER_STYLES[markerClassOf(p.properties.placeType)].size };
-      }),
-    );
-  }, [places, zoom, map]);
+        const rank = leaderRank(
+          { point: POINT_TYPES.has(p.properties.placeType), mentions: p.properties.mentions.length, storyRoles: storyRoles.get(p.id) ?? 0 },
+          STORY_WEIGHT,
+        );
+        return { id: p.id, x: at.x, y: at.y, size: MARKER_STYLES[markerClassOf(p.properties.placeType)].size, rank };
+    });
+    return { ...gatherCrowds(screen), screen };
+  }, [places, zoom, map, storyRoles]);
 
   // A place chosen in the list that sits in a group: open that group.
   useEffect(() => {
@@ -74,7 +96,7 @@ export function CrowdedPlaces(props: CrowdedPlacesProps) {
       return;
     }
     if (crowd.ids.length > SPREAD_MAX && zoom < map.getMaxZoom()) {
-      const bounds = L.latLngBounds(crowd.ids.map((id) => toLatLng(byId.get(id)!.geometry.coordinates)));
+      const bounds = L.latLngBounds([crowd.leader, ...crowd.ids].map((id) => toLatLng(byId.get(id)!.geometry.coordinates)));
       map.fitBounds(bounds.pad(0.3), { animate: true, maxZoom: Math.min(map.getMaxZoom(), zoom + 3) });
       return;
     }
@@ -97,7 +119,16 @@ export function CrowdedPlaces(props: CrowdedPlacesProps) {
     />
   );
 
-  const spread = open ? spreadPositions(map, open, zoom, byId) : [];
+  const spread = useMemo(() => {
+    if (!open) return [];
+    // The ring keeps clear of every other marker and count on screen.
+    const byScreenId = new Map(screen.map((m) => [m.id, m]));
+    const obstacles: ScreenBox[] = [
+      ...singles.filter((id) => id !== open.leader).map((id) => byScreenId.get(id)!),
+      ...crowds.filter((c) => c !== open).map((c) => ({ x: c.x, y: c.y, size: CROWD_SIZE })),
+    ];
+    return spreadPositions(map, open, zoom, byId, obstacles);
+  }, [open, screen, singles, crowds, map, zoom, byId]);
   return (
     <>
       {singles.map((id) => marker(byId.get(id)!))}
@@ -105,6 +136,7 @@ export function CrowdedPlaces(props: CrowdedPlacesProps) {
         <CrowdMarker
           key={c.key}
           position={map.unproject([c.x, c.y], zoom)}
+          leaderName={byId.get(c.leader)!.properties.name}
           names={c.ids.map((id) => byId.get(id)!.properties.name)}
           open={c.key === openKey}
           active={activePlaceId !== null && c.ids.includes(activePlaceId)}
@@ -120,12 +152,12 @@ export function CrowdedPlaces(props: CrowdedPlacesProps) {
   );
 }
 
-function spreadPositions(map: L.Map, crowd: Crowd, zoom: number, byId: ReadonlyMap<string, PlaceFeature>) {
+function spreadPositions(map: L.Map, crowd: Crowd, zoom: number, byId: ReadonlyMap<string, PlaceFeature>, obstacles: readonly ScreenBox[]) {
   const members = crowd.ids.map((id) => byId.get(id)!);
   const size = Math.max(...members.map((p) => MARKER_STYLES[markerClassOf(p.properties.placeType)].size));
-  return spreadOffsets(members.length, size).map((offset, i) => ({
+  return spreadAvoiding(members.length, size, crowd.box, obstacles).map((offset, i) => ({
     place: members[i]!,
-    at: map.unproject([crowd.x + offset.x, crowd.y + offset.y], zoom),
+    at: map.unproject([crowd.box.x + offset.x, crowd.box.y + offset.y], zoom),
     from: L.latLng(toLatLng(members[i]!.geometry.coordinates)),
   }));
 }

@@ -49,8 +49,7 @@ export function DropPin({ onDrop }: DropPinProps) {
     return () => el.classList.remove('is-dropping-pin');
   }, [armed, map]);
   return createPortal(
-    <>
-      {armed ? (
+    armed ? (
         <div className="drop-pin-armed" role="status">
           <span>Click the map where the place is</span>
           <button
@@ -74,8 +73,7 @@ export function DropPin({ onDrop }: DropPinProps) {
           </svg>
           <span className="control-text">Drop a pin</span>
         </button>
-      )}
-    </>,
+      ),
     host,
   );
 }

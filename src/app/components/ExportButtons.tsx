@@ -51,7 +51,7 @@ export function ExportButtons({ collection, others = [], getMap, edits = [] }: E
 
   const download = () => {
     if (!collection) return;
-    const { json, filename } = buildExport(collection);
+    const { json, filename } = buildExport(collection, others);
     saveFile(filename, json, 'application/geo+json');
     setStatus(`Saved ${filename}`);
   };
@@ -59,7 +59,7 @@ export function ExportButtons({ collection, others = [], getMap, edits = [] }: E
   const copy = async () => {
     if (!collection) return;
     try {
-      await copyText(buildExport(collection).json);
+      await copyText(buildExport(collection, others).json);
       setStatus('Copied GeoJSON to the clipboard');
     } catch (error) {
       setStatus(`Could not copy: ${(error as Error).message}`);

@@ -9,10 +9,12 @@ export interface LabelDeclutterProps {
 
 const LABELS = '.route-arrow-label, .border-label';
 const CROWDED = 'is-crowded';
+/** Place markers and crowd counts: a label never covers one (it would take the tap meant for the place). */
+const MARKERS = '.leaflet-marker-pane .place-marker, .leaflet-marker-pane .crowd-marker';
 
 /**
- * Hide route and border labels that would overlap another label (at world zoom the Korean routes' labels
- * pile up): after every zoom or pan, and whenever labels come and go (a new article, the timeline's
+ * Hide route and border labels that would overlap another label or a place's marker (at world zoom the
+ * Korean routes' labels pile up, and a border's length sat on the Korean places): after every zoom or pan, and whenever labels come and go (a new article, the timeline's
  * slider). The chosen route's label wins, then border lengths, then routes in story order; a hidden
  * label's figures stay in its route's tooltip, and zooming in brings it back.
  * @example <MapContainer><LabelDeclutter selectedId={selected} /></MapContainer>
@@ -32,14 +34,19 @@ export function LabelDeclutter({ selectedId = null }: LabelDeclutterProps) {
         const priority = route && route === selectedId ? 2 : label.classList.contains('border-label') ? 1 : 0;
         return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, priority };
       });
-      for (const i of crowdedLabels(boxes)) labels[i]!.classList.add(CROWDED);
+      const markers = [...map.getContainer().querySelectorAll<HTMLElement>(MARKERS)].map((m) => {
+        const r = m.getBoundingClientRect();
+        return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+      });
+      for (const i of crowdedLabels(boxes, undefined, markers)) labels[i]!.classList.add(CROWDED);
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(update);
     };
     map.on('zoomend moveend viewreset resize', schedule);
     const observer = new MutationObserver(schedule);
-    observer.observe(map.getPane('markerPane')!, { childList: true, subtree: true });
+    // A marker that moves (a crowd's count regrouped at a new zoom keeps its element) changes only its style.
+    observer.observe(map.getPane('markerPane')!, { childList: true, subtree: true, attributes: true, attributeFilter: ['style'] });
     schedule();
     return () => {
       map.off('zoomend moveend viewreset resize', schedule);

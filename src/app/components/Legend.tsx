@@ -25,9 +25,9 @@ export function Legend({ classes }: LegendProps) {
         ))}
         <li>
           <span className="legend-crowd" aria-hidden="true">
-            3
+            +3
           </span>
-          Places close together: press to spread
+          More places close by: press to spread
         </li>
         <li>
           <span className="legend-line legend-line--route" aria-hidden="true" />

@@ -15,7 +15,6 @@ import { LabelDeclutter } from './LabelDeclutter';
 import { MeasureLine } from './MeasureLine';
 import { RouteLine } from './RouteLine';
 import { ShowAllPlaces } from './ShowAllPlaces';
-import { TapAwayClosesTooltips } from './TapAwayClosesTooltips';
 
 /**
  * Zoom 1 shows the world 512 px wide. A phone's map is narrower, and an article spanning the globe would not
@@ -82,6 +81,11 @@ export function MapView(props: MapViewProps) {
     const ends = layers.routes.map((r) => ({ id: r.id, from: r.properties.from, to: r.properties.to }));
     return { spots: labelSpots(ends), bows: routeBows(ends) };
   }, [layers.routes]);
+  const storyRoles = useMemo(() => {
+    const roles = new Map<string, number>();
+    for (const r of layers.routes) for (const id of [r.properties.from, r.properties.to]) roles.set(id, (roles.get(id) ?? 0) + 1);
+    return roles;
+  }, [layers.routes]);
   const byId = useMemo(() => new Map<string, PlaceFeature>(layers.places.map((p) => [p.id, p])), [layers.places]);
   const [pickA, pickB] = pickedIds.map((id) => byId.get(id));
 
@@ -103,7 +107,6 @@ export function MapView(props: MapViewProps) {
     >
       <Attributions />
       <AutoResize />
-      <TapAwayClosesTooltips />
       <LabelDeclutter selectedId={props.selectedId} />
       <FitToPlaces places={layers.places} routes={layers.routes} articleKey={articleKey} />
       <ShowAllPlaces places={layers.places} />
@@ -152,6 +155,7 @@ export function MapView(props: MapViewProps) {
               onPickPlace={onPickPlace}
               registerMarker={registerMarker}
               revealId={props.revealId}
+              storyRoles={storyRoles}
               onCorrectPlace={props.onCorrectPlace}
               onMovePlace={props.onMovePlace}
             />

@@ -170,7 +170,10 @@ export const PlaceMarker = memo(function PlaceMarker(props: PlaceMarkerProps) {
           const at = map.latLngToContainerPoint((e.target as L.Marker).getLatLng());
           const size = map.getSize();
           tooltip.options.direction = tooltipDirection(at, { width: size.x, height: size.y });
-          tooltip.options.offset = tooltip.options.direction === 'top' ? [0, -8] : tooltip.options.direction === 'bottom' ? [0, 8] : [8, 0];
+          // Leaflet mirrors the offset only for "auto": an explicit "left" needs it negative, or the tooltip
+          // covers the marker, takes the tap's click and closes at once.
+          const d = tooltip.options.direction;
+          tooltip.options.offset = d === 'top' ? [0, -8] : d === 'bottom' ? [0, 8] : d === 'left' ? [-8, 0] : [8, 0];
           tooltip.update();
         },
         dragend: (e) => {

@@ -1,6 +1,6 @@
 import type { PlaceFeature } from '../../core/geojson/types';
 import { MARKER_STYLES, markerClassOf } from '../lib/placeStyle';
-import { certaintyWords, divisionName, placeInContext } from '../lib/placeWords';
+import { certaintyWords, countryNameOf, divisionName, placeInContext } from '../lib/placeWords';
 import { splitExcerpt } from '../lib/segments';
 
 /** How many excerpts a tooltip lists before summarising the rest as a count. */
@@ -9,6 +9,7 @@ export const MAX_EXCERPTS = 3;
 export interface PlaceTooltipProps {
   place: PlaceFeature;
   articleText: string;
+  /** The name of the place's `countryCode` (Intl, once loaded): used when the feature names no country itself. */
   countryName?: string;
   /** Shows "Not this place?" (the tooltip is then interactive). */
   onCorrect?: () => void;
@@ -29,7 +30,7 @@ export function PlaceTooltip({ place, articleText, countryName, onCorrect }: Pla
     return true;
   });
   const shown = unique.slice(0, MAX_EXCERPTS);
-  const country = countryName ?? p.countryCode;
+  const country = countryNameOf(place) ?? countryName ?? (p.countryCode || undefined);
   const where = placeInContext(p.name, divisionName(place), p.placeType === 'country' ? undefined : country);
   return (
     <div className="place-tooltip">

@@ -25,19 +25,28 @@ export interface SidePanelProps {
   onActive: (id: string) => void;
   /** <PanelTab> elements, in the order of the tab list. */
   children: ReactNode;
+  /**
+   * A tab shown as a column of its own beside the tabs (the article on a wide screen), always in view; the
+   * tab list then holds the others. When it is also `active`, the first other tab is open beside it.
+   */
+  pinned?: string;
 }
 
 /**
  * The explorer's tools as tabs (WAI-ARIA tabs: arrow keys, Home and End move between tabs): every tool is
  * one click away and its heading at the top of the panel. Each panel keeps its own scroll position and
  * state (inactive panels are hidden, not unmounted), so choosing something in one never scrolls another;
- * a render error inside a panel shows a message in that panel only.
- * @example <SidePanel active={tab} onActive={setTab}><PanelTab id="article" title="Article">…</PanelTab></SidePanel>
+ * a render error inside a panel shows a message in that panel only. A `pinned` tab is a column of its own
+ * beside the tabs (a labelled region with the same id and heading), so on a wide screen the article and a
+ * tool are both in view.
+ * @example <SidePanel active={tab} onActive={setTab} pinned={wide ? 'article' : undefined}><PanelTab id="article" title="Article">…</PanelTab></SidePanel>
  */
-export function SidePanel({ active, onActive, children }: SidePanelProps) {
-  const tabs = Children.toArray(children).filter(
+export function SidePanel({ active, onActive, children, pinned }: SidePanelProps) {
+  const all = Children.toArray(children).filter(
     (child): child is ReactElement<PanelTabProps> => isValidElement(child) && child.type === PanelTab,
   );
+  const column = all.find((t) => t.props.id === pinned);
+  const tabs = column ? all.filter((t) => t !== column) : all;
   const list = useRef<HTMLDivElement>(null);
   const current = tabs.some((t) => t.props.id === active) ? active : (tabs[0]?.props.id ?? '');
 
@@ -60,7 +69,7 @@ export function SidePanel({ active, onActive, children }: SidePanelProps) {
     list.current?.querySelector<HTMLElement>(`#tab-${CSS.escape(id)}`)?.focus();
   };
 
-  return (
+  const tabbed = (
     <div className="side-panel-tabs">
       <div className="tab-list" role="tablist" aria-label="Tools" ref={list} onKeyDown={onKeyDown}>
         {tabs.map(({ props: { id, title } }) => (
@@ -94,6 +103,23 @@ export function SidePanel({ active, onActive, children }: SidePanelProps) {
           <ErrorBoundary label={title}>{body}</ErrorBoundary>
         </section>
       ))}
+    </div>
+  );
+  if (!column) return tabbed;
+  const { id, title, children: body } = column.props;
+  return (
+    <div className="side-panel-columns">
+      <section
+        id={`panel-${id}`}
+        className="pinned-panel"
+        aria-labelledby={`${id}-title`}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a column that scrolls is a Tab stop, so keyboard users can scroll it
+        tabIndex={0}
+      >
+        <h2 id={`${id}-title`}>{title}</h2>
+        <ErrorBoundary label={title}>{body}</ErrorBoundary>
+      </section>
+      {tabbed}
     </div>
   );
 }

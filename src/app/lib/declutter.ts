@@ -13,13 +13,14 @@ export interface LabelBox {
 }
 
 /**
- * The indices of the labels to hide so that no two shown labels overlap (within `gap` pixels).
+ * The indices of the labels to hide so that no two shown labels overlap (within `gap` pixels), nor any label
+ * an obstacle (a marker: always shown, whatever it touches).
  * @example crowdedLabels([{ left: 0, top: 0, right: 50, bottom: 12, priority: 0 }, { left: 40, top: 5, right: 90, bottom: 17, priority: 1 }])
  * // → Set { 0 } (the second label has the higher priority)
  */
-export function crowdedLabels(boxes: readonly LabelBox[], gap = 2): Set<number> {
+export function crowdedLabels(boxes: readonly LabelBox[], gap = 2, obstacles: readonly Omit<LabelBox, 'priority'>[] = []): Set<number> {
   const order = boxes.map((_, i) => i).sort((a, b) => boxes[b]!.priority - boxes[a]!.priority || a - b);
-  const kept: LabelBox[] = [];
+  const kept: Omit<LabelBox, 'priority'>[] = [...obstacles];
   const hidden = new Set<number>();
   for (const i of order) {
     const box = boxes[i]!;

@@ -8,6 +8,7 @@ import type { Position } from 'geojson';
 import type { AtlasCollection, AtlasFeature } from '../../core/geojson/types';
 import { mapLayers } from './collection';
 import { slugify } from './format';
+import type { OtherFeature } from './otherFeatures';
 import { LINE_COLORS, MARKER_STYLES, markerClassOf } from './placeStyle';
 import { sanitizeForExport } from './sanitize';
 
@@ -69,17 +70,22 @@ function styled(feature: AtlasFeature): AtlasFeature {
 
 /**
  * The export of a collection: the drawn layers, the events and the checked numbers, styled, with the article
- * (including its text).
+ * (including its text), and the features of other tools' files shown beside it (`others`), as they were read.
  * @example buildExport(collection).filename // → 'russian-foreign-minister-lavrov-accepts-invitation-to-visit-dprk.geojson'
  */
-export function buildExport(collection: AtlasCollection): GeojsonExport {
+export function buildExport(collection: AtlasCollection, others: readonly OtherFeature[] = []): GeojsonExport {
   const { places, routes, borders } = mapLayers(collection);
   const story = collection.features.filter((f) => f.properties.kind === 'event' || f.properties.kind === 'claim');
   // Unknown members read from an opened file go out as data only: no link, style or markup (sanitize.ts).
   const out: AtlasCollection = sanitizeForExport({
     type: 'FeatureCollection',
     article: { ...collection.article, text: collection.article.text ?? '' },
-    features: [...places, ...routes, ...borders, ...story].map(styled),
+    features: [
+      ...[...places, ...routes, ...borders, ...story].map(styled),
+      // Other tools' features keep their own properties (cleaned like any unknown member) and no app `kind`,
+      // so the file opens again with them as the layer they were.
+      ...others.map((o) => ({ type: 'Feature', id: o.id, geometry: o.geometry, properties: { ...o.properties } }) as unknown as AtlasFeature),
+    ],
     // What a person's edits changed and removed (src/core/edits/types.ts), so a reader of the file can tell.
     ...(collection.edits ? { edits: collection.edits } : {}),
   });

@@ -17,3 +17,10 @@ export const PHONE_WIDTH: boolean = matches('(max-width: 600px)');
  * @example <details open={SIDE_BY_SIDE}>
  */
 export const SIDE_BY_SIDE: boolean = typeof window === 'undefined' || typeof window.matchMedia !== 'function' || matches('(min-width: 801px)');
+
+/**
+ * Wide enough (≥ 1600 px) for the article in a column of its own beside the tools' tabs, both a readable
+ * measure (about 30 em) with a map still over 650 px wide; narrower screens keep the article as a tab. The
+ * same width is the breakpoint of `.side-panel--two` in styles.css.
+ */
+export const TWO_COLUMNS_QUERY = '(min-width: 1600px)';

@@ -158,6 +158,8 @@ function placeOf(f: PlaceFeature): ResolvedPlace {
     placeType: p.placeType,
     countryCode: p.countryCode ?? '',
     ...(p.iso3 ? { iso3: p.iso3 } : {}),
+    ...(typeof p.admin1Name === 'string' && p.admin1Name ? { admin1Name: p.admin1Name } : {}),
+    ...(typeof p.countryName === 'string' && p.countryName ? { countryName: p.countryName } : {}),
     gazetteer: p.gazetteer,
     ...(p.population ? { population: p.population } : {}),
     confidence: p.confidence,
@@ -201,11 +203,16 @@ function becomeChoice(p: ResolvedPlace, c: PlaceChoice): void {
   p.confidence = PERSON_CONFIDENCE;
   delete p.iso3;
   delete p.population;
+  // The old place's division and country are not the new one's.
+  delete p.admin1Name;
+  delete p.countryName;
   if (c.type === 'gazetteer') {
     p.gazetteer = { source: c.ref.source, id: c.ref.id };
     p.placeType = c.placeType;
     p.countryCode = c.countryCode ?? '';
     if (c.iso3) p.iso3 = c.iso3;
+    if (c.admin1Name) p.admin1Name = c.admin1Name;
+    if (c.countryName) p.countryName = c.countryName;
     if (c.population) p.population = c.population;
   } else {
     // A pin is a point on the ground the person knows; it has no population, type or gazetteer behind it.
@@ -572,6 +579,8 @@ function placeOut(w: WorkPlace): PlaceFeature {
   // Optional fields the new reading may lack must not survive from the machine's.
   if (!w.place.iso3) delete properties.iso3;
   if (!w.place.population) delete properties.population;
+  if (!w.place.admin1Name) delete properties.admin1Name;
+  if (!w.place.countryName) delete properties.countryName;
   if (w.feature && w.place.gazetteer !== w.feature.properties.gazetteer) delete properties.decidedBy;
   const edited: EditedMark = {
     by: 'person',

@@ -12,6 +12,7 @@
 import * as v from 'valibot';
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import type { AtlasCollection, PlaceFeature } from '../geojson/types';
+import type { RememberedReadings } from '../geoparse';
 import { normalizeKey, slugify } from '../text/normalize';
 import type { Mention, ResolvedPlace, Result } from '../types';
 import { describeIssues, PlaceChoiceSchema } from './schema';
@@ -210,6 +211,8 @@ function placeNow(choice: PlaceChoice, gaz?: Gazetteer): PlaceChoice {
   if (row === undefined) return choice;
   const e = gaz.entry(row);
   const iso3 = e.placeType === 'country' ? gaz.iso3(e.countryCode) : undefined;
+  const admin1Name = gaz.admin1Name(row);
+  const countryName = gaz.countryName(row);
   return {
     type: 'gazetteer',
     ref: e.ref,
@@ -220,6 +223,8 @@ function placeNow(choice: PlaceChoice, gaz?: Gazetteer): PlaceChoice {
     countryCode: e.countryCode,
     ...(iso3 ? { iso3 } : {}),
     ...(e.admin1 ? { admin1: e.admin1 } : {}),
+    ...(admin1Name ? { admin1Name } : {}),
+    ...(countryName ? { countryName } : {}),
     ...(e.population ? { population: e.population } : {}),
   };
 }
@@ -239,6 +244,8 @@ function asPlace(id: string, c: PlaceChoice, mentions: Mention[], from?: Resolve
     placeType: c.type === 'gazetteer' ? c.placeType : 'landmark',
     countryCode: c.countryCode ?? '',
     ...(c.type === 'gazetteer' && c.iso3 ? { iso3: c.iso3 } : {}),
+    ...(c.type === 'gazetteer' && c.admin1Name ? { admin1Name: c.admin1Name } : {}),
+    ...(c.type === 'gazetteer' && c.countryName ? { countryName: c.countryName } : {}),
     gazetteer: c.type === 'gazetteer' ? { ...c.ref } : { source: 'person', id: slugify(c.name) },
     ...(c.type === 'gazetteer' && c.population ? { population: c.population } : {}),
     confidence: 1,
@@ -247,6 +254,53 @@ function asPlace(id: string, c: PlaceChoice, mentions: Mention[], from?: Resolve
     mentions,
     decidedBy: DECIDED_BY_CORRECTIONS,
   };
+}
+
+/** The countries of the article's places other than `p`: the context an entry is matched against. */
+function otherCountries(places: readonly ResolvedPlace[], p: ResolvedPlace): Set<string> {
+  return new Set(places.filter((o) => o !== p && o.countryCode).map((o) => o.countryCode));
+}
+
+/**
+ * What the memory says about an article before its names are resolved again: for the words it knows, in an
+ * article (as first read) that shares the entry's context, the gazetteer row chosen (a strong prior in the
+ * resolver, so the remembered place also lends its whereabouts to the article's other ambiguous names —
+ * "Paris" remembered as Paris, Tennessee brings "Jackson" with it to Tennessee) or "not a place" (left out
+ * before resolution). Undefined when nothing applies, and the first reading stands.
+ *
+ * @example
+ * const prior = rememberedReadings(geoparse(text, gaz), memory, gaz);
+ * const places = applyCorrections(prior ? geoparse(text, gaz, { remembered: prior }) : first, memory, gaz);
+ */
+export function rememberedReadings(places: readonly ResolvedPlace[], memory: CorrectionsMemory | undefined, gaz: Gazetteer): RememberedReadings | undefined {
+  if (!memory || memory.entries.length === 0 || places.length === 0) return undefined;
+  const byKey = entriesByKey(memory);
+  const rows = new Map<string, number>();
+  const notPlaces = new Set<string>();
+  for (const p of places) {
+    for (const m of p.mentions) {
+      const key = normalizeKey(m.text);
+      const entries = byKey.get(key);
+      if (!entries || rows.has(key) || notPlaces.has(key)) continue;
+      const entry = bestEntry(entries, otherCountries(places, p));
+      if (!entry) continue;
+      if (!entry.place) notPlaces.add(key);
+      else if (entry.place.type === 'gazetteer') {
+        const row = gaz.rowOfRef(`${entry.place.ref.source}:${entry.place.ref.id}`);
+        if (row !== undefined) rows.set(key, row);
+      }
+    }
+  }
+  return rows.size > 0 || notPlaces.size > 0 ? { rows, notPlaces } : undefined;
+}
+
+function entriesByKey(memory: CorrectionsMemory): Map<string, CorrectionEntry[]> {
+  const byKey = new Map<string, CorrectionEntry[]>();
+  for (const e of memory.entries) {
+    const key = normalizeKey(e.name);
+    byKey.set(key, [...(byKey.get(key) ?? []), e]);
+  }
+  return byKey;
 }
 
 /**
@@ -259,11 +313,7 @@ function asPlace(id: string, c: PlaceChoice, mentions: Mention[], from?: Resolve
  */
 export function applyCorrections(places: ResolvedPlace[], memory: CorrectionsMemory | undefined, gaz?: Gazetteer): ResolvedPlace[] {
   if (!memory || memory.entries.length === 0 || places.length === 0) return places;
-  const byKey = new Map<string, CorrectionEntry[]>();
-  for (const e of memory.entries) {
-    const key = normalizeKey(e.name);
-    byKey.set(key, [...(byKey.get(key) ?? []), e]);
-  }
+  const byKey = entriesByKey(memory);
   const out: ResolvedPlace[] = places.map((p) => ({ ...p, mentions: [...p.mentions] }));
   const taken = new Set(out.map((p) => p.id));
   const added: ResolvedPlace[] = [];
@@ -273,8 +323,7 @@ export function applyCorrections(places: ResolvedPlace[], memory: CorrectionsMem
       const entries = byKey.get(normalizeKey(m.text));
       if (!entries) continue;
       // The context is the article's other places: the name is not its own evidence.
-      const countries = new Set(places.filter((o) => o !== p && o.countryCode).map((o) => o.countryCode));
-      const entry = bestEntry(entries, countries);
+      const entry = bestEntry(entries, otherCountries(places, p));
       if (entry) groups.set(entry, [...(groups.get(entry) ?? []), m]);
     }
     if (groups.size === 0) continue;
@@ -291,6 +340,9 @@ export function applyCorrections(places: ResolvedPlace[], memory: CorrectionsMem
         continue;
       }
       if (own.mentions.length === 0) {
+        // The old reading's division and country go with it (the new place may have none).
+        delete own.admin1Name;
+        delete own.countryName;
         Object.assign(own, asPlace(own.id, choice, mentions, p));
         continue;
       }

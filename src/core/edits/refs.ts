@@ -42,11 +42,16 @@ export function storyRefOf(feature: RouteFeature | EventFeature): StoryRef {
 
 /**
  * The choice of one of the resolver's candidates (`properties.candidates`, or enrichCandidates' views, which
- * add `iso3` for a country and `admin1`).
+ * add `iso3` for a country, `admin1` and the division's and country's names).
  *
  * @example choiceFromCandidate(place.properties.candidates[0]).type // → 'gazetteer'
  */
-export function choiceFromCandidate(c: Candidate & { iso3?: string; admin1?: string }, extra: { iso3?: string; admin1?: string } = {}): PlaceChoice {
+export function choiceFromCandidate(
+  c: Candidate & { iso3?: string; admin1?: string; admin1Name?: string; countryName?: string },
+  extra: { iso3?: string; admin1?: string; admin1Name?: string; countryName?: string } = {},
+): PlaceChoice {
+  const admin1Name = extra.admin1Name ?? c.admin1Name;
+  const countryName = extra.countryName ?? c.countryName;
   return {
     type: 'gazetteer',
     ref: { ...c.gazetteer },
@@ -57,6 +62,8 @@ export function choiceFromCandidate(c: Candidate & { iso3?: string; admin1?: str
     countryCode: c.countryCode,
     ...((extra.iso3 ?? c.iso3) ? { iso3: extra.iso3 ?? c.iso3 } : {}),
     ...((extra.admin1 ?? c.admin1) ? { admin1: extra.admin1 ?? c.admin1 } : {}),
+    ...(admin1Name ? { admin1Name } : {}),
+    ...(countryName ? { countryName } : {}),
     ...(c.population ? { population: c.population } : {}),
   };
 }
@@ -77,6 +84,8 @@ export function choiceFromMatch(m: GazetteerMatch): PlaceChoice {
     countryCode: m.countryCode,
     ...(m.iso3 ? { iso3: m.iso3 } : {}),
     ...(m.admin1 ? { admin1: m.admin1 } : {}),
+    ...(m.admin1Name ? { admin1Name: m.admin1Name } : {}),
+    ...(m.countryName ? { countryName: m.countryName } : {}),
     ...(m.population ? { population: m.population } : {}),
   };
 }

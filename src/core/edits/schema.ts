@@ -37,6 +37,8 @@ export const PlaceChoiceSchema = v.variant('type', [
     countryCode: v.string(),
     iso3: v.optional(v.string()),
     admin1: v.optional(v.string()),
+    admin1Name: v.optional(v.string()),
+    countryName: v.optional(v.string()),
     population: v.optional(v.pipe(finite, v.minValue(0))),
   }),
   v.object({ type: v.literal('custom'), name, lon, lat, countryCode: v.optional(v.string()) }),

@@ -66,6 +66,9 @@ export type PlaceChoice =
       iso3?: string;
       /** First-level division code (GeoNames admin1; US postal code), when known. */
       admin1?: string;
+      /** The division's and the country's names ("Texas", "United States"), carried into the place's properties. */
+      admin1Name?: string;
+      countryName?: string;
       population?: number;
     }
   | { type: 'custom'; name: string; lon: number; lat: number; countryCode?: string };

@@ -95,8 +95,11 @@ export class Gazetteer {
   private readonly geonamesIds: Int32Array;
   private readonly lat1e3: Int32Array;
   private readonly lon1e3: Int32Array;
-  /** Built on first use: only corrections and id-based look-ups need it. */
-  private rowByGeonamesId: Map<number, number> | undefined;
+  /**
+   * Built on first use: only corrections and id-based look-ups need it. Held in a box made with the bundled
+   * gazetteer, so an article's overlay (which inherits the box) builds it at most once for all articles.
+   */
+  private readonly geonamesIndex: { rows?: Map<number, number> } = {};
   private readonly rowByOtherRef = new Map<string, number>();
   /** First words of multiword keys: with the keys themselves, a cheap gate before building longer keys. */
   private readonly firstWords: Set<string>;
@@ -110,6 +113,8 @@ export class Gazetteer {
   private extras: Extras | undefined;
   private readonly commonWords: Set<string>;
   private readonly givenNames: Set<string>;
+  /** "US-MO" → "Missouri": parsed from the packed lines on the first question (loading does not pay for it). */
+  private divisionNames: Map<string, string> | undefined;
 
   private readonly columns: GazetteerColumns;
 
@@ -305,8 +310,8 @@ export class Gazetteer {
       lon: this.lon1e3[row]! / 1000,
       lat: this.lat1e3[row]! / 1000,
       placeType: PLACE_TYPES[e.type[row]!] ?? 'city',
-      countryCode: e.cc[row]!,
-      admin1: e.admin1[row]!,
+      countryCode: e.ccTable[e.cc[row]!]!,
+      admin1: e.admin1Table[e.admin1[row]!] ?? '',
       population: e.pop[row]!,
     };
   }
@@ -319,13 +324,13 @@ export class Gazetteer {
   countryCode(row: number): string {
     const extra = this.extraAt(row);
     if (extra) return extra.countryCode;
-    return this.columns.cc[row]!;
+    return this.columns.ccTable[this.columns.cc[row]!]!;
   }
 
   admin1(row: number): string {
     const extra = this.extraAt(row);
     if (extra) return extra.admin1;
-    return this.columns.admin1[row] ?? '';
+    return this.columns.admin1Table[this.columns.admin1[row]!] ?? '';
   }
 
   lat(row: number): number {
@@ -356,6 +361,40 @@ export class Gazetteer {
     return row === undefined ? undefined : this.entry(row);
   }
 
+  /**
+   * The name of the first-level division a row lies in ("Missouri" for Paris, Missouri; "England" for
+   * London); undefined for a country, for a division itself (its name is its own) and where none is known.
+   *
+   * @example gaz.admin1Name(gaz.lookup('moscow')[0]!.row) // → 'Moscow'
+   */
+  admin1Name(row: number): string | undefined {
+    const type = this.placeType(row);
+    const code = this.admin1(row);
+    if (!code || type === 'country' || type === 'admin1') return undefined;
+    if (!this.divisionNames) {
+      const names = new Map<string, string>();
+      for (const line of (this.data.admin1Names ?? '').split('\n')) {
+        const tab = line.indexOf('\t');
+        if (tab > 0) names.set(line.slice(0, tab), line.slice(tab + 1));
+      }
+      this.divisionNames = names;
+    }
+    return this.divisionNames.get(`${this.countryCode(row)}-${code}`);
+  }
+
+  /**
+   * The common name of the country a row lies in ("United States"); undefined for a country itself and for
+   * places in no country (seas, continents).
+   *
+   * @example gaz.countryName(gaz.lookup('paris')[0]!.row) // → 'France'
+   */
+  countryName(row: number): string | undefined {
+    const cc = this.countryCode(row);
+    if (!cc || this.placeType(row) === 'country') return undefined;
+    const countryRow = this.data.countries[cc];
+    return countryRow === undefined ? undefined : this.columns.name[countryRow];
+  }
+
   /** The country row for an alpha-2 code. */
   countryRow(countryCode: string): number | undefined {
     return this.data.countries[countryCode];
@@ -377,13 +416,13 @@ export class Gazetteer {
       if (i >= 0) return this.geonamesIds.length + i;
     }
     if (ref.startsWith('geonames:')) {
-      if (!this.rowByGeonamesId) {
-        this.rowByGeonamesId = new Map();
-        this.geonamesIds.forEach((id, row) => {
-          if (id > 0) this.rowByGeonamesId!.set(id, row);
-        });
+      let rows = this.geonamesIndex.rows;
+      if (!rows) {
+        rows = new Map();
+        for (let row = 0; row < this.geonamesIds.length; row++) if (this.geonamesIds[row]! > 0) rows.set(this.geonamesIds[row]!, row);
+        this.geonamesIndex.rows = rows;
       }
-      return this.rowByGeonamesId.get(Number(ref.slice(9)));
+      return rows.get(Number(ref.slice(9)));
     }
     return this.rowByOtherRef.get(ref);
   }

@@ -104,6 +104,8 @@ export interface PackedGazetteer {
   commonWords: string;
   givenNames: string;
   retiredAdmin1?: number;
+  /** "CC-code\tName" lines (GazetteerData.admin1Names joined by newlines); absent in files built before it. */
+  admin1Names?: string;
 }
 
 /** The gazetteer's columns as the loader holds them: typed arrays and shared table strings. */
@@ -114,8 +116,12 @@ export interface GazetteerColumns {
   lon1e3: Int32Array;
   type: Uint8Array;
   pop: Float64Array;
-  cc: string[];
-  admin1: string[];
+  /** Country code of each row as an index into `ccTable` (typed, so loading builds no array of strings per row). */
+  cc: Uint16Array;
+  ccTable: string[];
+  /** Division code of each row as an index into `admin1Table`. */
+  admin1: Uint16Array;
+  admin1Table: string[];
   name: string[];
   otherRefs: Record<string, string>;
   sameAs: Record<string, string>;
@@ -191,6 +197,7 @@ export function packGazetteer(data: GazetteerData): PackedGazetteer {
     commonWords: data.commonWords.join('\n'),
     givenNames: data.givenNames.join('\n'),
     ...(data.retiredAdmin1 !== undefined ? { retiredAdmin1: data.retiredAdmin1 } : {}),
+    admin1Names: data.admin1Names.join('\n'),
   };
 }
 
@@ -219,14 +226,9 @@ export function unpackColumns(p: PackedGazetteer): GazetteerColumns {
   const pop = new Float64Array(n);
   const pops = new VarintReader(p.pop);
   for (let i = 0; i < n; i++) pop[i] = unpackPopulation(pops.next());
-  const ccs = new VarintReader(p.cc);
-  const admins = new VarintReader(p.admin1);
-  const cc = new Array<string>(n);
-  const admin1 = new Array<string>(n);
-  for (let i = 0; i < n; i++) {
-    cc[i] = p.ccTable[ccs.next()]!;
-    admin1[i] = p.admin1Table[admins.next()]!;
-  }
+  if (p.ccTable.length > 65_535 || p.admin1Table.length > 65_535) throw new Error('corrupt gazetteer: code tables too long');
+  const cc = Uint16Array.from(unpackInts(p.cc, n));
+  const admin1 = Uint16Array.from(unpackInts(p.admin1, n));
   const name = p.names.split('\n');
   if (name.length !== n) throw new Error('corrupt gazetteer: names and rows disagree');
   const nameKeys = p.nameKeys ? p.nameKeys.split('\n') : [];
@@ -241,5 +243,5 @@ export function unpackColumns(p: PackedGazetteer): GazetteerColumns {
     for (let j = 0; j < count; j++) codes[c++] = rows.signed();
   }
   nameStarts[nameKeys.length] = c;
-  return { rows: n, ids, lat1e3, lon1e3, type, pop, cc, admin1, name, otherRefs: p.otherRefs, sameAs: p.sameAs, nameKeys, nameStarts, nameCodes: codes.subarray(0, c) };
+  return { rows: n, ids, lat1e3, lon1e3, type, pop, cc, ccTable: p.ccTable, admin1, admin1Table: p.admin1Table, name, otherRefs: p.otherRefs, sameAs: p.sameAs, nameKeys, nameStarts, nameCodes: codes.subarray(0, c) };
 }

@@ -154,30 +154,9 @@ function lowerBound(keys: readonly string[], key: string): number {
   return lo;
 }
 
-const admin1Tables = new WeakMap<Gazetteer, Map<string, string>>();
-
-/** "US-TX" → "Texas": the gazetteer's first-level divisions by country and code (built once, one pass over rows). */
-function admin1NamesOf(gaz: Gazetteer): Map<string, string> {
-  let names = admin1Tables.get(gaz);
-  if (!names) {
-    names = new Map();
-    for (let row = 0; row < gaz.size; row++) {
-      if (gaz.placeType(row) !== 'admin1') continue;
-      const key = `${gaz.countryCode(row)}-${gaz.admin1(row)}`;
-      if (!names.has(key)) names.set(key, gaz.entry(row).name);
-    }
-    admin1Tables.set(gaz, names);
-  }
-  return names;
-}
-
-/** The name of a row's first-level division: the gazetteer's own method when it has one, else its admin1 rows. */
+/** The name of a row's first-level division ("Texas"): the gazetteer's own table (see Gazetteer.admin1Name). */
 export function admin1NameOf(gaz: Gazetteer, row: number): string | undefined {
-  const own = (gaz as unknown as { admin1Name?: (row: number) => string | undefined }).admin1Name;
-  if (typeof own === 'function') return own.call(gaz, row) || undefined;
-  const code = gaz.admin1(row);
-  if (!code || gaz.placeType(row) === 'admin1' || gaz.placeType(row) === 'country') return undefined;
-  return admin1NamesOf(gaz).get(`${gaz.countryCode(row)}-${code}`);
+  return gaz.admin1Name(row);
 }
 
 /** The distance to the nearest of `places` (Turf's sphere, km), or undefined when there are none. */

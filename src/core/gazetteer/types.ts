@@ -74,6 +74,12 @@ export interface GazetteerData {
   countries: Record<string, number>;
   /** How many GeoNames ADM1 codes of the id table the name package no longer lists (reported by the build). */
   retiredAdmin1?: number;
+  /**
+   * First-level division names by country and code, "US-MO\tMissouri" (one a line, sorted), for every division
+   * of GeoNames' ADM1 table: a place's division is named even when the division gave up its name to a city
+   * ("Tokyo") and has no row of its own. Read lazily: loading the gazetteer does not parse it.
+   */
+  admin1Names: string[];
   /** Lower-case common English words: risky as single-word place names. */
   commonWords: string[];
   /** Lower-case given names: a place name followed by a surname is a person. */

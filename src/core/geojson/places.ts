@@ -34,6 +34,8 @@ export function placeFeature(p: ResolvedPlace): PlaceFeature {
       placeType: p.placeType,
       countryCode: p.countryCode,
       ...(p.iso3 ? { iso3: p.iso3 } : {}),
+      ...(p.admin1Name ? { admin1Name: p.admin1Name } : {}),
+      ...(p.countryName ? { countryName: p.countryName } : {}),
       gazetteer: p.gazetteer,
       ...(p.sameAs ? { sameAs: p.sameAs } : {}),
       ...(p.population ? { population: p.population } : {}),

@@ -122,6 +122,8 @@ export const PlacePropertiesSchema = v.looseObject({
   ]),
   countryCode: text,
   iso3: v.optional(text),
+  admin1Name: v.optional(text),
+  countryName: v.optional(text),
   gazetteer: v.optional(v.looseObject({ source: text, id: text })),
   population: v.optional(finite),
   confidence: v.optional(share),

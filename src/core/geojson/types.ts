@@ -33,6 +33,17 @@ export interface PlaceProperties extends BaseProperties {
   placeType: PlaceType;
   countryCode: string;
   iso3?: string;
+  /**
+   * The name of the first-level division (state, province, region) the place lies in: "Missouri" for Paris,
+   * Missouri. Absent for a country, for a division itself (its `name` is the division) and where the data
+   * names none (seas, continents, places a person pinned).
+   */
+  admin1Name?: string;
+  /**
+   * The common English name of the country the place lies in: "United States". Absent for a country itself
+   * (its `name` is the country) and for places in no country.
+   */
+  countryName?: string;
   gazetteer: GazetteerRef;
   /** The same place in another source (world-countries, us-atlas); GeoNames is `gazetteer`. */
   sameAs?: GazetteerRef;

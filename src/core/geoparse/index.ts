@@ -1,5 +1,5 @@
 import type { Gazetteer } from '../gazetteer/gazetteer';
-import { slugify } from '../text/normalize';
+import { normalizeKey, slugify } from '../text/normalize';
 import { excerptFor, sentenceSpans } from '../text/sentences';
 import type { Candidate, ResolvedPlace } from '../types';
 import { type Rejection, recognize } from './recognize';
@@ -26,6 +26,14 @@ export interface GeoparseOptions {
   trace?: GeoparseTrace;
   /** The article's sentence spans when the caller has read them already (the pipeline's document model). */
   sentences?: ReadonlyArray<{ start: number; end: number }>;
+  /** A person's remembered corrections that apply to this article, as priors (src/core/edits/memory.ts). */
+  remembered?: RememberedReadings;
+}
+
+/** Words (normalizeKey) → the gazetteer row a person chose for them, and words a person said are no place. */
+export interface RememberedReadings {
+  rows: ReadonlyMap<string, number>;
+  notPlaces: ReadonlySet<string>;
 }
 
 const homes = new WeakMap<Gazetteer, Map<string, Home | undefined>>();
@@ -76,10 +84,28 @@ function candidateOf(gaz: Gazetteer, s: ScoredRow): Candidate {
  * geoparse('Ri said from Moscow...', gaz)[0]; // { id: 'place:moscow', name: 'Moscow', lat: 55.752, ... }
  */
 export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions = {}): ResolvedPlace[] {
-  if (!text) return [];
+  return geoparseDetailed(text, gaz, options).places;
+}
+
+/**
+ * `geoparse`, with the resolver's readings (gazetteer rows) beside the places: what the long tail's second look
+ * needs to see which names the article's own states may hold (src/core/geoparse/longTail.ts).
+ *
+ * @example geoparseDetailed('Flooding hit Paris, Texas.', gaz).resolutions[0].best.row // → the row of Paris, Texas
+ */
+export function geoparseDetailed(text: string, gaz: Gazetteer, options: GeoparseOptions = {}): { places: ResolvedPlace[]; resolutions: Resolution[] } {
+  if (!text) return { places: [], resolutions: [] };
   const trace = options.trace;
   const home = options.home?.trim() ? homePlace(options.home, gaz) : undefined;
-  const resolutions = resolve(recognize(text, gaz, trace?.rejected), gaz, { home, explain: !!trace });
+  const remembered = options.remembered;
+  let recognized = recognize(text, gaz, trace?.rejected);
+  // Words remembered as no place are left out before resolution, so a wrong reading lends nothing to others.
+  if (remembered && remembered.notPlaces.size > 0) recognized = recognized.filter((r) => !remembered.notPlaces.has(normalizeKey(r.text)));
+  const resolutions = resolve(recognized, gaz, {
+    home,
+    explain: !!trace,
+    ...(remembered && remembered.rows.size > 0 ? { remembered: (words: string) => remembered.rows.get(normalizeKey(words)) } : {}),
+  });
   if (trace) trace.resolutions.push(...resolutions);
   const spans = options.sentences ? [...options.sentences] : sentenceSpans(text);
   // Names that resolve to the same row ("DPRK", "North Korea") are one place with all their mentions.
@@ -95,6 +121,8 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
       continue;
     }
     const iso3 = e.placeType === 'country' ? gaz.iso3(e.countryCode) : undefined;
+    const admin1Name = gaz.admin1Name(r.best.row);
+    const countryName = gaz.countryName(r.best.row);
     byRow.set(r.best.row, {
       id: '',
       name: e.name,
@@ -103,6 +131,8 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
       placeType: e.placeType,
       countryCode: e.countryCode,
       ...(iso3 ? { iso3 } : {}),
+      ...(admin1Name ? { admin1Name } : {}),
+      ...(countryName ? { countryName } : {}),
       gazetteer: e.ref,
       ...(e.sameAs ? { sameAs: e.sameAs } : {}),
       ...(e.population ? { population: e.population } : {}),
@@ -127,7 +157,7 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
     taken.add(id);
     p.id = id;
   }
-  return places;
+  return { places, resolutions };
 }
 
 function rowOf(gaz: Gazetteer, p: ResolvedPlace): number {

@@ -8,7 +8,7 @@ const words = (s: string) => new Set(s.split(' '));
 
 /** Words that, right before a capitalised name, make it a person ("Sen. Lincoln", "President Xi"). */
 export const TITLES = words(
-  'mr mrs ms miss dr sir dame lord lady president vice premier minister secretary senator sen rep representative gov governor mayor judge justice officer deputy sheriff sgt sergeant lt lieutenant capt captain maj major col colonel gen general adm admiral cpl pvt det detective trooper chief coach pastor rev reverend father brother sister bishop cardinal pope prince princess king queen emperor chancellor ambassador attorney commissioner councilman councilwoman superintendent principal professor prof dean chairman chairwoman spokesman spokeswoman leader counterpart',
+  'mr mrs ms miss dr sir dame lord lady president vice premier minister secretary senator sen sens rep reps representative gov governor mayor judge justice officer deputy sheriff sgt sergeant lt lieutenant capt captain maj major col colonel gen general adm admiral cpl pvt det detective trooper chief coach pastor rev reverend father brother sister bishop cardinal pope prince princess king queen emperor chancellor ambassador attorney commissioner councilman councilwoman superintendent principal professor prof dean chairman chairwoman spokesman spokeswoman leader counterpart',
 );
 
 /** Words after a place name that make it part of an address ("Dublin Road"). */
@@ -93,3 +93,16 @@ export const KIN_WORDS = words('wife husband child baby son daughter stepson ste
 
 /** Particles of Arabic names before the name proper ("Abu Jaafar", "Ibn Saud"); not "Abu Dhabi", a longer match. */
 export const NAME_PARTICLES = words('abu abo ibn bin umm');
+
+/**
+ * Nicknames of the major North American leagues' teams (NFL, NBA, MLB, NHL, MLS, WNBA), the vocabulary of sports
+ * news: after a city's or state's name they make a team ("the Oklahoma City Thunder", "the Dallas Cowboys").
+ */
+export const TEAM_NICKNAMES = new Set([
+  ...'cardinals falcons ravens bills panthers bears bengals browns cowboys broncos lions packers texans colts jaguars chiefs raiders chargers rams dolphins vikings patriots saints giants jets eagles steelers 49ers seahawks buccaneers titans commanders redskins'.split(' '),
+  ...'hawks celtics nets hornets bulls cavaliers mavericks nuggets pistons warriors rockets pacers clippers lakers grizzlies heat bucks timberwolves pelicans knicks thunder magic 76ers suns blazers kings spurs raptors jazz wizards sonics'.split(' '),
+  ...'diamondbacks braves orioles cubs reds guardians rockies tigers astros royals angels dodgers marlins brewers twins mets yankees athletics phillies pirates padres mariners rays rangers nationals expos'.split(' '),
+  ...'ducks coyotes bruins sabres flames hurricanes blackhawks avalanche stars oilers panthers wild canadiens predators devils islanders senators flyers penguins sharks kraken blues lightning canucks knights capitals jets'.split(' '),
+  ...'galaxy sounders timbers earthquakes crew dynamo revolution impact whitecaps sporting'.split(' '),
+  ...'red sox|white sox|red wings|blue jackets|maple leafs|golden knights|trail blazers|red bulls'.split('|'),
+]);

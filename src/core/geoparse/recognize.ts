@@ -24,6 +24,7 @@ import {
   POSSESSIVE_DETERMINERS,
   SPEECH_VERBS,
   STREET_WORDS,
+  TEAM_NICKNAMES,
   TITLES,
 } from './lexicon';
 import type { RuleName } from './rules';
@@ -49,6 +50,11 @@ export interface Recognized {
   qualifies?: boolean;
   /** True for the place of the article's dateline ("COLUMBIA, Ky. —"): where the article is from. */
   dateline?: boolean;
+  /**
+   * True when the name opens a sports team's ("the Oklahoma City Thunder", "Boston Red Sox"): the team's home
+   * city, kept as a place, but no evidence of where the story happens (resolve.ts leaves it out of the context).
+   */
+  team?: boolean;
 }
 
 /** A gazetteer match the recogniser turned down, and the rule that did it (for `npm run eval -- --errors`). */
@@ -138,7 +144,8 @@ function longestMatchAt(gaz: Gazetteer, text: string, tokens: Token[], i: number
       const hits = gaz.lookup(key);
       if (hits.length === 0) continue;
       if (!writtenAsName(gaz, tokens, i, j, key, s)) continue;
-      if (needsListedAbbreviation(gaz, s)) continue;
+      // "ROME (AP) —", "CUBA, Mo. —": a short name in capitals opening a paragraph is a dateline, not an acronym.
+      if (needsListedAbbreviation(gaz, s) && !(opensParagraph(text, first.start) && /^(?:,|[ \u00a0]*[(—–-])/.test(text.slice(end, end + 3)))) continue;
       return { i, j, start: first.start, end: first.start + s.length, key, hits };
     }
   }
@@ -178,6 +185,7 @@ export function recognize(text: string, gaz: Gazetteer, rejected?: Rejection[]):
     }
     const sentenceInitial = isSentenceStart(text, m.start);
     const rec: Recognized = { start: m.start, end: m.end, text: text.slice(m.start, m.end), key: m.key, hits: m.hits, sentenceInitial };
+    if (isTeamName(text, tokens, m.j)) rec.team = true;
     const strong = m.hits.some((h) => isStrongType(gaz, h.row));
     const surname = ((m.i === m.j && surnames.has(tokens[m.i]!.lower)) || surnames.has(m.key)) && !strong;
     const cues = articleCues(gaz, text, tokens, m);
@@ -248,6 +256,10 @@ const PERSON_INTRODUCING_RULES: ReadonlySet<RuleName> = new Set(['kinApposition'
 
 /** What follows a dateline's place (and its qualifier): "(AP)" or "(WBKO)" perhaps, then a dash. */
 const DATELINE_TAIL = /^\.?[ \u00a0]*(?:\([^()\n]{1,40}\)[ \u00a0]*)?(?:-{1,2}|[—–])/;
+/** A wire credit with no dash after it, the story running straight on: "Washington (CNN) The senator …". */
+const DATELINE_CREDIT = /^[ \u00a0]*\((?:\p{Lu}[\p{L}.&]{1,11})(?:[ \u00a0/]\p{Lu}[\p{L}.&]{1,11})?\)[ \u00a0]+[\p{Lu}"“‘']/u;
+/** A place in capitals opening the paragraph, the story running straight on: "WASHINGTON Barack Obama …". */
+const DATELINE_RUN_ON = /^[ \u00a0]+\p{Lu}\p{Ll}/u;
 /** How far into an article a dateline may stand (after a headline). */
 const DATELINE_WITHIN = 400;
 
@@ -257,12 +269,24 @@ function markDateline(text: string, recs: Recognized[]): void {
     if (rec.start > DATELINE_WITHIN) return;
     if (!rec.sentenceInitial) continue;
     const end = rec.qualifier && /^, ?$/.test(text.slice(rec.end, rec.qualifier.start)) ? rec.qualifier.end : rec.end;
-    if (!DATELINE_TAIL.test(text.slice(end, end + 48))) continue;
-    // A headline's "Paris - " would pass too; a dateline is written in capitals or carries a qualifier.
-    if (!isAllCaps(rec.text.replace(/[^\p{L}]/gu, '')) && !rec.qualifier) continue;
+    const tail = text.slice(end, end + 48);
+    const capitals = isAllCaps(rec.text.replace(/[^\p{L}]/gu, ''));
+    const credit = DATELINE_CREDIT.test(tail);
+    // Without a dash, only a paragraph's first words in capitals ("WASHINGTON Barack Obama") are a dateline.
+    const runOn = capitals && rec.text.length > 3 && opensParagraph(text, rec.start) && DATELINE_RUN_ON.test(tail);
+    if (!DATELINE_TAIL.test(tail) && !credit && !runOn) continue;
+    // A headline's "Paris - " would pass too; a dateline is written in capitals, carries a qualifier or a credit.
+    if (!capitals && !rec.qualifier && !credit) continue;
     rec.dateline = true;
     return;
   }
+}
+
+/** Whether only spaces stand between the start of a line (or of the text) and `at`. */
+function opensParagraph(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '\t')) i--;
+  return i < 0 || text[i] === '\n';
 }
 
 interface ArticleCues {
@@ -391,6 +415,10 @@ function rejectionOf(gaz: Gazetteer, text: string, tokens: Token[], m: Match, se
   }
 
   if (single && MONTHS_AND_DAYS.has(first.lower)) return 'monthOrDay';
+  // "Trooper Matt Blair", "U.S. Sens. Byrd and Rockefeller": a title before a name is no town of its name.
+  if (single && !strongType && TITLES.has(first.lower) && next && isCapitalized(next.text) && /^\.?[ \u00a0]$/.test(nextGap)) return 'titleWord';
+  // "Governors’ Parkway", "Ocean Parkway": a street word after a name is part of the street's name.
+  if (single && !strongType && STREET_WORDS.has(first.lower) && prev && isCapitalized(prev.text) && /^['’]?[ \u00a0]$/.test(prevGap)) return 'streetName';
   // "inter-Korean", "trans-Atlantic": an adjective about relations between places, not a reference to one.
   if (prev && prevGap === '-' && /^(?:inter|intra|trans|pan)$/.test(prev.lower)) return 'relationAdjective';
   // "Real Madrid", "Inter Milan": a club, whatever the size of its city.
@@ -430,7 +458,8 @@ function rejectionOf(gaz: Gazetteer, text: string, tokens: Token[], m: Match, se
   // "Angus cattle", "Angus beef": a breed or a product named after a place.
   if ((!strongType || demonymOnly) && next && nextAdjacent && BREED_AND_PRODUCE_WORDS.has(next.text)) return 'breedOrProduct';
   if (next && nextAdjacent && isCapitalized(next.text)) {
-    if (single && gaz.isGivenName(first.lower) && !strongWord) return 'givenNameBeforeSurname';
+    // "Dallas Cowboys" is a team, not a person called Dallas.
+    if (single && gaz.isGivenName(first.lower) && !strongWord && !isTeamName(text, tokens, m.j)) return 'givenNameBeforeSurname';
     if (STREET_WORDS.has(next.lower)) return 'streetName';
   }
   // "Lynn and Bob Fodge": a given name joined by "and" to another person's given name and surname.
@@ -441,6 +470,25 @@ function rejectionOf(gaz: Gazetteer, text: string, tokens: Token[], m: Match, se
     if (!(next.lower === 'school' && after && /^(?:district|board|boards)$/.test(after.lower))) return 'namedAfterOrganisation';
   }
   return undefined;
+}
+
+/**
+ * "Oklahoma City Thunder", "Boston Red Sox", "Dallas Cowboys": after a place name, a capitalised nickname of the
+ * major leagues, followed by no other capitalised word ("Texas Rangers Museum" is a museum's name).
+ */
+function isTeamName(text: string, tokens: Token[], j: number): boolean {
+  const a = tokens[j + 1];
+  if (!a || !/^[ \u00a0]$/.test(text.slice(tokens[j]!.end, a.start)) || !isCapitalized(a.text) || isAllCaps(a.text)) return false;
+  const b = tokens[j + 2];
+  const two = !!b && /^[ \u00a0]$/.test(text.slice(a.end, b.start)) && isCapitalized(b.text);
+  if (two && TEAM_NICKNAMES.has(`${a.lower} ${b.lower}`)) return !capitalisedAfter(text, tokens, j + 2);
+  if (two) return false;
+  return TEAM_NICKNAMES.has(a.lower);
+}
+
+function capitalisedAfter(text: string, tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return !!next && /^[ \u00a0]$/.test(text.slice(tokens[k]!.end, next.start)) && isCapitalized(next.text);
 }
 
 /** "… and Bob Fodge": after "and", a given name and a capitalised surname. */

@@ -5,6 +5,7 @@
  * name resolves alike. Every weight is named in ./rules.ts.
  */
 import type { Gazetteer } from '../gazetteer/gazetteer';
+import { normalizeKey } from '../text/normalize';
 import type { PlaceType } from '../types';
 import type { Recognized } from './recognize';
 import { WEIGHTS as W, type WeightName } from './rules';
@@ -41,6 +42,12 @@ export interface ResolveOptions {
   home?: Home;
   /** Record the weights behind every score (for `npm run eval -- --errors`); slower. */
   explain?: boolean;
+  /**
+   * The gazetteer row a person's remembered correction gives these words (src/core/edits/memory.ts), when
+   * it applies to this article: a strong prior that decides the name and, like any certain name, lends its
+   * country, state and position to the others.
+   */
+  remembered?: (words: string) => number | undefined;
 }
 
 const TYPE_WEIGHT: Record<PlaceType, WeightName> = {
@@ -120,6 +127,25 @@ function countriesNamed(gaz: Gazetteer, group: Recognized[]): Set<string> {
   return out;
 }
 
+const ownNameCache = new WeakMap<Recognized[], number>();
+
+/**
+ * The division whose own name the group's words are, when another reading (a city) has them only as an alias:
+ * "New York" (the state) beside New York City. -1 when there is none. Computed once per group.
+ */
+function divisionByOwnName(gaz: Gazetteer, group: Recognized[]): number {
+  let found = ownNameCache.get(group);
+  if (found === undefined) {
+    found = -1;
+    const { key, hits } = group[0]!;
+    const own = (row: number) => normalizeKey(gaz.entry(row).name) === key;
+    const division = hits.find((h) => gaz.placeType(h.row) === 'admin1' && own(h.row));
+    if (division && hits.some((h) => h.row !== division.row && gaz.placeType(h.row) !== 'admin1' && !own(h.row))) found = division.row;
+    ownNameCache.set(group, found);
+  }
+  return found;
+}
+
 function contextScore(gaz: Gazetteer, row: number, ctx: Context, group: Recognized[], g: number, parts?: Parts): number {
   const cc = gaz.countryCode(row);
   const type = gaz.placeType(row);
@@ -139,6 +165,8 @@ function contextScore(gaz: Gazetteer, row: number, ctx: Context, group: Recogniz
   if (type !== 'country' && countriesNamed(gaz, group).has(cc)) score += note(parts, 'countryOverNamesake', W.countryOverNamesake.value);
   // "Rego Park, New York": after a place and a comma, a name is its state or country.
   if ((type === 'admin1' || type === 'country') && group.some((rec) => rec.qualifies)) score += note(parts, 'qualifierIsDivision', W.qualifierIsDivision.value);
+  // "New York" is GeoNames' name of the state; the city's own name is "New York City".
+  if (type === 'admin1' && divisionByOwnName(gaz, group) === row) score += note(parts, 'divisionOwnName', W.divisionOwnName.value);
   // "WASHINGTON (Reuters) -": a dateline names a city, not the state or country of that name.
   if ((type === 'admin1' || type === 'country') && group.some((rec) => rec.dateline)) score += note(parts, 'datelineNamesCity', W.datelineNamesCity.value);
   if (ctx.anchors.length > 0) {
@@ -199,8 +227,24 @@ function roughKm(lat1: number, lon1: number, lat2: number, lon2: number): number
   return Math.sqrt(x * x + y * y) * 6371;
 }
 
+/** Rounds of the coherence pass: the second settles names whose evidence the first only just resolved. */
+const COHERENCE_ROUNDS = 2;
+
 /** How many readings of each name take part in mutual support (the rest are too unlikely to matter). */
 const SUPPORT_CANDIDATES = 6;
+
+/** A name the article uses only in sports teams' names ("the Oklahoma City Thunder"): no evidence for others. */
+function teamOnly(group: Recognized[]): boolean {
+  return group.every((rec) => rec.team);
+}
+
+/** Whether two rankings lead with the same rows, as far as the coherence pass reads them. */
+function sameLead(a: ScoredRow[], b: ScoredRow[]): boolean {
+  const n = Math.min(SUPPORT_CANDIDATES, a.length);
+  if (n !== Math.min(SUPPORT_CANDIDATES, b.length)) return false;
+  for (let i = 0; i < n; i++) if (a[i]!.row !== b[i]!.row) return false;
+  return true;
+}
 
 /** Places that are points on the ground, as opposed to countries, continents and broad regions. */
 function isPoint(gaz: Gazetteer, row: number): boolean {
@@ -276,13 +320,24 @@ export function resolve(recognized: Recognized[], gaz: Gazetteer, options: Resol
   const ctx: Context = { countries: new Map(), states: new Map(), ownShare: new Map(), anchors: [], home };
   const homeOnly: Context = { ...empty, home };
 
+  // A remembered reading counts only when it is one of the name's readings (else memory.ts places it after).
+  const rememberedRows = groups.map((group) => {
+    const row = options.remembered?.(group[0]!.text);
+    return row !== undefined && group[0]!.hits.some((h) => h.row === row) ? row : undefined;
+  });
+  const priorOf = (g: number) => {
+    const remembered = rememberedRows[g];
+    if (remembered === undefined) return undefined;
+    return (row: number, parts?: Parts) => (row === remembered ? note(parts, 'rememberedChoice', W.rememberedChoice.value) : 0);
+  };
+
   // Pass 1: evidence from names that are (nearly) certain on their own.
   groups.forEach((group, g) => {
-    const ranked = rank(gaz, group, g, homeOnly, false);
+    const ranked = rank(gaz, group, g, homeOnly, false, priorOf(g));
     const best = ranked[0]!;
     const certain = ranked.length === 1 || best.score - ranked[1]!.score > W.certainMargin.value;
     const type = gaz.placeType(best.row);
-    if (!certain) return;
+    if (!certain || teamOnly(group)) return;
     const cc = gaz.countryCode(best.row);
     if (cc) {
       ctx.countries.set(cc, (ctx.countries.get(cc) ?? 0) + group.length);
@@ -293,56 +348,71 @@ export function resolve(recognized: Recognized[], gaz: Gazetteer, options: Resol
   });
 
   // Pass 2: everything, with that context.
-  let ranked = groups.map((group, g) => rank(gaz, group, g, ctx, false));
+  let ranked = groups.map((group, g) => rank(gaz, group, g, ctx, false, priorOf(g)));
 
   // Pass 3: coherence. The article's places lean together (a local paper names its own county's towns), so
-  // pass 2's readings of the other names become context for each name in turn.
-  const tally: Context = { countries: new Map(), states: new Map(), ownShare: new Map(), anchors: [], home };
-  groups.forEach((group, g) => {
-    const best = ranked[g]![0]!;
-    const cc = gaz.countryCode(best.row);
-    const type = gaz.placeType(best.row);
-    if (cc) {
-      const n = group.length * W.coherenceMentionShare.value;
-      tally.countries.set(cc, (tally.countries.get(cc) ?? 0) + n);
-      tally.ownShare!.set(g, { countryCode: cc, n });
-    }
-    if (cc === 'US' && gaz.admin1(best.row)) addState(tally.states, `${cc}-${gaz.admin1(best.row)}`, g);
-    if (type !== 'country' && type !== 'continent' && type !== 'region') tally.anchors.push(anchorOf(gaz, best.row, g));
-  });
-  for (const [cc, n] of ctx.countries) tally.countries.set(cc, (tally.countries.get(cc) ?? 0) + n);
-  for (const [g, share] of ctx.ownShare!) {
-    const mine = tally.ownShare!.get(g);
-    tally.ownShare!.set(g, mine && mine.countryCode === share.countryCode ? { countryCode: share.countryCode, n: mine.n + share.n } : share);
-  }
-  for (const [st, named] of ctx.states) for (const by of named) addState(tally.states, st, by);
-  // Mutual support: Huntsville and Walker County are each ambiguous, but only their Texas readings lie side
-  // by side. Each candidate earns support from every other name that has *some* reading near it.
-  const readings = ranked.map((r) => r.slice(0, SUPPORT_CANDIDATES).filter((c) => isPoint(gaz, c.row)).map((c) => c.row));
-  const supportOf = (g: number) => {
-    const eligible = new Set(ranked[g]!.length > 1 ? readings[g] : []);
-    return (row: number, parts?: Parts) => {
-      if (!eligible.has(row)) return 0;
-      const lat = gaz.lat(row);
-      const lon = gaz.lon(row);
-      let support = 0;
-      for (let h = 0; h < readings.length; h++) {
-        if (h === g) continue;
-        let best = 0;
-        for (const o of readings[h]!) {
-          const km = roughKm(lat, lon, gaz.lat(o), gaz.lon(o));
-          if (km < 40) {
-            best = 1;
-            break;
-          }
-          if (km < 120) best = 0.5;
-        }
-        support += best;
+  // pass 2's readings of the other names become context for each name in turn; a second round lets readings
+  // that only the first round settled inform the rest ("Albany" once "Georgia" is the state).
+  for (let round = 0; round < COHERENCE_ROUNDS; round++) {
+    const tally: Context = { countries: new Map(), states: new Map(), ownShare: new Map(), anchors: [], home };
+    groups.forEach((group, g) => {
+      // A team's city says nothing about where the story is: the Thunder play in Miami too.
+      if (teamOnly(group)) return;
+      const best = ranked[g]![0]!;
+      const cc = gaz.countryCode(best.row);
+      const type = gaz.placeType(best.row);
+      if (cc) {
+        const n = group.length * W.coherenceMentionShare.value;
+        tally.countries.set(cc, (tally.countries.get(cc) ?? 0) + n);
+        tally.ownShare!.set(g, { countryCode: cc, n });
       }
-      return note(parts, 'mutualSupport', W.mutualSupport.value * Math.min(support, W.mutualSupportCap.value));
+      if (cc === 'US' && gaz.admin1(best.row)) addState(tally.states, `${cc}-${gaz.admin1(best.row)}`, g);
+      if (type !== 'country' && type !== 'continent' && type !== 'region') tally.anchors.push(anchorOf(gaz, best.row, g));
+    });
+    for (const [cc, n] of ctx.countries) tally.countries.set(cc, (tally.countries.get(cc) ?? 0) + n);
+    for (const [g, share] of ctx.ownShare!) {
+      const mine = tally.ownShare!.get(g);
+      tally.ownShare!.set(g, mine && mine.countryCode === share.countryCode ? { countryCode: share.countryCode, n: mine.n + share.n } : share);
+    }
+    for (const [st, named] of ctx.states) for (const by of named) addState(tally.states, st, by);
+    // Mutual support: Huntsville and Walker County are each ambiguous, but only their Texas readings lie side
+    // by side. Each candidate earns support from every other name that has *some* reading near it.
+    const readings = ranked.map((r, g) => (teamOnly(groups[g]!) ? [] : r.slice(0, SUPPORT_CANDIDATES).filter((c) => isPoint(gaz, c.row)).map((c) => c.row)));
+    const supportOf = (g: number) => {
+      const eligible = new Set(ranked[g]!.length > 1 ? readings[g] : []);
+      return (row: number, parts?: Parts) => {
+        if (!eligible.has(row)) return 0;
+        const lat = gaz.lat(row);
+        const lon = gaz.lon(row);
+        let support = 0;
+        for (let h = 0; h < readings.length; h++) {
+          if (h === g) continue;
+          let best = 0;
+          for (const o of readings[h]!) {
+            const km = roughKm(lat, lon, gaz.lat(o), gaz.lon(o));
+            if (km < 40) {
+              best = 1;
+              break;
+            }
+            if (km < 120) best = 0.5;
+          }
+          support += best;
+        }
+        return note(parts, 'mutualSupport', W.mutualSupport.value * Math.min(support, W.mutualSupportCap.value));
+      };
     };
-  };
-  ranked = groups.map((group, g) => rank(gaz, group, g, tally, explain, supportOf(g)));
+    const last = round === COHERENCE_ROUNDS - 1;
+    const next = groups.map((group, g) => {
+      const support = supportOf(g);
+      const prior = priorOf(g);
+      return rank(gaz, group, g, tally, explain && last, prior ? (row, parts) => support(row, parts) + prior(row, parts) : support);
+    });
+    // Same leading readings as the round before: another round would see the same context and change
+    // nothing (when explaining, every round runs so the last records its weights).
+    const settled = !explain && next.every((r, g) => sameLead(r, ranked[g]!));
+    ranked = next;
+    if (settled) break;
+  }
 
   return groups.map((group, g) => {
     const r = ranked[g]!;

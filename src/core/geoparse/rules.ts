@@ -25,6 +25,9 @@ const ORIGINAL = 'TR-News 0.854 / 0.858, LGL 0.796 / 0.827 (2026-11-30, 42577dd)
 /** Scores when the sense rules (namesakes, divisions, datelines, home) and the not-place cues were added. */
 const SENSES = 'TR-News 0.892 / 0.925, LGL 0.797 / 0.840 (2026-11-30, geo-resolve with geo-data merged)';
 
+/** Scores when the second round of issue 8 (datelines, roads, spaced abbreviations, lists) was added. */
+const ROUND2 = 'TR-News 0.893 / 0.935, LGL 0.801 / 0.863 (2026-11-30, geo2; from 0.892 / 0.927 and 0.797 / 0.844)';
+
 const w = (value: number, encodes: string, setAt = ORIGINAL): Weight => ({ value, encodes, setAt });
 const r = (encodes: string, setAt = SENSES): Rule => ({ encodes, setAt });
 
@@ -70,12 +73,23 @@ export const WEIGHTS = {
   containsNamed: w(1.5, 'a country or state that holds other places the article names ("Georgia" beside Atlanta, or beside Tbilisi)', SENSES),
   containsNamedCap: w(4.5, 'at most this much', SENSES),
   qualifierIsDivision: w(8, 'a name after a place and a comma ("Rego Park, New York") is a state or country, not a city', SENSES),
+  divisionOwnName: w(
+    1,
+    'a state or province whose own name the text writes ("New York") over a city that name is only an alias of (GeoNames: "New York City")',
+    ROUND2,
+  ),
   datelineNamesCity: w(-8, 'a dateline names a city ("WASHINGTON (Reuters) -"), not the state or country of that name', SENSES),
   homeNear50: w(4, "within 50 km of the article's home (its dateline, or the home a reader sets)", SENSES),
   homeNear200: w(2.5, 'within 200 km of home', SENSES),
   homeNear800: w(1, 'within 800 km of home', SENSES),
   homeState: w(2, "in the home's state or province", SENSES),
   homeCountry: w(1.5, "in the home's country", SENSES),
+
+  // The corrections memory (issue 9).
+  rememberedChoice: w(
+    100,
+    'a person remembered this reading of the words in a like article: it decides them, and as a certain name it informs the others (a strong prior, not a relabelling after the fact)',
+  ),
 } as const satisfies Record<string, Weight>;
 
 export type WeightName = keyof typeof WEIGHTS;
@@ -107,6 +121,8 @@ export const RULES = {
   kinApposition: r('a name after a word of kin ("and wife, Tonya,")'),
   nameParticle: r('an Arabic name particle before a name ("Abu Jaafar")'),
   dateline: r('a dateline ("PARIS, Mo. —") names a place and anchors the article'),
+  titleWord: r('a title before a name ("Trooper Matt Blair", "Sens. Byrd") is no town of that name', ROUND2),
+
 } as const satisfies Record<string, Rule>;
 
 export type RuleName = keyof typeof RULES;

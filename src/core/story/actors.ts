@@ -13,6 +13,7 @@ import type { ResolvedPlace } from '../types';
 import { DETERMINERS, NAME_PARTICLES, NOT_NAME_WORDS, PERSON_PRONOUNS, ROLE_MODIFIERS, ROLE_PHRASES } from './lexicon';
 import type { PlaceIndex } from './places';
 import { isCapitalizedWord, type Span, slug, type Token, tokenize } from './text';
+import { STORY_LIMITS } from './weights';
 
 /** A person of the story. */
 export interface Actor {
@@ -93,7 +94,7 @@ function displayRole(role: string): string {
   let d = displayRoles.get(role);
   if (d === undefined) {
     d = role.replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
-    if (displayRoles.size < 1000) displayRoles.set(role, d);
+    if (displayRoles.size < STORY_LIMITS.rememberedRoles) displayRoles.set(role, d);
   }
   return d;
 }
@@ -117,7 +118,7 @@ function isNameToken(t: Token | undefined, places: PlaceIndex): boolean {
 function readName(tokens: Token[], i: number, places: PlaceIndex): number {
   let j = i;
   let words = 0;
-  while (j < tokens.length && words < 4) {
+  while (j < tokens.length && words < STORY_LIMITS.nameWords) {
     const t = tokens[j] as Token;
     if (isNameToken(t, places) && !matchRole(tokens, j)) {
       j++;
@@ -173,7 +174,7 @@ function findTitled(s: SentenceInfo, places: PlaceIndex): RawMention[] {
         affiliation = c.place;
         k = tokenIndexAtOrAfter(tk, c.end, k);
         if (tk[k]?.text === '(') {
-          const close = tk.findIndex((t, x) => x > k && x <= k + 6 && t.text === ')');
+          const close = tk.findIndex((t, x) => x > k && x <= k + STORY_LIMITS.parenthesisWords && t.text === ')');
           if (close > 0) k = close + 1;
         }
         j = k;
@@ -222,7 +223,7 @@ function findTitled(s: SentenceInfo, places: PlaceIndex): RawMention[] {
       let a = b - 1;
       while (a >= 0 && isNameToken(tk[a], places)) a--;
       const nameToks = tk.slice(a + 1, b);
-      if (nameToks.length >= 2 && nameToks.length <= 4) {
+      if (nameToks.length >= 2 && nameToks.length <= STORY_LIMITS.nameWords) {
         out.push({
           sentence: s.index,
           start: (nameToks[0] as Token).start,

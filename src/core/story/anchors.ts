@@ -6,8 +6,10 @@
  */
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar';
 import type { ActorRef, SentenceInfo } from './actors';
+import { DETERMINERS } from './lexicon';
 import type { PlaceIndex, PlaceMention } from './places';
 import type { Token } from './text';
+import { STORY_LIMITS } from './weights';
 
 export type AnchorKind = 'move' | 'presence' | 'meeting' | 'named-event';
 
@@ -46,6 +48,10 @@ export interface Anchor {
   countryTour: boolean;
   /** A passive move ("was taken to", "were brought to"): the subject is the one moved. */
   passive: boolean;
+  /** "ended up in", "wound up in": an arrival somewhere else than planned, so from where the plan started. */
+  diverted?: boolean;
+  /** "Kowalczyk's Barbados trips", "her Paris trip": the possessor is the traveller (offsets of the name or pronoun). */
+  owner?: { start: number; end: number; pronoun: boolean };
 }
 
 const VISIT_WORDS = new Set(['visit', 'visits', 'visited', 'visiting', 'tour', 'tours', 'toured', 'touring']);
@@ -160,20 +166,38 @@ function placeStart(c: Ctx, k: number): { pm: PlaceMention; next: number } | und
   return { pm, next };
 }
 
-/** "in the border town of Panmunjom": a place after up to four lower-case descriptive words and "of". */
+/**
+ * "in the border town of Panmunjom": a place after up to four lower-case descriptive words and "of"; and,
+ * after a determiner, the place of the thing named ("moved to a small flat in Montreal", "was taken to a
+ * hospital in Halifax"). Without a determiner "to work in Montreal" is an errand, not a destination.
+ */
 function descriptivePlace(c: Ctx, k: number): { pm: PlaceMention; next: number } | undefined {
   const direct = placeStart(c, k);
   if (direct) return direct;
   let i = k;
-  if (c.tk[i]?.lower === 'the') i++;
-  for (let n = 0; n < 4 && i < c.tk.length; n++, i++) {
+  const determined = DETERMINERS.has(c.tk[i]?.lower ?? '');
+  if (c.tk[i]?.lower === 'the' || determined) i++;
+  for (let n = 0; n < STORY_LIMITS.descriptiveWords && i < c.tk.length; n++, i++) {
     const t = c.tk[i] as Token;
     // "the Turkish capital of Ankara": a demonym may qualify the descriptive noun.
     if (t.word && /^\p{Lu}/u.test(t.text) && c.places.at(t.start)?.place.placeType === 'country') continue;
     if (!t.word || /^\p{Lu}/u.test(t.text)) break;
     if (t.lower === 'of') return placeStart(c, i + 1);
+    if (determined && n > 0 && (t.lower === 'in' || t.lower === 'at')) return placeStart(c, i + 1);
   }
-  return undefined;
+  return theCapital(c, k);
+}
+
+/**
+ * "travelling to the capital": the one national capital the article names, when it names exactly one
+ * (news says "the capital" for the capital its story is about). Never a guess among several.
+ */
+function theCapital(c: Ctx, k: number): { pm: PlaceMention; next: number } | undefined {
+  const the = c.tk[k];
+  const cap = c.tk[k + 1];
+  if (the?.lower !== 'the' || cap?.lower !== 'capital' || c.tk[k + 2]?.lower === 'of') return undefined;
+  const place = c.places.soleCapital();
+  return place ? { pm: { start: the.start, end: cap.end, place }, next: k + 2 } : undefined;
 }
 
 /** Further stops of a tour: "to Tokyo, Seoul and then Beijing". A country qualifying the previous city is not a stop. */
@@ -184,7 +208,7 @@ function skipDatePhrase(c: Ctx, k: number): number {
   const first = c.tk[k]?.lower;
   if (first !== 'on' && first !== 'in') return k;
   let j = k + 1;
-  while (j < c.tk.length && j - k <= 4 && DATE_WORDS.test((c.tk[j] as Token).lower)) j++;
+  while (j < c.tk.length && j - k <= STORY_LIMITS.datePhraseWords && DATE_WORDS.test((c.tk[j] as Token).lower)) j++;
   // Only a phrase that really names a day or month counts ("in Tokyo" is not one).
   return j > k + 1 ? j : k;
 }
@@ -199,7 +223,7 @@ function moreStops(c: Ctx, from: number, stops: PlaceMention[], order: { ordered
     let j = afterDate;
     let separated = false;
     let bareComma = true;
-    while (j < c.tk.length && j - k < 6 && STOP_SEPARATORS.has((c.tk[j] as Token).lower)) {
+    while (j < c.tk.length && j - k < STORY_LIMITS.stopSeparatorWords && STOP_SEPARATORS.has((c.tk[j] as Token).lower)) {
       const l = (c.tk[j] as Token).lower;
       // After a date phrase a bare comma ends the clause ("in early April, Chinese Foreign Minister …").
       if (l === 'and' || l === 'then' || l === 'before' || l === 'to' || (l === ',' && afterDate === k)) separated = true;
@@ -225,10 +249,49 @@ function moreStops(c: Ctx, from: number, stops: PlaceMention[], order: { ordered
 
 /** "from Tokyo" right after position k (within two tokens). */
 function fromPlace(c: Ctx, k: number): { pm: PlaceMention; next: number } | undefined {
-  for (let j = k; j < k + 3 && j < c.tk.length; j++) {
+  for (let j = k; j < k + STORY_LIMITS.fromReach && j < c.tk.length; j++) {
     const t = c.tk[j] as Token;
     if (BREAKS.has(t.text)) return undefined;
     if (t.lower === 'from') return placeStart(c, j + 1);
+  }
+  return undefined;
+}
+
+/** Moving house: "sold her house in Sherbrooke and moved to Montreal" states where the move began. */
+const SETTLE_VERBS = new Set(['moved', 'move', 'moves', 'moving', 'relocated', 'relocate', 'relocates', 'relocating']);
+/** Leaving a home, post or country in the clause before "and moved". */
+const LEAVE_HOME_VERBS = new Set(['left', 'sold', 'quit', 'leaving', 'selling', 'quitting', 'fled', 'fleeing', 'abandoned']);
+
+/** "sold her house in Sherbrooke, Que., and moved …", "left Halifax and moved …": the place left. */
+function leftBefore(c: Ctx, i: number): PlaceMention | undefined {
+  let j = i - 1;
+  if (c.tk[j]?.lower !== 'and') return undefined;
+  j--;
+  if (c.tk[j]?.text === ',') j--;
+  for (let k = j; k >= 0 && k > j - STORY_LIMITS.leftClauseWords; k--) {
+    const t = c.tk[k] as Token;
+    // A full stop inside the sentence ends an abbreviation ("Sherbrooke, Que."), not the clause.
+    if (BREAKS.has(t.text) && t.text !== '.') return undefined;
+    if (!LEAVE_HOME_VERBS.has(t.lower)) continue;
+    for (let m = k + 1; m <= j; m++) {
+      const w = c.tk[m] as Token;
+      const at = m === k + 1 || w.lower === 'in' ? placeStart(c, w.lower === 'in' ? m + 1 : m) : undefined;
+      if (at) return at.pm;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** A stop on the way: the leg that ends at the destination began there. */
+const LAYOVER_NOUNS = new Set(['layover', 'stopover', 'connection']);
+
+/** "made it to Lisbon after a six-hour layover in Toronto": where the last leg began. */
+function layoverAfter(c: Ctx, k: number): PlaceMention | undefined {
+  for (let j = k; j < c.tk.length && j < k + STORY_LIMITS.layoverReach; j++) {
+    const t = c.tk[j] as Token;
+    if (BREAKS.has(t.text) && t.text !== '.') return undefined;
+    if (LAYOVER_NOUNS.has(t.lower) && (c.tk[j + 1]?.lower === 'in' || c.tk[j + 1]?.lower === 'at')) return placeStart(c, j + 2)?.pm;
   }
   return undefined;
 }
@@ -240,7 +303,7 @@ const RETURN_VERBS = new Set(['return', 'returns', 'returned', 'returning']);
 function passiveBefore(tk: readonly Token[], i: number): boolean {
   if (PASSIVE_AUX.has(tk[i - 1]?.lower ?? '')) return true;
   if (tk[i - 1]?.lower !== 'and') return false;
-  for (let k = i - 2; k >= 0 && k >= i - 12; k--) {
+  for (let k = i - 2; k >= 0 && k >= i - STORY_LIMITS.passiveReach; k--) {
     const w = (tk[k] as Token).lower;
     if (BREAKS.has(w)) return false;
     if (w === 'was' || w === 'were' || w === 'been') return true;
@@ -250,7 +313,7 @@ function passiveBefore(tk: readonly Token[], i: number): boolean {
 
 function isContinuation(c: Ctx, i: number): boolean {
   if (RETURN_VERBS.has((c.tk[i] as Token).lower)) return true;
-  for (let j = Math.max(0, i - 3); j < i; j++) {
+  for (let j = Math.max(0, i - STORY_LIMITS.continuationWords); j < i; j++) {
     const l = (c.tk[j] as Token).lower;
     if (l === 'then' || l === 'later' || l === 'there' || l === 'onward' || l === 'return' || l === 'eventually' || l === 'finally') return true;
   }
@@ -280,6 +343,8 @@ function moveAnchor(c: Ctx, s: SentenceInfo, i: number, kind: AnchorKind, destAt
       end = post.next;
     }
   }
+  if (!origin && kind === 'move' && SETTLE_VERBS.has(c.tk[i]?.lower ?? '')) origin = leftBefore(c, i);
+  if (!origin && kind === 'move') origin = layoverAfter(c, end);
   const last = c.tk[end - 1] as Token;
   return {
     kind,
@@ -304,7 +369,7 @@ function moveAnchor(c: Ctx, s: SentenceInfo, i: number, kind: AnchorKind, destAt
 function betweenParties(c: Ctx, refs: ActorRef[], k: number): { parties: Party[]; end: number } {
   const parties: Party[] = [];
   let end = k;
-  for (let j = k + 1; j < c.tk.length && j < k + 16; j++) {
+  for (let j = k + 1; j < c.tk.length && j < k + STORY_LIMITS.betweenWords; j++) {
     const t = c.tk[j] as Token;
     if (BREAKS.has(t.text) || t.text === ',') break;
     const ref = refs.find((r) => r.start <= t.start && t.start < r.end && r.actorId);
@@ -331,7 +396,7 @@ function meetingAnchor(c: Ctx, s: SentenceInfo, refs: ActorRef[], i: number): An
   let place: { pm: PlaceMention; next: number } | undefined;
   let parties: Party[] = [];
   let end = i;
-  for (let j = i + 1; j < c.tk.length && j < i + 14; j++) {
+  for (let j = i + 1; j < c.tk.length && j < i + STORY_LIMITS.meetingPlaceReach; j++) {
     const t = c.tk[j] as Token;
     if (BREAKS.has(t.text)) break;
     if (MEET_WORDS.has(t.lower) || VISIT_WORDS.has(t.lower) || MOTION_VERBS.has(t.lower)) break;
@@ -352,7 +417,7 @@ function meetingAnchor(c: Ctx, s: SentenceInfo, refs: ActorRef[], i: number): An
   }
   // "…, where she is to meet …": the place is the one named just before ", where".
   if (!place) {
-    for (let j = i - 1; j >= 1 && j >= i - 6; j--) {
+    for (let j = i - 1; j >= 1 && j >= i - STORY_LIMITS.whereReach; j--) {
       if ((c.tk[j] as Token).lower !== 'where' || (c.tk[j - 1] as Token).text !== ',') continue;
       const before = c.tk[j - 2];
       const pm = before ? c.places.at(before.start) : undefined;
@@ -400,7 +465,7 @@ function namedEvents(c: Ctx, s: SentenceInfo): Anchor[] {
     if (j >= c.tk.length) continue;
     const first = j;
     let head = -1;
-    while (j < c.tk.length && j - first < 4 && /^\p{Lu}/u.test((c.tk[j] as Token).text)) {
+    while (j < c.tk.length && j - first < STORY_LIMITS.eventNameWords && /^\p{Lu}/u.test((c.tk[j] as Token).text)) {
       if (EVENT_HEADS.has((c.tk[j] as Token).text)) head = j;
       j++;
     }
@@ -427,6 +492,60 @@ function namedEvents(c: Ctx, s: SentenceInfo): Anchor[] {
   return out;
 }
 
+/** Nouns of travel a place may qualify: "Kowalczyk's Barbados trips", "her Paris trip". */
+const PLACE_TRIP_NOUNS = new Set(['trip', 'trips', 'travels', 'visit', 'visits', 'tour', 'vacation', 'holiday', 'holidays', 'honeymoon']);
+const OWNER_PRONOUNS = new Set(['his', 'her']);
+/** "plans to spend", "will spend": a stay ahead, which is a journey there. */
+const FUTURE_LEAD = new Set(['to', 'will', "'ll"]);
+/** People one travels with: "moved with her two sons to Montreal". */
+const COMPANIONS = /^(?:children|kids|family|wife|husband|partner|son|sons|daughter|daughters|parents|mother|father|friends?|fiancée?|girlfriend|boyfriend|team|staff|entourage|delegation|dog|pets?)$/;
+
+/** After "with his wife", "with her two children": the token after the companion phrase, else `k`. */
+function skipCompanions(tk: readonly Token[], k: number): number {
+  if (tk[k]?.lower !== 'with') return k;
+  for (let j = k + 1; j < tk.length && j <= k + STORY_LIMITS.companionWords; j++) {
+    const w = (tk[j] as Token).lower;
+    if (COMPANIONS.test(w)) return j + 1;
+    if (!(tk[j] as Token).word) return k;
+  }
+  return k;
+}
+
+/** "Kowalczyk's Barbados trips", "his Paris trip": a possessor, a place, then a noun of travel. */
+function ownedTrip(c: Ctx, s: SentenceInfo, i: number): Anchor | undefined {
+  const prev = c.tk[i - 1];
+  if (!prev) return undefined;
+  const pm = c.places.at(prev.start);
+  if (!pm || pm.end !== prev.end) return undefined;
+  let p0 = i - 1;
+  while (p0 > 0 && (c.tk[p0 - 1] as Token).start >= pm.start) p0--;
+  const before = c.tk[p0 - 1];
+  let owner: Anchor['owner'];
+  if (before?.lower === "'s" && c.tk[p0 - 2]?.word && /^\p{Lu}/u.test((c.tk[p0 - 2] as Token).text)) {
+    const name = c.tk[p0 - 2] as Token;
+    owner = { start: name.start, end: name.end, pronoun: false };
+  } else if (before && OWNER_PRONOUNS.has(before.lower)) owner = { start: before.start, end: before.end, pronoun: true };
+  if (!owner) return undefined;
+  const cue = c.tk[i] as Token;
+  return {
+    kind: 'move',
+    sentence: s.index,
+    cueStart: cue.start,
+    cueEnd: cue.end,
+    cueText: cue.lower,
+    start: pm.start,
+    end: cue.end,
+    stops: [pm],
+    noun: cue.lower,
+    parties: [],
+    continuation: false,
+    ordered: false,
+    countryTour: false,
+    passive: false,
+    owner,
+  };
+}
+
 /**
  * All anchors of one sentence, in text order.
  *
@@ -443,14 +562,27 @@ export function findAnchors(s: SentenceInfo, refs: ActorRef[], places: PlaceInde
     if (!t.word) continue;
     const l = t.lower;
     let a: Anchor | undefined;
-    if (VISIT_WORDS.has(l) || TRIP_NOUNS.has(l)) {
+    const owned = PLACE_TRIP_NOUNS.has(l) ? ownedTrip(c, s, i) : undefined;
+    if (owned) {
+      a = owned;
+    } else if (l === 'spend' && FUTURE_LEAD.has(tk[i - 1]?.lower ?? '')) {
+      // "plans to spend three weeks at her beach house in Barbados", "will spend the weekend in Lyon".
+      for (let k = i + 1; k < tk.length && k <= i + STORY_LIMITS.stayReach; k++) {
+        const w = tk[k] as Token;
+        if (BREAKS.has(w.text) || w.text === ',') break;
+        if (w.lower === 'in' || w.lower === 'at') {
+          a = moveAnchor(c, s, i, 'move', k + 1, t.end);
+          if (a) break;
+        }
+      }
+    } else if (VISIT_WORDS.has(l) || TRIP_NOUNS.has(l)) {
       const nxt = tk[i + 1]?.lower;
       const at = nxt === 'to' || nxt === 'of' || (TRIP_NOUNS.has(l) && nxt === 'from') ? i + (nxt === 'from' ? 1 : 2) : i + 1;
       a = moveAnchor(c, s, i, 'move', at, t.end);
       // "visiting a local market in the city of Kayseri", "toured a factory in Detroit": the place of the
       // thing visited, when a verb of visiting takes a lower-case object.
       if (!a && VISIT_WORDS.has(l) && !/^\p{Lu}/u.test(tk[i + 1]?.text ?? '')) {
-        for (let k = i + 1; k < tk.length && k <= i + 6; k++) {
+        for (let k = i + 1; k < tk.length && k <= i + STORY_LIMITS.visitedObjectWords; k++) {
           const w = tk[k] as Token;
           if (!w.word || /^\p{Lu}/u.test(w.text)) break;
           if (w.lower === 'in' || w.lower === 'at') {
@@ -461,7 +593,8 @@ export function findAnchors(s: SentenceInfo, refs: ActorRef[], places: PlaceInde
       }
     } else if (MOTION_VERBS.has(l) || LEAVE_VERBS.has(l)) {
       let k = i + 1;
-      while (k < tk.length && k - i <= 2 && FILLERS.has((tk[k] as Token).lower)) k++;
+      while (k < tk.length && k - i <= STORY_LIMITS.fillerWords && FILLERS.has((tk[k] as Token).lower)) k++;
+      k = skipCompanions(tk, k);
       if (tk[k]?.lower === 'from') {
         a = moveAnchor(c, s, i, 'move', k, t.end);
       } else if (tk[k]?.lower === 'to' || (LEAVE_VERBS.has(l) && tk[k]?.lower === 'for')) {
@@ -479,6 +612,7 @@ export function findAnchors(s: SentenceInfo, refs: ActorRef[], places: PlaceInde
       a = moveAnchor(c, s, i, 'move', i + 2, t.end);
     } else if (END_UP.has(l) && tk[i + 1]?.lower === 'up' && tk[i + 2]?.lower === 'in') {
       a = moveAnchor(c, s, i, 'move', i + 3, t.end);
+      if (a) a.diverted = true;
     } else if (MAKE_VERBS.has(l) && tk[i + 1]?.lower === 'it' && tk[i + 2]?.lower === 'to') {
       a = moveAnchor(c, s, i, 'move', i + 3, t.end);
     } else if (l === 'way' && POSSESSIVES.has(tk[i - 1]?.lower ?? '') && tk[i - 2]?.lower === 'on' && tk[i + 1]?.lower === 'to') {
@@ -488,7 +622,7 @@ export function findAnchors(s: SentenceInfo, refs: ActorRef[], places: PlaceInde
       a = moveAnchor(c, s, i, 'move', i + 4, t.end);
     } else if ((l === 'stepped' || l === 'steps') && tk[i + 1]?.lower === 'off') {
       // "stepped off a plane in Beijing": an arrival where the vehicle stands.
-      for (let k = i + 2; k < tk.length && k <= i + 7; k++) {
+      for (let k = i + 2; k < tk.length && k <= i + STORY_LIMITS.steppedOffWords; k++) {
         const w = (tk[k] as Token).lower;
         if (BREAKS.has(w) || w === ',') break;
         if (w === 'in' || w === 'at') {
@@ -508,7 +642,7 @@ export function findAnchors(s: SentenceInfo, refs: ActorRef[], places: PlaceInde
     } else if (REACH_VERBS.has(l)) {
       a = moveAnchor(c, s, i, 'move', i + 1, t.end);
     } else if (SPEECH_VERBS.has(l)) {
-      for (let k = i + 1; k <= i + 3 && k < tk.length; k++) {
+      for (let k = i + 1; k <= i + STORY_LIMITS.fromReach && k < tk.length; k++) {
         const w = (tk[k] as Token).lower;
         if (BREAKS.has(w) || w === ',') break;
         if (w === 'from') {
@@ -518,8 +652,7 @@ export function findAnchors(s: SentenceInfo, refs: ActorRef[], places: PlaceInde
       }
     }
     // "Forum Drive", "Summit County": a capitalised cue inside a longer proper name is no meeting.
-    const inName = i > 0 && /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(tk[i + 1]?.text ?? '');
-    if (!a && MEET_WORDS.has(l) && !inName) a = meetingAnchor(c, s, refs, i);
+    if (!a && MEET_WORDS.has(l) && !(i > 0 && /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(tk[i + 1]?.text ?? ''))) a = meetingAnchor(c, s, refs, i);
     if (a) {
       out.push(a);
       // Skip the tokens the anchor consumed.

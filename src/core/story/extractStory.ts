@@ -3,8 +3,8 @@
  * features) and what happened where (event features).
  *
  * Passes: sentences → actors (titled introductions, names, short forms, titles, pronouns) → per sentence,
- * cues of movement and meeting tied to place mentions → dates and status per cue → legs and events, merged
- * across sentences (a visit told three times is one route with three mentions) → GeoJSON.
+ * cues of movement and meeting tied to place mentions → dates (cueDates.ts) and status per cue → legs and events, merged
+ * across sentences by the merging stage (merge.ts; a visit told three times is one route with three mentions) → GeoJSON.
  *
  * What the text does not support is left out or marked with lower confidence: an origin that is only the
  * actor's home capital, a destination that is only a country (→ its capital), an actor found through a
@@ -15,22 +15,15 @@ import { type ArticleDocument, readDocument } from '../text/document';
 import type { ArticleMeta, Mention, ResolvedPlace } from '../types';
 import { type Actor, type ActorRef, findActors, type NameWords, type SentenceInfo } from './actors';
 import { type Anchor, findAnchors, type Party } from './anchors';
-import { type DateMention, findDates, morePrecise, type StoryDateEx } from './dates';
-import {
-  type DestinationBasis,
-  type EventType,
-  eventFeature,
-  type OriginBasis,
-  type RouteEvidence,
-  routeFeature,
-  type StoryEventFeature,
-  type StoryRouteFeature,
-} from './features';
-import { groupBefore, tokenIndexAt } from './groups';
+import { assignDates, dateNotSet, futureWeekday, nearestDate } from './cueDates';
+import { findDates, type StoryDateEx } from './dates';
+import type { DestinationBasis, EventType, OriginBasis, StoryEventFeature, StoryRouteFeature } from './features';
+import { attendeesOf, displacementIn, type GroupTraveller, groupBefore, tokenIndexAt } from './groups';
 import { findIncidents } from './incidents';
+import { type EventDraft, type Leg, mergeEvents, mergeLegs } from './merge';
 import { isGeneralStatement, isHypothetical, isNetworkSentence } from './modality';
 import { type CapitalLookup, PlaceIndex, type PlaceMention } from './places';
-import { firmer, statusGroup, statusOf } from './status';
+import { statusGroup, statusOf } from './status';
 import { slug } from './text';
 import { DOUBTS, STORY_LIMITS, STORY_WEIGHTS as W } from './weights';
 
@@ -53,42 +46,8 @@ export interface Story {
   impliedPlaces: ResolvedPlace[];
 }
 
-interface Leg {
-  evidence: RouteEvidence;
-  /** Undefined for a journey whose traveller the text does not name ("a delegation", "the ship"). */
-  actor?: Actor;
-  from: ResolvedPlace;
-  to: ResolvedPlace;
-  date?: StoryDateEx;
-  status: RouteStatus;
-  confidence: number;
-  origin: OriginBasis;
-  destination: DestinationBasis;
-  mentions: Mention[];
-  /** Why the journey is only possible; undefined when a careful reader would agree with it. */
-  doubt?: string;
-}
-
-interface EventDraft {
-  key: string;
-  name: string;
-  eventType: EventType;
-  place?: ResolvedPlace;
-  participantIds: string[];
-  participants: string[];
-  date?: StoryDateEx;
-  dateSet: boolean;
-  status: RouteStatus;
-  confidence: number;
-  mentions: Mention[];
-  doubt?: string;
-}
-
-const NOT_SET = /\b(?:no date|(?:a |the )?date (?:has|had) not (?:yet )?been|not yet been (?:set|scheduled|fixed)|yet to be (?:set|scheduled|fixed|announced))\b[^.;]*/i;
 /** Sentences opening with a fronted phrase ("During a visit to …, X said"). */
 const FRONTED = /^\s*(?:During|After|Before|While|On|Upon|Following|Ahead of|Since|Fresh from|Back from)\b/;
-const SAID_BEFORE = /\b(?:said|says|told \w+|announced|added|stated)\s+(?:on\s+)?$/i;
-const TAKES_PLACE = /\b(?:take place|be held|happen|occur|convene)\s+$/i;
 const OBJECT_BEFORE = new Set(['with', 'between', 'by', 'invited', 'met', 'meet', 'meets', 'hosted', 'welcomed', 'received', 'of']);
 
 const VAGUE_TYPES = new Set(['region', 'water', 'continent']);
@@ -97,70 +56,12 @@ const MEET_VERBS = new Set(['met', 'meet', 'meets']);
 const PEOPLE_WORDS =
   /\b(?:they|we|ministers|leaders|officials|presidents|delegations|envoys|diplomats|negotiators|heads of state|counterparts)\b/i;
 
-const UNKNOWN_DATE: StoryDateEx = { label: '', precision: 'unknown' };
-
-const WEEKDAY_LABEL = /^(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-
-/** "will meet on Tuesday": a bare weekday read as the last such day moves a week on when the event is ahead. */
-function futureWeekday(date: StoryDateEx | undefined, status: RouteStatus, published: string | undefined): StoryDateEx | undefined {
-  if (!date?.start || !published || date.precision !== 'day' || !WEEKDAY_LABEL.test(date.label)) return date;
-  if (statusGroup(status) !== 'future' || date.start >= published.slice(0, 10)) return date;
-  const t = new Date(`${date.start}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + 7);
-  const d = t.toISOString().slice(0, 10);
-  return { ...date, start: d, end: d };
-}
-
 function sentenceMention(s: SentenceInfo): Mention {
   return { start: s.start, end: s.end, text: s.text, excerpt: s.text };
 }
 
-function gap(a: { start: number; end: number }, d: { start: number; end: number }): number {
-  if (d.start >= a.end) return d.start - a.end;
-  if (a.start >= d.end) return a.start - d.end;
-  return 0;
-}
-
-/** Gives each anchor the date expression that belongs to it (see the rules inline). */
-function assignDates(s: SentenceInfo, anchors: Anchor[], dates: DateMention[]): Map<Anchor, StoryDateEx> {
-  const out = new Map<Anchor, { d: StoryDateEx; g: number }>();
-  const give = (a: Anchor, d: DateMention, g: number) => {
-    const cur = out.get(a);
-    if (!cur || g < cur.g) out.set(a, { d: d.date, g });
-  };
-  for (const d of dates) {
-    if (d.since || anchors.length === 0) continue;
-    const before = s.text.slice(Math.max(0, d.start - s.start - 25), d.start - s.start);
-    // "Putin said on Tuesday that …": the date of the saying, not of the journey it reports.
-    if (SAID_BEFORE.test(before)) continue;
-    // "… said he expects it could take place as early as May": the date of the meeting named earlier.
-    if (TAKES_PLACE.test(before)) {
-      const m = [...anchors].reverse().find((a) => a.kind === 'meeting' && a.end <= d.start);
-      if (m) {
-        give(m, d, 0);
-        continue;
-      }
-    }
-    // A fronted date ("At the end of April, Kim …") dates the sentence's first event.
-    const fronted = d.start - s.start <= 3 && /^\s*,/.test(s.text.slice(d.end - s.start));
-    if (fronted) {
-      give(anchors[0] as Anchor, d, 1);
-      continue;
-    }
-    let best: Anchor | undefined;
-    let bestGap = Number.POSITIVE_INFINITY;
-    for (const a of anchors) {
-      const g = gap(a, d);
-      if (g < bestGap) {
-        best = a;
-        bestGap = g;
-      }
-    }
-    // Farther than a short phrase away, a date belongs to some other clause ("… a new milestone this year").
-    if (best && bestGap <= STORY_LIMITS.dateReach) give(best, d, bestGap);
-  }
-  return new Map([...out].map(([a, v]) => [a, v.d]));
-}
+/** A name followed by its speech verb (an appositive between allowed): "Mendes says", "David Mendes, her grandson, said". */
+const SAYS_AFTER = /^\s*(?:,[^,.;]{1,60})?,?\s*(?:says|said|told|tells|added|explained|recalled|wrote)\b/;
 
 /** "said … that", "told reporters": a speech verb between a person and a cue makes the person a speaker. */
 const SPEAKER_BETWEEN = /\b(?:said|says|told|tells|announced|added|stated|confirmed|revealed|insisted|noted)\b/i;
@@ -170,7 +71,7 @@ const VEHICLES = new Set(['train', 'trains', 'bus', 'buses', 'plane', 'planes', 
 
 function vehicleBefore(s: SentenceInfo, a: Anchor): boolean {
   const i = tokenIndexAt(s.tokens, a.cueStart);
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (VEHICLES.has((s.tokens[k] as { lower: string }).lower)) return true;
+  for (let k = i - 1; k >= 0 && k >= i - STORY_LIMITS.vehicleWords; k--) if (VEHICLES.has((s.tokens[k] as { lower: string }).lower)) return true;
   return false;
 }
 
@@ -215,6 +116,8 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
   const legs: Leg[] = [];
   const events: EventDraft[] = [];
   const lastStop = new Map<string, ResolvedPlace>();
+  /** Where a traveller's planned journey was to start, when the text states it: they are there until it happens. */
+  const plannedFrom = new Map<string, ResolvedPlace>();
 
   /** The actor a ref stands for; pronouns look back in the sentence, then to the previous sentences' subject. */
   const resolveRef = (r: ActorRef, list: ActorRef[]): { actor: Actor; kind: ActorRef['kind'] } | undefined => {
@@ -244,19 +147,28 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
     const known = subjectMemo.get(k);
     if (known !== undefined) return known ?? undefined;
     let found: Actor | undefined;
+    let source: Actor | undefined;
     for (let j = k; j >= 0 && j > k - STORY_LIMITS.pronounSentences; j--) {
       const list = refs[j] ?? [];
-      const named = list.find((x) => x.actorId);
+      const named = list.find((x) => x.actorId && !possessive(s0(j), x));
       const first = list[0];
       if (first && !first.actorId && (!named || named.start > first.start) && j < k) {
         found = sentenceSubject(j);
         break;
       }
       if (named) {
-        found = byId.get(named.actorId as string);
+        const who = byId.get(named.actorId as string);
+        // "Mendes says staff never checked her pass. She eventually made it to Lisbon": a source quoted about
+        // someone is not the one the story follows; the person before the quotes is, else the source.
+        if (who && SAYS_AFTER.test(article.slice(named.end, Math.min(s0(j).end, named.end + STORY_LIMITS.sourceReach)))) {
+          source ??= who;
+          continue;
+        }
+        found = who;
         break;
       }
     }
+    found ??= source;
     subjectMemo.set(k, found ?? null);
     return found;
   };
@@ -267,6 +179,13 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
     a: Anchor,
   ): { actors: Actor[]; kind: ActorRef['kind']; after: boolean; start: number; end: number } | undefined => {
     const list = refs[s.index] ?? [];
+    if (a.owner) {
+      // "Kowalczyk's Barbados trips": the possessor travels; "her Paris trip": whoever "her" stands for.
+      const own = a.owner;
+      const named = list.find((r) => r.start <= own.start && own.start < r.end);
+      const res = own.pronoun ? resolveRef({ kind: 'pronoun', start: own.start, end: own.end, sentence: s.index }, list) : named && resolveRef(named, list);
+      return res ? { actors: [res.actor], kind: own.pronoun ? 'pronoun' : res.kind, after: false, start: own.start, end: own.end } : undefined;
+    }
     const isSubject = (r: ActorRef) => !OBJECT_BEFORE.has(tokenBefore(s, r.start) ?? '') && !possessive(s, r);
     const before = list.filter((r) => r.end <= a.cueStart && isSubject(r));
     const pick = before[before.length - 1] ?? list.find((r) => r.start >= a.end && isSubject(r));
@@ -360,28 +279,61 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
     }
   };
 
+  /** The last meeting with a place, so that "Those attending include …" in the next sentences can go there. */
+  let lastMeeting: { place: ResolvedPlace; status: RouteStatus; date?: StoryDateEx; sentence: number } | undefined;
+
+  /** A group the text sends somewhere without a cue of its own (attendees, people driven out): a leg or a visit. */
+  const groupJourney = (group: GroupTraveller, to: ResolvedPlace, from: ResolvedPlace | undefined, status: RouteStatus, date: StoryDateEx | undefined, confidence: number, mention: Mention) => {
+    if (from?.id === to.id) return;
+    const id = `group-${slug(group.name)}`;
+    const actor: Actor = byId.get(id) ?? { id, name: group.name, mentions: [] };
+    if (from) {
+      legs.push({ evidence: 'movement', actor, from, to, date, status, confidence, origin: 'stated', destination: 'stated', mentions: [mention] });
+      return;
+    }
+    events.push({
+      key: `visit|${id}|${to.id}|${statusGroup(status)}`,
+      name: `${group.name} visits ${to.name}`,
+      eventType: 'visit',
+      place: to,
+      participantIds: [id],
+      participants: [group.name],
+      date,
+      dateSet: true,
+      status,
+      confidence: confidence + W.visitEvent,
+      mentions: [mention],
+    });
+  };
+
   for (const s of sentences) {
     const list = refs[s.index] ?? [];
     const anchors = findAnchors(s, list, index);
     const incidents = findIncidents(s, index);
+    // "talks to be held in Helsinki. Those attending include the foreign ministers from Armenia": they go there.
+    const attending = lastMeeting && s.index - lastMeeting.sentence <= STORY_LIMITS.attendeeSentences ? attendeesOf(s, index) : undefined;
+    if (attending && lastMeeting) {
+      const from = attending.origin ? destinationOf(attending.origin, false)?.place : undefined;
+      groupJourney(attending, lastMeeting.place, from, lastMeeting.status, lastMeeting.date, W.statedMove + W.groupTraveller + W.attendeeOfMeeting, sentenceMention(s));
+    }
+    // "The drought in Somalia … sending hundreds of thousands of people into Kenya": the people driven out travel.
+    const driven = displacementIn(s, index);
+    if (driven && !isNetworkSentence(s.text)) {
+      const to = destinationOf(driven.to, false)?.place;
+      const from = destinationOf(driven.from, false)?.place;
+      const st = statusOf(article.slice(s.start, driven.end), undefined, published);
+      if (to) groupJourney(driven.group, to, from, st.status, undefined, W.statedMove + W.groupTraveller + (st.basis === 'default' ? W.defaultStatus : 0), sentenceMention(s));
+    }
     if (anchors.length === 0 && incidents.length === 0) continue;
     const dates = findDates(s.text, s.start, published);
     const dateOf = assignDates(s, anchors, dates);
     const mention = sentenceMention(s);
-    const notSet = NOT_SET.exec(s.text);
+    const notSet = dateNotSet(s.text);
 
     for (const inc of incidents) {
       // The incident's date: the nearest date phrase in reach ("in Kayseri on Saturday").
-      let date: StoryDateEx | undefined;
-      let best = Number.POSITIVE_INFINITY;
-      for (const d of dates) {
-        const g = gap(inc, d);
-        if (!d.since && g < best && g <= STORY_LIMITS.dateReach) {
-          best = g;
-          date = d.date;
-        }
-      }
-      const st = statusOf(article.slice(s.start, Math.min(s.end, inc.end + 30)), date, published);
+      const date = nearestDate(inc, dates);
+      const st = statusOf(article.slice(s.start, Math.min(s.end, inc.end + STORY_LIMITS.statusTail)), date, published);
       const name = `${inc.type.charAt(0).toUpperCase()}${inc.type.slice(1)} in ${inc.place.place.name}`;
       events.push({
         key: `${inc.type}|${inc.place.place.id}`,
@@ -430,7 +382,7 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
         if (a.countryTour) doubt ??= DOUBTS.countryTour;
         const isGroup = subj.actors.some((x) => x.id.startsWith('group-'));
         const from = Math.min(clauseStart, subj.after ? a.start : (list.find((r) => byId.get(r.actorId ?? '') === subj.actors[0])?.start ?? a.start));
-        const to = subj.after ? Math.min(s.end, a.end + 60) : a.end;
+        const to = subj.after ? Math.min(s.end, a.end + STORY_LIMITS.statusTailAfterSubject) : a.end;
         const st = statusOf(article.slice(Math.max(s.start, Math.min(from, clauseStart)), to), rawDate, published);
         const date = futureWeekday(rawDate, st.status, published);
         let conf = W.statedMove;
@@ -448,6 +400,9 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
             if (o) origin = { place: o.place, basis: 'stated' };
           } else if (a.continuation && lastStop.has(actor.id)) {
             origin = { place: lastStop.get(actor.id) as ResolvedPlace, basis: 'previous-stop' };
+          } else if (a.diverted && plannedFrom.has(actor.id)) {
+            // "was scheduled to fly from Boston to Lisbon … ended up in Toronto": from where the plan began.
+            origin = { place: plannedFrom.get(actor.id) as ResolvedPlace, basis: 'previous-stop' };
           } else if (actor.countryCode) {
             const cap = index.capital(actor.countryCode);
             if (cap) {
@@ -500,6 +455,7 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
             // A list of stops is a chain only when the text gives the order ("then", "before", "on to").
             if (a.ordered || stops.length === 1) prev = { place: stop.place, basis: 'previous-stop' };
             if (st.status !== 'cancelled') lastStop.set(actor.id, stop.place);
+            if (statusGroup(st.status) === 'future' && origin?.basis === 'stated') plannedFrom.set(actor.id, origin.place);
           }
         }
         return;
@@ -508,7 +464,7 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
       // Meetings and named events.
       // The clause up to the cue, plus a short tail: "Meeting in Alexandria will discuss …" is ahead.
       const nextStart = ai + 1 < anchors.length ? (anchors[ai + 1] as Anchor).start : s.end;
-      const st = statusOf(article.slice(clauseStart, Math.max(a.cueEnd, Math.min(a.end + 30, nextStart, s.end))), rawDate, published);
+      const st = statusOf(article.slice(clauseStart, Math.max(a.cueEnd, Math.min(a.end + STORY_LIMITS.statusTail, nextStart, s.end))), rawDate, published);
       const date = futureWeekday(rawDate, st.status, published);
       let parties = a.parties;
       if (a.kind === 'named-event' && parties.length === 0) {
@@ -534,7 +490,7 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
       }
       if (MEET_VERBS.has(a.cueText) && pids.ids.every((id) => !byId.has(id))) {
         // "both ministers agreed to meet" is people meeting; "the borders meet at" is not.
-        if (!PEOPLE_WORDS.test(article.slice(Math.max(s.start, a.cueStart - 80), a.cueStart))) return;
+        if (!PEOPLE_WORDS.test(article.slice(Math.max(s.start, a.cueStart - STORY_LIMITS.meetingPeopleReach), a.cueStart))) return;
       }
       const place = a.place?.place;
       const type: EventType =
@@ -559,12 +515,13 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
         place,
         participantIds: pids.ids,
         participants: pids.names,
-        date: date ?? (notSet ? { label: notSet[0].trim(), precision: 'unknown' } : undefined),
+        date: date ?? (notSet ? { label: notSet, precision: 'unknown' } : undefined),
         dateSet: !notSet,
         status: st.status,
         confidence: place ? W.placedEvent : W.unplacedEvent,
         mentions: [mention],
       });
+      if (place && a.kind === 'meeting') lastMeeting = { place, status: st.status, date, sentence: s.index };
       // A meeting abroad implies the trip there: participants whose country is not the venue's came from
       // home (origin implied, so low confidence). Named events list countries, not travellers.
       if (a.kind === 'meeting' && place && place.placeType !== 'country' && place.countryCode) {
@@ -620,135 +577,4 @@ function findAnchorsBetween(s: SentenceInfo, list: ActorRef[], index: PlaceIndex
     if (pm?.place.countryCode && !parties.some((p) => p.place?.place.id === pm.place.id)) parties.push({ place: pm });
   }
   return parties;
-}
-
-/** Each mention once, in text order: called once per merged feature, so merging stays linear. */
-function uniqueMentions(all: Mention[]): Mention[] {
-  const seen = new Set<string>();
-  const out: Mention[] = [];
-  for (const m of all) {
-    const k = `${m.start}:${m.end}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(m);
-  }
-  return out.sort((x, y) => x.start - y.start);
-}
-
-function betterDate(a: StoryDateEx | undefined, b: StoryDateEx | undefined): StoryDateEx | undefined {
-  if (!a) return b;
-  if (!b) return a;
-  return morePrecise(b, a) ? b : a;
-}
-
-const ORIGIN_RANK: Record<OriginBasis, number> = { stated: 3, 'previous-stop': 2, 'home-capital': 1 };
-
-function placeSlug(p: ResolvedPlace): string {
-  return slug(p.name);
-}
-
-/** One route per actor, destination and status group; the strongest origin and the most precise date win. */
-function mergeLegs(all: Leg[]): StoryRouteFeature[] {
-  // A trip the text tells outright makes the one a meeting implies redundant, whatever its status.
-  const traveller = (l: Leg) => l.actor?.id ?? '';
-  const told = new Set(all.filter((l) => l.evidence === 'movement').map((l) => `${traveller(l)}|${l.to.id}`));
-  const legs = all.filter((l) => l.evidence === 'movement' || !told.has(`${traveller(l)}|${l.to.id}`));
-  const merged = new Map<string, Leg>();
-  for (const l of legs) {
-    // Unattributed journeys merge only with the same origin: two unnamed travellers are not one.
-    const key = `${traveller(l)}|${l.actor ? '' : l.from.id}|${l.to.id}|${statusGroup(l.status)}`;
-    const cur = merged.get(key);
-    if (!cur) {
-      merged.set(key, { ...l, mentions: [...l.mentions] });
-      continue;
-    }
-    if (ORIGIN_RANK[l.origin] > ORIGIN_RANK[cur.origin]) {
-      cur.from = l.from;
-      cur.origin = l.origin;
-    }
-    if (l.evidence === 'movement') cur.evidence = 'movement';
-    // Told once without doubt, the journey is certain however often it is also told with one.
-    if (!l.doubt) cur.doubt = undefined;
-    cur.date = betterDate(cur.date, l.date);
-    cur.status = firmer(cur.status, l.status);
-    cur.confidence = Math.max(cur.confidence, l.confidence);
-    for (const m of l.mentions) cur.mentions.push(m);
-  }
-  const ids = new Set<string>();
-  const out: StoryRouteFeature[] = [];
-  for (const l of merged.values()) {
-    let id = l.actor ? `route:${l.actor.id}:${placeSlug(l.from)}-${placeSlug(l.to)}` : `route:${placeSlug(l.from)}-${placeSlug(l.to)}`;
-    if (ids.has(id)) id += `:${l.status}`;
-    while (ids.has(id)) id += '-2';
-    ids.add(id);
-    out.push(
-      routeFeature({
-        id,
-        evidence: l.evidence,
-        actorIds: l.actor ? [l.actor.id] : [],
-        actorNames: l.actor ? [l.actor.name] : [],
-        from: l.from,
-        to: l.to,
-        date: l.date ?? UNKNOWN_DATE,
-        status: l.status,
-        confidence: Math.max(W.minConfidence, Math.min(W.maxConfidence, l.confidence)),
-        origin: l.origin,
-        destination: l.destination,
-        mentions: uniqueMentions(l.mentions),
-        doubt: l.doubt,
-      }),
-    );
-  }
-  return out;
-}
-
-function mergeEvents(drafts: EventDraft[]): StoryEventFeature[] {
-  const merged = new Map<string, EventDraft>();
-  for (const e of drafts) {
-    const cur = merged.get(e.key);
-    if (!cur) {
-      merged.set(e.key, { ...e, participantIds: [...e.participantIds], participants: [...e.participants], mentions: [...e.mentions] });
-      continue;
-    }
-    e.participantIds.forEach((id, i) => {
-      if (!cur.participantIds.includes(id)) {
-        cur.participantIds.push(id);
-        cur.participants.push(e.participants[i] as string);
-      }
-    });
-    // A real date beats the "date has not been set" note; otherwise the more precise one wins.
-    if (cur.date?.precision === 'unknown' && e.date && e.date.precision !== 'unknown') cur.date = e.date;
-    else cur.date = betterDate(cur.date, e.date);
-    cur.dateSet = cur.dateSet && e.dateSet;
-    cur.status = statusGroup(cur.status) === statusGroup(e.status) ? firmer(cur.status, e.status) : cur.status;
-    cur.confidence = Math.max(cur.confidence, e.confidence);
-    if (!e.doubt) cur.doubt = undefined;
-    for (const m of e.mentions) cur.mentions.push(m);
-  }
-  const ids = new Set<string>();
-  const out: StoryEventFeature[] = [];
-  for (const e of merged.values()) {
-    const where = e.place ? placeSlug(e.place) : e.participantIds.map((p) => slug(p.replace(/^place:/, ''))).join('-') || 'unplaced';
-    let id = e.eventType === 'named' ? `event:${slug(e.name)}` : `event:${e.eventType}:${where}`;
-    if (e.eventType === 'visit') id = `event:visit:${e.participantIds[0] ?? 'someone'}:${where}`;
-    while (ids.has(id)) id += '-2';
-    ids.add(id);
-    out.push(
-      eventFeature({
-        id,
-        name: e.name,
-        eventType: e.eventType,
-        place: e.place,
-        participantIds: e.participantIds,
-        participants: e.participants,
-        date: e.date ?? UNKNOWN_DATE,
-        dateSet: e.dateSet,
-        status: e.status,
-        confidence: Math.max(W.minConfidence, Math.min(W.maxConfidence, e.confidence)),
-        mentions: uniqueMentions(e.mentions),
-        doubt: e.doubt,
-      }),
-    );
-  }
-  return out;
 }

@@ -24,6 +24,12 @@ const GROUP_NOUNS = new Set([
   'immigrants',
   'ministers',
   'leaders',
+  'mayors',
+  'premiers',
+  'governors',
+  'senators',
+  'lawmakers',
+  'legislators',
   'diplomats',
   'envoys',
   'inspectors',
@@ -236,9 +242,89 @@ export function groupBefore(s: SentenceInfo, cue: number, places: PlaceIndex): G
     const before = tk[runStart - 1];
     const clauseStart = !before?.word || NP_STOP.has(before.lower);
     const allPlace = named.every((t) => places.at(t.start));
-    if (named.length >= 2 && named.length <= 5 && clauseStart && !allPlace && run[0]?.lower !== 'of') {
+    if (named.length >= 2 && named.length <= STORY_LIMITS.teamNameWords && clauseStart && !allPlace && run[0]?.lower !== 'of') {
       return { name: s.text.slice((run[0] as Token).start - s.start, head.end - s.start), start: (run[0] as Token).start, end: head.end, generic: false };
     }
+  }
+  return undefined;
+}
+
+/** "Those attending include …", "Attendees will include …": the sentence lists who comes to a meeting. */
+const ATTENDEES_OPEN =
+  /^\s*(?:(?:Those|People|Leaders|Officials|Ministers|Delegates|Participants)\s+(?:attending|taking part|expected to attend)|Attendees|Participants|Guests)\s+(?:will\s+)?(?:include|included|are|were|will be)\s+/i;
+
+/**
+ * Who a sentence says attends the meeting named just before it: "The shelling came before talks to be held
+ * in Helsinki. Those attending include the foreign ministers from Armenia, …" — the first group of the list
+ * (up to the first comma), with the place it comes from when its phrase says ("from Turkey").
+ *
+ * @example attendeesOf(sentence, places) // → { name: 'the foreign ministers from Armenia', origin: Armenia, … }
+ */
+export function attendeesOf(s: SentenceInfo, places: PlaceIndex): GroupTraveller | undefined {
+  const open = ATTENDEES_OPEN.exec(s.text);
+  if (!open) return undefined;
+  const start = s.start + open[0].length;
+  const rest = s.text.slice(open[0].length);
+  const end = start + (/[,;.]/.exec(rest)?.index ?? rest.length);
+  const words = s.tokens.filter((t) => t.start >= start && t.end <= end);
+  if (!words.some((t) => GROUP_NOUNS.has(t.lower))) return undefined;
+  const from = words.findIndex((t) => t.lower === 'from');
+  const pm = from >= 0 ? places.at((words[from + 1] as Token | undefined)?.start ?? -1) : undefined;
+  return { name: s.text.slice(start - s.start, end - s.start).trim(), start, end, generic: false, origin: pm };
+}
+
+/** "sending thousands of refugees into Kenya": people driven out, and the verb that drives them. */
+const DRIVE_VERBS = new Set(['sending', 'sent', 'send', 'sends', 'driving', 'drove', 'driven', 'forcing', 'forced', 'pushing', 'pushed']);
+const DISPLACED = new Set(['refugees', 'migrants', 'civilians', 'people', 'families', 'residents', 'asylum-seekers']);
+/** What drives people from a place: "the drought in Somalia", "fighting in Mosul". */
+const CONFLICT_NOUNS = new Set(['war', 'conflict', 'fighting', 'violence', 'crisis', 'famine', 'drought', 'offensive', 'bombardment']);
+
+/** A flight of refugees a conflict drives: the group, the place of the conflict, the place they reach. */
+export interface Displacement {
+  group: GroupTraveller;
+  from: PlaceMention;
+  to: PlaceMention;
+  /** Offsets of the driving verb through the destination. */
+  start: number;
+  end: number;
+}
+
+/**
+ * "The drought in Somalia has lasted five seasons, sending hundreds of thousands of people into Kenya": the people a
+ * conflict drives out travel from the conflict's place to where they are sent. Both places must be named
+ * in the sentence (the conflict's "in X" before the verb, "into/to Y" after the group).
+ *
+ * @example displacementIn(sentence, places) // → { group: { name: 'hundreds of thousands of people' }, from: Somalia, to: Kenya, … }
+ */
+export function displacementIn(s: SentenceInfo, places: PlaceIndex): Displacement | undefined {
+  const tk = s.tokens;
+  for (let i = 0; i < tk.length; i++) {
+    if (!DRIVE_VERBS.has((tk[i] as Token).lower)) continue;
+    let g = i + 1;
+    while (g < tk.length && g - i <= STORY_LIMITS.groupWords && !DISPLACED.has((tk[g] as Token).lower)) {
+      if (!(tk[g] as Token).word && (tk[g] as Token).text !== ',') break;
+      g++;
+    }
+    const head = tk[g];
+    const prep = tk[g + 1]?.lower;
+    if (!head || !DISPLACED.has(head.lower) || (prep !== 'into' && prep !== 'to' && prep !== 'across')) continue;
+    const dest = places.at(tk[g + 2]?.start ?? -1);
+    if (!dest || dest.start !== tk[g + 2]?.start) continue;
+    let from: PlaceMention | undefined;
+    for (let k = i - 1; k >= 1 && !from; k--) {
+      if ((tk[k] as Token).lower !== 'in' || !CONFLICT_NOUNS.has((tk[k - 1] as Token).lower)) continue;
+      const pm = places.at(tk[k + 1]?.start ?? -1);
+      if (pm && pm.start === tk[k + 1]?.start) from = pm;
+    }
+    if (!from || from.place.id === dest.place.id) continue;
+    const first = tk[i + 1] as Token;
+    return {
+      group: { name: s.text.slice(first.start - s.start, head.end - s.start), start: first.start, end: head.end, generic: false },
+      from,
+      to: dest,
+      start: (tk[i] as Token).start,
+      end: dest.end,
+    };
   }
   return undefined;
 }

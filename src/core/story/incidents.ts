@@ -41,7 +41,7 @@ export interface Incident {
 
 function placeAfter(tk: readonly Token[], k: number, places: PlaceIndex): PlaceMention | undefined {
   let i = k;
-  while (i < tk.length && i - k < 5 && DESCRIPTIVE.test((tk[i] as Token).lower)) {
+  while (i < tk.length && i - k < STORY_LIMITS.incidentDescriptiveWords && DESCRIPTIVE.test((tk[i] as Token).lower)) {
     const pm = places.at((tk[i] as Token).start);
     if (pm) return pm;
     i++;

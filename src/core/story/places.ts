@@ -4,6 +4,7 @@
  * (the gazetteer's capitals), never from a table typed by hand.
  */
 import type { ResolvedPlace } from '../types';
+import { STORY_LIMITS } from './weights';
 
 /** Looks up a country's capital by ISO 3166-1 alpha-2 code (the gazetteer offers one). */
 export type CapitalLookup = (countryCode: string) => ResolvedPlace | undefined;
@@ -23,6 +24,7 @@ export class PlaceIndex {
   readonly mentions: PlaceMention[];
   private readonly capitals = new Map<string, ResolvedPlace>();
   private readonly byId = new Map<string, ResolvedPlace>();
+  private soleCapitalMemo: ResolvedPlace | null | undefined;
 
   constructor(
     readonly places: readonly ResolvedPlace[],
@@ -74,6 +76,34 @@ export class PlaceIndex {
     const out: PlaceMention[] = [];
     for (let i = lo; i < ms.length && (ms[i] as PlaceMention).start < end; i++) out.push(ms[i] as PlaceMention);
     return out;
+  }
+
+  /**
+   * The capital "the capital" means: the one national capital the article names, when it names exactly one,
+   * names it more than once and names no town more often (the capital the story is about, not a passing one).
+   *
+   * @example new PlaceIndex([helsinki, tampere]).soleCapital()?.name // → 'Helsinki' (named at least twice, Tampere less often)
+   */
+  soleCapital(): ResolvedPlace | undefined {
+    // Computed once per article: a long text may say "the capital" thousands of times.
+    if (this.soleCapitalMemo === undefined) this.soleCapitalMemo = this.findSoleCapital() ?? null;
+    return this.soleCapitalMemo ?? undefined;
+  }
+
+  private findSoleCapital(): ResolvedPlace | undefined {
+    let only: ResolvedPlace | undefined;
+    let busiestTown = 0;
+    for (const p of this.places) {
+      if (p.mentions.length === 0) continue;
+      if (p.placeType !== 'capital') {
+        if (SETTLEMENT_TYPES.has(p.placeType)) busiestTown = Math.max(busiestTown, p.mentions.length);
+        continue;
+      }
+      if (only && only.id !== p.id) return undefined;
+      only = p;
+    }
+    if (!only || only.mentions.length < STORY_LIMITS.capitalMentions || only.mentions.length < busiestTown) return undefined;
+    return only;
   }
 
   byPlaceId(id: string): ResolvedPlace | undefined {

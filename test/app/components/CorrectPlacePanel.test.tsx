@@ -36,6 +36,15 @@ function open(target: Props['target'], search: Props['search'] = noSearch) {
 }
 
 describe('CorrectPlacePanel', () => {
+  it('moves the place to typed coordinates, the keyboard alternative to dragging its marker (move-place)', () => {
+    const { onEdit } = open({ kind: 'place', placeId: 'place:paris' });
+    fireEvent.change(screen.getByLabelText(/Latitude/), { target: { value: '33.6609' } });
+    fireEvent.change(screen.getByLabelText(/Longitude/), { target: { value: '-95.5555' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Move here' }));
+    expect(onEdit).toHaveBeenCalledTimes(1);
+    expect(onEdit.mock.calls[0]).toMatchObject([{ kind: 'move-place', place: { id: 'place:paris', name: 'Paris' }, lon: -95.5555, lat: 33.6609 }, false]);
+  });
+
   it('lists the resolver’s other candidates with their country, population and distance from the article’s other places', () => {
     open({ kind: 'place', placeId: 'place:paris' });
     const list = screen.getByRole('list', { name: /Other places with this name/ });

@@ -6,10 +6,10 @@ import { PanelTab, SidePanel } from '../../../src/app/components/SidePanel';
 
 afterEach(cleanup);
 
-function Panel({ start = 'article' }: { start?: string }) {
+function Panel({ start = 'article', pinned }: { start?: string; pinned?: string }) {
   const [tab, setTab] = useState(start);
   return (
-    <SidePanel active={tab} onActive={setTab}>
+    <SidePanel active={tab} onActive={setTab} pinned={pinned}>
       <PanelTab id="article" title="Article">
         <p>the text</p>
       </PanelTab>
@@ -24,6 +24,27 @@ function Panel({ start = 'article' }: { start?: string }) {
 }
 
 describe('SidePanel', () => {
+  it('shows a pinned tab as a column of its own beside the tabs (the article on a wide screen), always in view', () => {
+    render(<Panel pinned="article" />);
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Timeline', 'Corrections']);
+    const column = screen.getByRole('region', { name: 'Article' });
+    expect(column.id).toBe('panel-article');
+    expect(column.textContent).toContain('the text');
+    // The article was the open tab: the first other tab opens beside it.
+    expect(screen.getByRole('tab', { name: 'Timeline' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('tabpanel').textContent).toContain('the journeys');
+    fireEvent.click(screen.getByRole('tab', { name: 'Corrections' }));
+    expect(screen.getByRole('tabpanel').textContent).toContain('fixes');
+    expect(column.hidden).toBe(false);
+    expect(screen.getByRole('region', { name: 'Article' }).textContent).toContain('the text');
+  });
+
+  it('keeps every tab in the list when the pinned id names none of them', () => {
+    render(<Panel pinned="nothing" />);
+    expect(screen.getAllByRole('tab')).toHaveLength(3);
+    expect(screen.queryByRole('region')).toBeNull();
+  });
+
   it('shows one panel at a time under its heading; a click on a tab opens it', () => {
     render(<Panel />);
     expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Article', 'Timeline', 'Corrections']);

@@ -27,6 +27,12 @@ describe('crowdedLabels', () => {
     expect(crowdedLabels([box(0, 0, 50, 12), box(40, 0, 50, 12), box(80, 0, 50, 12)])).toEqual(new Set([1]));
   });
 
+  it('hides any label over an obstacle (a marker), even the top priority, and never an obstacle', () => {
+    // Two markers 1 px apart corner to corner (a crowd's count beside its leader) both stay obstacles.
+    const markers = [box(300, 318, 16, 16), box(317, 295, 22, 22)];
+    expect(crowdedLabels([box(328, 296, 37, 16, 2), box(400, 296, 37, 16)], 2, markers)).toEqual(new Set([0]));
+  });
+
   it('ignores empty boxes (labels not laid out)', () => {
     expect(crowdedLabels([box(0, 0, 0, 0), box(0, 0, 50, 12)])).toEqual(new Set());
   });

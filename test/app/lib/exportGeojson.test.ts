@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getIssues } from '@placemarkio/check-geojson';
 import { describe, expect, it } from 'vitest';
-import { readCollection } from '../../../src/app/lib/collection';
+import { readCollection, readGeojson } from '../../../src/app/lib/collection';
 import { buildExport } from '../../../src/app/lib/exportGeojson';
 import { slugify } from '../../../src/app/lib/format';
 import { MARKER_STYLES } from '../../../src/app/lib/placeStyle';
@@ -76,6 +76,31 @@ describe('buildExport', () => {
     expect(kinds(out.collection)).toEqual(kinds(full));
     expect(out.collection.features.some((f) => f.properties.kind === 'event')).toBe(true);
     expect(getIssues(out.json)).toEqual([]);
+  });
+
+  it("carries other tools' features shown beside the article, cleaned, and they open again as that layer", () => {
+    const file = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', geometry: { type: 'Point', coordinates: [2.35, 48.86] }, properties: { name: 'Paris office', 'marker-color': '#ff0000' } },
+        { type: 'Feature', geometry: { type: 'LineString', coordinates: [[0, 0], [10, 10]] }, properties: { title: 'Cable', fill: 'url(http://x)' } },
+      ],
+    };
+    const opened = readGeojson(file);
+    if (!opened.ok) throw new Error(opened.error);
+    const out = buildExport(seed, opened.value.others);
+    expect(getIssues(out.json)).toEqual([]);
+    const again = readGeojson(JSON.parse(out.json));
+    if (!again.ok) throw new Error(again.error);
+    expect(again.value.others.map((o) => [o.name, o.geometry.type, o.style.markerColor])).toEqual([
+      ['Paris office', 'Point', '#ff0000'],
+      ['Cable', 'LineString', undefined],
+    ]);
+    // The unsafe colour did not travel; the app's own places are all still there.
+    expect(out.json).not.toContain('url(');
+    expect(again.value.collection.features.filter((f) => f.properties.kind === 'place')).toHaveLength(
+      seed.features.filter((f) => f.properties.kind === 'place').length,
+    );
   });
 
   it('names the file after the article title', () => {

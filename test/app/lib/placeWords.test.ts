@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shortTitle } from '../../../src/app/lib/format';
-import { certaintyWords, divisionName, placeInContext } from '../../../src/app/lib/placeWords';
+import { certaintyWords, countryNameOf, divisionName, MAX_CONTEXT_NAME, placeInContext } from '../../../src/app/lib/placeWords';
 import { plainModelWords } from '../../../src/app/lib/plainWords';
 import { formatDistance } from '../../../src/app/lib/units';
 
@@ -18,11 +18,36 @@ describe('place words', () => {
     expect(divisionName({ properties: { admin1Name: 'Bavaria' } })).toBe('Bavaria');
     expect(divisionName({ properties: {} })).toBeUndefined();
   });
+  it("prefers the core's scalar admin1Name and leaves out codes, blanks and values that are not text", () => {
+    expect(divisionName({ properties: { admin1Name: 'Missouri', admin1: 'MO' } })).toBe('Missouri');
+    expect(divisionName({ properties: { admin1: 'MO' } })).toBeUndefined();
+    expect(divisionName({ properties: { admin1: '24' } })).toBeUndefined();
+    expect(divisionName({ properties: { admin1Name: '   ', admin1: 'Ontario' } })).toBe('Ontario');
+    expect(divisionName({ properties: { admin1Name: 42 } })).toBeUndefined();
+    expect(divisionName({ properties: { admin1: { name: null } } })).toBeUndefined();
+    const long = divisionName({ properties: { admin1Name: 'x'.repeat(500) } })!;
+    expect(long.length).toBe(MAX_CONTEXT_NAME);
+    expect(long.endsWith('…')).toBe(true);
+  });
+  it('reads the country by name from the feature when it carries one', () => {
+    expect(countryNameOf({ properties: { countryName: 'United States', countryCode: 'US' } })).toBe('United States');
+    expect(countryNameOf({ properties: { country: 'Canada' } })).toBe('Canada');
+    expect(countryNameOf({ properties: { countryName: ['US'] } })).toBeUndefined();
+    expect(countryNameOf({ properties: { countryCode: 'US' } })).toBeUndefined();
+  });
   it('says how sure the reading is in words', () => {
     expect(certaintyWords({ confidence: 1, candidates: [], reference: 'literal' })).toBe('certain: no other place has this name');
     expect(certaintyWords({ confidence: 0.4, candidates: [candidate, candidate, candidate], reference: 'literal' })).toBe('uncertain: 3 other places have this name');
     expect(certaintyWords({ confidence: 0.7, candidates: [candidate], reference: 'literal' })).toBe('likely: 1 other place has this name');
     expect(certaintyWords({ confidence: 0.5, candidates: [], reference: 'implied' })).toMatch(/^implied by the story/);
+    expect(certaintyWords({ confidence: 0.95, candidates: [candidate, candidate], reference: 'literal' })).toBe('very likely: 2 other places have this name');
+  });
+  it('does not call a point from an opened file or a dropped pin a sure reading of the text', () => {
+    const imported = { confidence: 1, candidates: [], reference: 'literal' as const, gazetteer: { source: 'import', id: '' }, mentions: [] };
+    expect(certaintyWords(imported)).toBe('where the opened file puts it, not read from text');
+    expect(certaintyWords({ ...imported, gazetteer: { source: 'person', id: 'the-old-mill' } })).toBe('placed by you: no gazetteer has it');
+    // Not a number, no candidates list (a file from another tool): uncertain, not a crash.
+    expect(certaintyWords({ confidence: Number.NaN, candidates: undefined as never, reference: 'literal' })).toBe('uncertain: no other place has this name');
   });
 });
 

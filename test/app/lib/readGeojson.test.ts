@@ -68,6 +68,12 @@ describe('readGeojson: the issue’s one-line examples', () => {
     expect(damaged('claim', (f) => { f.properties.differenceKm = '1.2'; })).toMatch(/^differenceKm /);
     expect(damaged('claim', (f) => { delete f.properties.matches; })).toMatch(/^matches /);
   });
+  it('keeps a place’s division and country names as text, and leaves out a place whose names are not text', () => {
+    const withNames = opened(seed()).collection.features.find((f) => f.properties.kind === 'place' && 'admin1Name' in f.properties);
+    expect(withNames?.properties).toMatchObject({ admin1Name: expect.any(String), countryName: expect.any(String) });
+    expect(damaged('place', (f) => { f.properties.admin1Name = 5; })).toMatch(/^admin1Name /);
+    expect(damaged('place', (f) => { f.properties.countryName = ['Russia']; })).toMatch(/^countryName /);
+  });
   it('reports null geometries, latitude 200 and broken features instead of dropping or drawing them silently', () => {
     const fc = seed();
     const places = fc.features.filter((f) => f.properties.kind === 'place').slice(0, 6);

@@ -138,6 +138,18 @@ describe('applyEdits', () => {
     expect(placesOf(collection).some((p) => p.properties.countryCode === paris.properties.countryCode)).toBe(false);
   });
 
+  it('choose another place: the division and country names are the new place’s, and a pin has none', () => {
+    const paris = place(analysis, 'Paris');
+    expect(paris.properties.countryName).toBeDefined();
+    const candidate = paris.properties.candidates.find((c) => c.countryCode === 'US')!;
+    const named = run([{ kind: 'choose-place', place: placeRefOf(paris), choice: choiceFromCandidate(candidate, { admin1Name: 'Texas', countryName: 'United States' }) }]);
+    expect(placesOf(named.collection).find((p) => p.id === paris.id)!.properties).toMatchObject({ admin1Name: 'Texas', countryName: 'United States' });
+    const pinned = run([{ kind: 'choose-place', place: placeRefOf(paris), choice: customChoice('Paris pin', 2.3, 48.9) }]);
+    const pin = placesOf(pinned.collection).find((p) => p.id === paris.id)!.properties;
+    expect(pin.admin1Name).toBeUndefined();
+    expect(pin.countryName).toBeUndefined();
+  });
+
   it('choose another place for one mention only: it becomes a place of its own, the rest stay', () => {
     const paris = place(analysis, 'Paris');
     const [first, second] = paris.properties.mentions;

@@ -7,10 +7,12 @@ import {
   forgetChoice,
   readCorrections,
   rememberChoice,
+  rememberedReadings,
   writeCorrections,
 } from '../../../src/core/edits/memory';
 import { choiceFromCandidate, createEdit, placeRefOf } from '../../../src/core/edits/refs';
 import { DECIDED_BY_CORRECTIONS, type PlaceChoice } from '../../../src/core/edits/types';
+import { ellipsoidKm, type LonLat } from '../../../src/core/geo/distance';
 import { geoparse } from '../../../src/core/geoparse';
 import { analyzeArticle } from '../../../src/core/pipeline';
 import { analyzeFixture, at, place, placesOf, resources, routesOf } from './support';
@@ -138,6 +140,44 @@ describe('corrections memory: learning and applying', () => {
     const places = applyCorrections(geoparse(text, resources.gazetteer), memory, resources.gazetteer);
     // The memory applies to words the resolver found; words it did not find are for an add-place edit.
     expect(places.some((p) => p.name === 'Harbour Gate')).toBe(false);
+  });
+
+  it('a remembered place is a prior, not a relabelling: it lends its whereabouts to the other ambiguous names', () => {
+    // An original two-name story: read alone, "Paris" is the French capital and "Jackson" the Mississippi capital.
+    const text = 'Paris and Jackson were hit by storms overnight.';
+    const alone = analyzeArticle(text, resources);
+    const first = place(alone, 'Paris');
+    // A person remembered "Paris" as Paris, Tennessee (GeoNames 4647963) in an American story.
+    const tennessee = first.properties.candidates.find((c) => c.gazetteer.id === '4647963')!;
+    expect(tennessee).toBeDefined();
+    const memory = rememberChoice(emptyMemory(), { name: 'Paris', context: { countries: ['US'] }, place: choiceFromCandidate(tennessee) });
+    const km = (a: number[], b: number[]) => ellipsoidKm(a as LonLat, b as LonLat);
+    const jacksonAlone = place(alone, 'Jackson').geometry.coordinates;
+    expect(km(jacksonAlone, [tennessee.lon, tennessee.lat])).toBeGreaterThan(300);
+
+    const later = analyzeArticle(text, { ...resources, corrections: memory });
+    const paris = place(later, 'Paris');
+    expect(paris.properties.gazetteer).toEqual(tennessee.gazetteer);
+    expect(paris.properties.decidedBy).toBe(DECIDED_BY_CORRECTIONS);
+    // Jackson follows Paris to Tennessee: the resolver read the remembered place as a certain name.
+    const jackson = place(later, 'Jackson');
+    expect(km(jackson.geometry.coordinates, paris.geometry.coordinates)).toBeLessThan(120);
+    expect(jackson.properties.decidedBy).toBeUndefined();
+
+    // Recorded in another context (a French story), the entry does not apply here: the first reading stands.
+    const french = rememberChoice(emptyMemory(), { name: 'Paris', context: { countries: ['FR'] }, place: choiceFromCandidate(tennessee) });
+    const places = geoparse(text, resources.gazetteer);
+    expect(rememberedReadings(places, french, resources.gazetteer)).toBeUndefined();
+    expect(place(analyzeArticle(text, { ...resources, corrections: french }), 'Jackson').geometry.coordinates).toEqual(jacksonAlone);
+  });
+
+  it('words remembered as no place are left out before resolution, so their wrong reading informs nothing', () => {
+    const text = 'Paris and Jackson were hit by storms overnight.';
+    const memory: CorrectionsMemory = { ...emptyMemory(), entries: [{ name: 'PARIS', context: { countries: [] }, place: null }] };
+    const prior = rememberedReadings(geoparse(text, resources.gazetteer), memory, resources.gazetteer)!;
+    expect([...prior.notPlaces]).toEqual(['paris']);
+    expect(prior.rows.size).toBe(0);
+    expect(geoparse(text, resources.gazetteer, { remembered: prior }).map((p) => p.name)).toEqual(['Jackson']);
   });
 
   it('leaves the places alone with no memory or an empty one', () => {

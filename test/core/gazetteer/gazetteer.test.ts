@@ -23,6 +23,25 @@ describe('Gazetteer', () => {
     expect(rows('la.').map((e) => e.name)).toEqual(['Louisiana']);
   });
 
+  it('names the division and the country a place lies in, even a division that gave its name to a city', () => {
+    const where = (key: string, cc: string, type?: string) => {
+      const row = gaz.lookup(key).find((h) => gaz.countryCode(h.row) === cc && (!type || gaz.placeType(h.row) === type))!.row;
+      return [gaz.admin1Name(row), gaz.countryName(row)];
+    };
+    expect(where('huntsville', 'US')).toEqual(['Alabama', 'United States']);
+    expect(where('manchester', 'GB')).toEqual(['England', 'United Kingdom']);
+    // Tokyo the prefecture has no row of its own (the name is the city's); its cities still name it.
+    expect(gaz.lookup('tokyo').some((h) => gaz.placeType(h.row) === 'admin1')).toBe(false);
+    expect(where('hachioji', 'JP')).toEqual(['Tokyo', 'Japan']);
+    expect(where('chengdu', 'CN')).toEqual(['Sichuan', 'China']);
+    // A country is not in a country, a division not in a division: those fields would repeat the name.
+    expect(where('france', 'FR', 'country')).toEqual([undefined, undefined]);
+    expect(where('texas', 'US', 'admin1')).toEqual([undefined, 'United States']);
+    // Seas lie in no country.
+    const sea = gaz.lookup('mediterranean sea')[0]!.row;
+    expect([gaz.admin1Name(sea), gaz.countryName(sea)]).toEqual([undefined, undefined]);
+  });
+
   it('marks demonyms as such', () => {
     const hits = gaz.lookup('chinese');
     expect(hits.every((h) => h.demonym)).toBe(true);

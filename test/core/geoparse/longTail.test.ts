@@ -79,3 +79,38 @@ describe('qualified small towns', () => {
     expect(places.some((p) => p.name === 'Columbia')).toBe(true);
   });
 });
+
+describe('the second look: villages of the states the article names', () => {
+  it('finds an unqualified village in the state the article names, with one shard read', async () => {
+    const load = spyLoader();
+    const places = await placesOf('Louisiana state troopers said the fire in Mansfield destroyed two homes on Tuesday.', load);
+    expect(places.find((p) => p.name === 'Mansfield')).toMatchObject({ countryCode: 'US', admin1Name: 'Louisiana', placeType: 'village' });
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(load).toHaveBeenCalledWith(shardOf('mansfield'));
+  });
+
+  it('takes no second look without a named state, nor at a big city or a capital', async () => {
+    const load = spyLoader();
+    // No state named: the bundled reading stands and nothing is read.
+    await placesOf('Firefighters in Mansfield worked through the night.', load);
+    // A state named, but Edmonton and Berlin are big places: the article means them.
+    const places = await placesOf('Kentucky officials met a delegation from Edmonton and Berlin.', load);
+    expect(load).not.toHaveBeenCalled();
+    expect(places.find((p) => p.name === 'Edmonton')?.countryCode).toBe('CA');
+  });
+});
+
+describe('lists are not qualifiers', () => {
+  it('reads "Russia, U.S. officials" as two countries, with no shard read', async () => {
+    const load = spyLoader();
+    const places = await placesOf('After the talks, Russia, U.S. officials said, agreed to meet again.', load);
+    expect(places.find((p) => p.name === 'Russia')?.placeType).toBe('country');
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it('still reads a country-named town qualified by a state abbreviation in a dateline', async () => {
+    const places = await placesOf('CUBA, Mo. (AP) — A barn fire kept volunteers busy overnight.');
+    expect(places.find((p) => p.name === 'Cuba')).toMatchObject({ countryCode: 'US', admin1Name: 'Missouri' });
+  });
+});
+

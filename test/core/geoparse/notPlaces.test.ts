@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../../src/core/gazetteer/gazetteer';
 import { loadGazetteerSync } from '../../../src/core/gazetteer/node';
-import { recognize } from '../../../src/core/geoparse';
+import { geoparse, recognize } from '../../../src/core/geoparse';
 import type { Rejection } from '../../../src/core/geoparse/recognize';
 import { RULES, WEIGHTS } from '../../../src/core/geoparse/rules';
 
@@ -117,6 +117,48 @@ describe('dateline', () => {
     expect(dated('Storm hits coast.\nMOBILE, Ala. (AP) -- Power was cut to thousands.')).toEqual(['MOBILE']);
     expect(dated('WASHINGTON (Reuters) - The Senate voted.')).toEqual(['WASHINGTON']);
     expect(dated('Paris is a city of bridges - and of rain.')).toEqual([]);
+  });
+
+  it('marks a dateline with no dash: a wire credit, or a paragraph opening in capitals', () => {
+    const dated = (text: string) => recognize(text, gaz).filter((r) => r.dateline).map((r) => r.text);
+    expect(dated('Washington (CNN) The senator said on Monday that talks would resume.')).toEqual(['Washington']);
+    expect(dated('Budget deal\nWASHINGTON Lawmakers agreed on a stopgap budget.')).toEqual(['WASHINGTON']);
+    expect(dated('ROME (Reuters) - The mayor said.')).toEqual(['ROME']);
+    // Capitals inside a sentence, or a name in parentheses that is no credit, are no dateline.
+    expect(dated('Delegates from WASHINGTON State arrived.')).toEqual([]);
+    expect(dated('He moved to Paris (France) in May.')).toEqual([]);
+  });
+});
+
+describe('titles, streets and given names', () => {
+  const names = (text: string) => geoparse(text, gaz).map((p) => p.mentions[0]!.text);
+  it('reads a title before a name as a title, not a town ("Trooper", "Sens.")', () => {
+    expect(names('Trooper Dana Webb stopped the truck.')).toEqual([]);
+    expect(names('U.S. Sens. Ann Lowe and Rita Kerr voted no.')).toEqual(['U.S.']);
+  });
+
+  it('reads a street word after a name as the street, not a town ("Governors’ Parkway")', () => {
+    expect(names('Traffic on Governors’ Parkway was slow.')).toEqual([]);
+  });
+
+  it('reads common given names as people, not as a division or a city’s other name', () => {
+    // "Paul" is a division of Cabo Verde, "Ben" and "Sam" other names of Bern and Damascus in GeoNames.
+    expect(names('Ben Paul and Sam Ortiz chaired the meeting.')).toEqual([]);
+    expect(names('Talks moved from Bern to Damascus and Geneva.')).toEqual(['Bern', 'Damascus', 'Geneva']);
+  });
+});
+
+describe('spellings that are words', () => {
+  it('reads "W. Va." and "N. Y." spaced as the states, not Virginia', () => {
+    const names = (text: string) => geoparse(text, gaz).map((p) => `${p.mentions.map((m) => m.text).join('/')}=${p.name}`);
+    expect(names('A coal miner from Wheeling, W. Va., testified.')).toContain('W. Va.=West Virginia');
+    expect(names('A coal miner from Wheeling, W. Va., testified.').join()).not.toContain('=Virginia');
+    expect(names('She was born in Albany, N. Y., in 1950.')).toContain('N. Y.=New York');
+  });
+
+  it('does not read the word "Island" as Iceland (Ísland)', () => {
+    expect(geoparse('Ferries to Fraser Island were cancelled; Island residents waited.', gaz).some((p) => p.countryCode === 'IS')).toBe(false);
+    expect(geoparse('Flights to Iceland resumed.', gaz)[0]?.countryCode).toBe('IS');
   });
 });
 

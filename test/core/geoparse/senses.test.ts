@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../../../src/core/gazetteer/gazetteer';
 import { loadGazetteerSync } from '../../../src/core/gazetteer/node';
-import { geoparse, homePlace } from '../../../src/core/geoparse';
+import { geoparse, homePlace, recognize } from '../../../src/core/geoparse';
 
 let gaz: Gazetteer;
 beforeAll(() => {
@@ -16,6 +16,7 @@ function senses(text: string, home?: string): string[] {
     return `${p.mentions[0]!.text}=${p.placeType}/${p.countryCode}${gaz.admin1(row) ? `-${gaz.admin1(row)}` : ''}`;
   });
 }
+const recognizeTeams = (text: string) => recognize(text, gaz).filter((r) => r.team).map((r) => r.text);
 const senseOf = (text: string, name: string, home?: string) => senses(text, home).find((s) => s.startsWith(`${name}=`));
 
 describe('countryOverNamesake', () => {
@@ -53,9 +54,38 @@ describe('oceans over towns', () => {
   });
 });
 
+describe('coherence in two rounds', () => {
+  it('lets a state settled by the first round place the town beside it', () => {
+    const text = 'Jobless claims in the Athens area rose in March, while Madison and Jackson counties saw small gains, Georgia labor officials said.';
+    expect(senseOf(text, 'Georgia')).toBe('Georgia=admin1/US-GA');
+    expect(senseOf(text, 'Athens')).toBe('Athens=city/US-GA');
+  });
+});
+
+describe('sports teams', () => {
+  it('keeps a team’s city as a place but not as evidence for the story’s other places', () => {
+    const text = 'The Oklahoma City Thunder beat the Heat in Miami on Sunday.';
+    expect(senseOf(text, 'Oklahoma City')).toMatch(/^Oklahoma City=city\/US-OK/);
+    expect(senseOf(text, 'Miami')).toBe('Miami=city/US-FL');
+    // A paper named after its city is no team: Moscow still places Kazan's reading.
+    expect(recognizeTeams('The Moscow Times reported from Kazan.')).toEqual([]);
+    // "Dallas" is also a given name; before a team nickname it is the city.
+    expect(recognizeTeams('The Boston Red Sox and the Dallas Cowboys won.')).toEqual(['Boston', 'Dallas']);
+  });
+});
+
+describe('divisionOwnName', () => {
+  it('reads "New York" as the state (GeoNames\' own name for it) and "New York City" as the city', () => {
+    expect(senseOf('The New York governor signed the budget on Tuesday.', 'New York')).toBe('New York=admin1/US-NY');
+    expect(senseOf('Subway fares in New York City rose again.', 'New York City')).toMatch(/^New York City=city\/US/);
+  });
+});
+
 describe('dateline and home', () => {
   it('reads a dateline as a city, never the state of that name', () => {
     expect(senseOf('WASHINGTON (Reuters) - Lawmakers agreed on a stopgap budget late on Friday.', 'WASHINGTON')).toBe('WASHINGTON=capital/US-DC');
+    expect(senseOf('Washington (CNN) Lawmakers agreed on a stopgap budget late on Friday.', 'Washington')).toBe('Washington=capital/US-DC');
+    expect(senseOf('Budget deal\nWASHINGTON Lawmakers agreed on a stopgap budget late on Friday.', 'WASHINGTON')).toBe('WASHINGTON=capital/US-DC');
   });
 
   it('leans ambiguous names towards the dateline place', () => {

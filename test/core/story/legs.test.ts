@@ -72,3 +72,66 @@ describe('journeys with no named traveller', () => {
     expect(s.possible.map((r) => r.properties.name)).toEqual(['Berlin → Ottawa']);
   });
 });
+
+describe('destinations described, owned and implied', () => {
+  /** Lena is a given name, so "Lena Vogel" is a person without a title. */
+  const NAMES = { isGivenName: (w: string) => w === 'lena', isCommonWord: () => false };
+  const story = (text: string) =>
+    extractStory(text, placesFromSpec(text, SPECS), { id: 'l', title: 'l', published: '2024-05-15' }, { capitalOf: capitalsFromSpec(SPECS), names: NAMES });
+  const visits = (text: string) => {
+    const s = story(text);
+    return [...s.routes, ...s.events.filter((e) => e.properties.eventType === 'visit')].map((f) => f.id);
+  };
+
+  it('"the capital" is the one capital the article names, and nothing when it names several', () => {
+    expect(visits('Ottawa would not move, officials in Ottawa said. Provincial ministers travelled to the capital on Sunday.')).toEqual([
+      'event:visit:group-provincial-ministers:ottawa',
+    ]);
+    expect(visits('Ottawa and Washington would not move, Ottawa said. Provincial ministers travelled to the capital on Sunday.')).toEqual([]);
+    // A capital named once is a passing mention: "the capital" may be another one.
+    expect(visits('Ottawa would not move. Provincial ministers travelled to the capital on Sunday.')).toEqual([]);
+  });
+
+  it('a determiner makes "a rented house in Ottawa" a destination; "to work in Ottawa" is an errand', () => {
+    expect(visits('Lena Vogel moved to a rented house in Ottawa.')).toEqual(['event:visit:lena-vogel:ottawa']);
+    expect(visits('Lena Vogel went to work in Ottawa.')).toEqual([]);
+  });
+
+  it('an owner before a place and a noun of travel is the traveller; a bare "the Berlin trip" names no one', () => {
+    expect(visits('Lena Vogel said her Berlin trip was a success.')).toEqual(['event:visit:lena-vogel:berlin']);
+    expect(visits("Critics attacked Vogel's Berlin trips. Lena Vogel said nothing.")).toEqual(['event:visit:lena-vogel:berlin']);
+    expect(visits('Critics attacked the Berlin trips.')).toEqual([]);
+  });
+
+  it('"will spend the summer in Berlin" is a planned journey; "spent years in Berlin" is none', () => {
+    const s = story('Lena Vogel will spend the summer at a friend’s house in Berlin.');
+    expect(s.events.map((e) => [e.id, e.properties.status])).toEqual([['event:visit:lena-vogel:berlin', 'planned']]);
+    expect(visits('Lena Vogel spent years in Berlin.')).toEqual([]);
+  });
+
+  it('"after a layover in Berlin" is where the last leg began', () => {
+    const s = story('Lena Vogel finally made it to Ottawa after a six-hour layover in Berlin.');
+    expect(s.routes.map((r) => [r.id, r.properties.origin])).toEqual([['route:lena-vogel:berlin-ottawa', 'stated']]);
+    expect(story('Lena Vogel finally made it to Ottawa after a six-hour wait.').routes).toEqual([]);
+  });
+
+  it('the place left before "and moved" is the origin', () => {
+    const s = story('Lena Vogel sold her flat in Berlin and moved with her husband to Ottawa.');
+    expect(s.routes.map((r) => r.id)).toEqual(['route:lena-vogel:berlin-ottawa']);
+    expect(s.routes[0]?.properties.origin).toBe('stated');
+  });
+});
+
+describe('pronouns after a quoted source', () => {
+  it('a speaker is still the one "She" stands for when nobody else is in reach', () => {
+    const s = story('German Chancellor Anna Weber said the talks were hard. She flew to Ottawa on Monday.');
+    expect(s.routes.map((r) => r.id)).toEqual(['route:anna-weber:berlin-ottawa']);
+  });
+
+  it('a source quoted about the traveller is passed over for the person the story follows', () => {
+    const s = story(
+      'German Chancellor Anna Weber flew to Washington on Monday. Her spokesman, Spanish Foreign Minister Luis Gomez, said the talks were hard. She flew on to Ottawa on Tuesday.',
+    );
+    expect(s.routes.map((r) => r.id)).toEqual(['route:anna-weber:berlin-washington', 'route:anna-weber:washington-ottawa']);
+  });
+});

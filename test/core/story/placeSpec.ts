@@ -19,12 +19,36 @@ export interface PlaceSpec {
   demonyms?: string[];
 }
 
-function sentenceAround(text: string, start: number, end: number): string {
-  // Bounded walk: a text with no sentence ends must not make every excerpt the whole text.
-  let s = start;
-  while (s > 0 && start - s < 300 && !/[\n.!?]/.test(text.charAt(s - 1))) s--;
-  let e = end;
-  while (e < text.length && e - end < 300 && !/[\n.!?]/.test(text.charAt(e))) e++;
+/** Newline, full stop, question and exclamation marks: where an excerpt stops. */
+const SENTENCE_ENDS = new Set([10, 46, 63, 33]);
+/** An excerpt reaches at most this far each side of its mention (a text may have no sentence ends at all). */
+const EXCERPT_REACH = 300;
+
+/** Offsets of every sentence end, found in one pass, so each excerpt costs a binary search, not a walk. */
+function sentenceEnds(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) if (SENTENCE_ENDS.has(text.charCodeAt(i))) out.push(i);
+  return out;
+}
+
+/** Index of the first value in sorted `xs` that is ≥ x. */
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function sentenceAround(text: string, ends: readonly number[], start: number, end: number): string {
+  const k = lowerBound(ends, start);
+  const before = k > 0 ? (ends[k - 1] as number) + 1 : 0;
+  const after = ends[lowerBound(ends, end)] ?? text.length;
+  const s = Math.max(before, start - EXCERPT_REACH);
+  const e = Math.min(after, end + EXCERPT_REACH);
   return text.slice(s, Math.min(text.length, e + 1)).trim();
 }
 
@@ -41,6 +65,7 @@ export function placesFromSpec(text: string, specs: PlaceSpec[]): ResolvedPlace[
   forms.sort((a, b) => b.surface.length - a.surface.length);
   // Coverage mask: a longer surface already claimed these characters (linear, unlike pairwise checks).
   const used = new Uint8Array(text.length);
+  const ends = sentenceEnds(text);
   const byId = new Map<string, ResolvedPlace>();
   for (const { spec, surface } of forms) {
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
@@ -65,7 +90,7 @@ export function placesFromSpec(text: string, specs: PlaceSpec[]): ResolvedPlace[
           reference: spec.demonyms?.includes(surface) ? 'demonym' : 'literal',
           mentions: [],
         } satisfies ResolvedPlace);
-      place.mentions.push({ start, end, text: surface, excerpt: sentenceAround(text, start, end) });
+      place.mentions.push({ start, end, text: surface, excerpt: sentenceAround(text, ends, start, end) });
       byId.set(spec.id, place);
     }
   }

@@ -3,12 +3,14 @@
  * coordinates): groups as travellers, modality (generic, hypothetical, roads), incidents, and the weights
  * table every confidence comes from.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { groupBefore } from '../../../src/core/story/groups';
+import { attendeesOf, displacementIn, groupBefore } from '../../../src/core/story/groups';
 import { findIncidents } from '../../../src/core/story/incidents';
 import { isGeneralStatement, isHypothetical, isNetworkSentence } from '../../../src/core/story/modality';
 import { PlaceIndex } from '../../../src/core/story/places';
-import { DOUBTS, STORY_WEIGHTS } from '../../../src/core/story/weights';
+import { DOUBTS, STORY_LIMITS, STORY_WEIGHTS } from '../../../src/core/story/weights';
 import { readDocument } from '../../../src/core/text/document';
 import { type PlaceSpec, placesFromSpec } from './placeSpec';
 
@@ -96,5 +98,46 @@ describe('weights', () => {
     expect(STORY_WEIGHTS.homeCapitalOrigin).toBeLessThan(0);
     expect(STORY_WEIGHTS.unattributedMove).toBeLessThan(STORY_WEIGHTS.statedMove);
     for (const d of Object.values(DOUBTS)) expect(d.length).toBeGreaterThan(10);
+  });
+
+  it('every weight and limit is a number with a line saying why, right above it', () => {
+    const source = readFileSync(fileURLToPath(new URL('../../../src/core/story/weights.ts', import.meta.url)), 'utf8');
+    for (const [name, value] of [...Object.entries(STORY_WEIGHTS), ...Object.entries(STORY_LIMITS)]) {
+      expect(Number.isFinite(value), name).toBe(true);
+      expect(source, name).toMatch(new RegExp(`/\\*\\*[^*]{10,}\\*/\\n\\s*${name}: `));
+    }
+    for (const value of Object.values(STORY_LIMITS)) expect(value).toBeGreaterThan(0);
+  });
+});
+
+describe('groups a sentence sends without a cue of its own', () => {
+  const SPECS2: PlaceSpec[] = [
+    { id: 'place:somalia', name: 'Somalia', lon: 46, lat: 6, placeType: 'country', countryCode: 'SO', surfaces: ['Somalia'] },
+    { id: 'place:kenya', name: 'Kenya', lon: 38, lat: 1, placeType: 'country', countryCode: 'KE', surfaces: ['Kenya'] },
+    { id: 'place:armenia', name: 'Armenia', lon: 45, lat: 40.25, placeType: 'country', countryCode: 'AM', surfaces: ['Armenia'] },
+  ];
+  const first = (text: string) => {
+    const s = readDocument(text).sentences[0]!;
+    return { s, index: new PlaceIndex(placesFromSpec(text, SPECS2)) };
+  };
+
+  it('"Those attending include …": the first group of the list, with where it comes from', () => {
+    const { s, index } = first('Those attending include the foreign ministers from Armenia, a neighbour, and observers.');
+    const g = attendeesOf(s, index);
+    expect(g).toMatchObject({ name: 'the foreign ministers from Armenia', generic: false });
+    expect(g?.origin?.place.id).toBe('place:armenia');
+    expect(attendeesOf(first('Those attending said the talks went well.').s, index)).toBeUndefined();
+    expect(attendeesOf(first('Those attending include a lot of noise.').s, index)).toBeUndefined();
+  });
+
+  it('people a conflict or disaster drives out go from its place to where they are sent', () => {
+    const { s, index } = first('The drought in Somalia has lasted years, sending hundreds of thousands of people into Kenya.');
+    const d = displacementIn(s, index);
+    expect(d?.group.name).toBe('hundreds of thousands of people');
+    expect([d?.from.place.id, d?.to.place.id]).toEqual(['place:somalia', 'place:kenya']);
+    // Troops, money and goods are sent too, but are not people driven out; and the cause must be named.
+    expect(displacementIn(first('The war in Somalia is sending troops into Kenya.').s, index)).toBeUndefined();
+    expect(displacementIn(first('The crisis in Somalia is sending money into Kenya.').s, index)).toBeUndefined();
+    expect(displacementIn(first('Officials are sending refugees into Kenya.').s, index)).toBeUndefined();
   });
 });

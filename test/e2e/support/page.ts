@@ -77,3 +77,14 @@ export async function openApp(
   await page.waitForFunction(() => performance.getEntriesByName('atlas:basemap-ready').length > 0, undefined, { timeout });
   return { page, requests, errors };
 }
+
+/**
+ * Close an open place tooltip as a person does on a phone: a tap on empty map at the map's right edge
+ * (Leaflet closes tooltips on the map's preclick).
+ * @example await marker.tap(); …; await tapAway(page);
+ */
+export async function tapAway(page: import('playwright-core').Page): Promise<void> {
+  const map = (await page.locator('.map').boundingBox())!;
+  await page.locator('.map').tap({ position: { x: map.width - 12, y: map.height / 2 } });
+  await page.locator('.leaflet-tooltip.place-tooltip-wrapper').waitFor({ state: 'detached' });
+}

@@ -3,6 +3,7 @@
  * the GIS-friendly GeoJSON, the KML's extended data and the GPX descriptions are all written from these
  * rows, so every format names and orders the same fields. Pure: no DOM.
  */
+
 import type {
   AtlasCollection,
   BorderFeature,
@@ -13,6 +14,7 @@ import type {
 import { mapLayers } from '../collection';
 import { countryName } from '../format';
 import { LINE_COLORS, MARKER_STYLES, markerClassOf } from '../placeStyle';
+import { countryNameOf, divisionName } from '../placeWords';
 
 /** A row of scalar cells: what a spreadsheet, a GIS attribute table or KML ExtendedData can hold. */
 export type Row = Record<string, string | number>;
@@ -83,8 +85,9 @@ export function placeRow(place: PlaceFeature): Row {
     latitude: round(lat, COORD_DECIMALS),
     longitude: round(lon, COORD_DECIMALS),
     type: cleanText(p.placeType),
-    division: cleanText((p as { admin1?: string }).admin1 ?? ''),
-    country: cleanText(countryName(p.countryCode) || p.countryCode || ''),
+    // By name ("Missouri"), as the tooltip says it; a file from elsewhere may carry only a code or nothing.
+    division: cleanText(divisionName(place) ?? ''),
+    country: cleanText(countryNameOf(place) || countryName(p.countryCode) || p.countryCode || ''),
     country_code: cleanText(p.countryCode ?? ''),
     geonames_id: gazetteer.source === 'geonames' ? cleanText(gazetteer.id) : '',
     mentions: p.mentions.length,

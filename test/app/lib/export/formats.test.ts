@@ -33,6 +33,8 @@ const collection: AtlasCollection = {
         mentions: [{ start: 9, end: 13, text: 'Oslo', excerpt: 'Talks in Oslo ended; the envoy then flew from Oslo to Quito.' }],
         placeType: 'capital',
         countryCode: 'NO',
+        admin1Name: 'Oslo County',
+        countryName: 'Norway',
         gazetteer: { source: 'geonames', id: '3143244' },
         confidence: 0.95,
         candidates: [],
@@ -85,7 +87,9 @@ describe('CSV', () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual([...PLACE_COLUMNS]);
     expect(parsed.data).toHaveLength(2);
-    expect(parsed.data[0]).toMatchObject({ name: 'Oslo', latitude: '59.91273', longitude: '10.74609', type: 'capital', country: 'Norway', geonames_id: '3143244', mentions: '1' });
+    expect(parsed.data[0]).toMatchObject({ name: 'Oslo', latitude: '59.91273', longitude: '10.74609', type: 'capital', division: 'Oslo County', country: 'Norway', geonames_id: '3143244', mentions: '1' });
+    // A place with no division named (a file from elsewhere) leaves the cell empty; its country comes from its code.
+    expect(parsed.data[1]).toMatchObject({ division: '', country: 'Ecuador' });
     // A spreadsheet would run a cell starting with '=': it is written as text; the bell character is gone.
     expect(parsed.data[1]!.name).toBe(`'=HYPERLINK("x")<img src=x onerror=alert(1)>]]>`);
   });
