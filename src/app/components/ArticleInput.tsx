@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { startTransition, useId, useState } from 'react';
 import type { AtlasCollection } from '../../core/geojson/types';
 import type { ArticleMeta, Result } from '../../core/types';
 import type { OtherFeature } from '../lib/collection';
@@ -36,10 +36,13 @@ export function ArticleInput({ analyze, onCollection, open, onOpenChange }: Arti
       return;
     }
     if (verdict.kind === 'geojson') {
-      onCollection(verdict.collection, verdict.others);
       const shown = verdict.collection.features.length + verdict.others.length;
       const opened = `Opened ${fileName ? `${fileName}: ` : ''}${shown} feature${shown === 1 ? '' : 's'}.`;
-      setMessage({ error: false, text: `${opened}${verdict.report ? ` ${verdict.report}` : ''}` });
+      // One transition with the map's (App shows a new collection as one): the message appears with the map it tells of.
+      startTransition(() => {
+        onCollection(verdict.collection, verdict.others);
+        setMessage({ error: false, text: `${opened}${verdict.report ? ` ${verdict.report}` : ''}` });
+      });
       return;
     }
     setBusy(true);
@@ -47,12 +50,15 @@ export function ArticleInput({ analyze, onCollection, open, onOpenChange }: Arti
     const result = published ? await analyze(verdict.text, { published }) : await analyze(verdict.text);
     setBusy(false);
     if (result.ok) {
+      const places = result.value.features.filter((f) => f.properties.kind === 'place').length;
       // The text is on the map and in the panel below now: the box is emptied, since a long text left in a
       // text box is laid out and painted again with every change of the panel (a 2 MB one, for seconds).
-      setText('');
-      onCollection(result.value);
-      const places = result.value.features.filter((f) => f.properties.kind === 'place').length;
-      setMessage({ error: false, text: `Found ${places} places.` });
+      // One transition with the map's: the message appears with the map it tells of.
+      startTransition(() => {
+        setText('');
+        onCollection(result.value);
+        setMessage({ error: false, text: `Found ${places} places.` });
+      });
     } else {
       setMessage({ error: true, text: result.error });
     }
