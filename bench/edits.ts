@@ -106,8 +106,11 @@ export function generatedArticle(gaz: Gazetteer, n: number): string {
   return sentences.join(' ');
 }
 
-/** Every prefix (from two letters) of `count` names, as a person types them. */
-function keystrokes(gaz: Gazetteer, count: number): string[] {
+/**
+ * Every prefix (from two letters) of `count` names, as a person types them.
+ * @example keystrokes(gazetteer, 60) // → ['Pa', 'Par', 'Pari', 'Paris', …]
+ */
+export function keystrokes(gaz: Gazetteer, count: number): string[] {
   const out: string[] = [];
   const step = Math.max(1, Math.floor(gaz.size / count));
   for (let row = 0; row < gaz.size && out.length < count * 12; row += step) {

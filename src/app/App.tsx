@@ -1,5 +1,5 @@
 import type L from 'leaflet';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type EditDraft, placeRefOf, storyRefOf } from '../core/edits/refs';
 import type { MentionRef } from '../core/edits/types';
 import type { AtlasCollection, ClaimFeature, EventFeature } from '../core/geojson/types';
@@ -149,7 +149,11 @@ export function App() {
       resetView();
       setOthers(nextOthers);
       // A pasted article's title is its first line, often a whole sentence: the header shows a short one.
-      showAnalysis({ ...next, article: { ...next.article, title: shortTitle(next.article.title) || 'Untitled article' } });
+      // Shown as a transition: React builds the new article's panels in slices between which the page
+      // answers, instead of one long task (a 2 MB article's, hundreds of milliseconds).
+      startTransition(() => {
+        showAnalysis({ ...next, article: { ...next.article, title: shortTitle(next.article.title) || 'Untitled article' } });
+      });
     },
     [resetView, showAnalysis],
   );

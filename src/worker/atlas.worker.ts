@@ -10,6 +10,7 @@ import type { BorderFeature } from '../core/geojson/types';
 import type { AtlasResources } from '../core/pipeline';
 import { createHandler } from './handler';
 import type { WorkerRequest } from './protocol';
+import { fromWire, toWire } from './wire';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -54,7 +55,10 @@ const handle = createHandler(loadResources);
 
 const REQUEST_TYPES: ReadonlySet<unknown> = new Set(['analyze', 'search', 'candidates']);
 
-self.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
-  if (!REQUEST_TYPES.has(event.data?.type)) return;
-  self.postMessage(await handle(event.data));
+self.addEventListener('message', async (event: MessageEvent<unknown>) => {
+  const request = fromWire<WorkerRequest>(event.data);
+  if (!REQUEST_TYPES.has(request?.type)) return;
+  // An analysis' answer leaves out the text the page sent (it has it).
+  const { message, transfer } = toWire(await handle(request), request.type === 'analyze' ? request.text : undefined);
+  self.postMessage(message, transfer);
 });

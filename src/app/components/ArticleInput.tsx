@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { startTransition, useId, useState } from 'react';
 import type { AtlasCollection } from '../../core/geojson/types';
 import type { ArticleMeta, Result } from '../../core/types';
 import type { OtherFeature } from '../lib/collection';
@@ -16,7 +16,7 @@ export interface ArticleInputProps {
 
 /**
  * Paste an article or open a file (.txt article; GeoJSON, KML, GPX, CSV with coordinates, or a map page
- * saved by the app). Bad input gets a
+ * saved by the app). Mapped text leaves the box (it is in the article panel); bad input gets a
  * message and the pasted text stays in the box; big files are refused before they are read in full.
  * An optional publication date anchors the article's relative dates ("on Monday", "last week") when the
  * text carries none of its own, and overrides the one it carries.
@@ -36,10 +36,13 @@ export function ArticleInput({ analyze, onCollection, open, onOpenChange }: Arti
       return;
     }
     if (verdict.kind === 'geojson') {
-      onCollection(verdict.collection, verdict.others);
       const shown = verdict.collection.features.length + verdict.others.length;
       const opened = `Opened ${fileName ? `${fileName}: ` : ''}${shown} feature${shown === 1 ? '' : 's'}.`;
-      setMessage({ error: false, text: `${opened}${verdict.report ? ` ${verdict.report}` : ''}` });
+      // One transition with the map's (App shows a new collection as one): the message appears with the map it tells of.
+      startTransition(() => {
+        onCollection(verdict.collection, verdict.others);
+        setMessage({ error: false, text: `${opened}${verdict.report ? ` ${verdict.report}` : ''}` });
+      });
       return;
     }
     setBusy(true);
@@ -47,9 +50,15 @@ export function ArticleInput({ analyze, onCollection, open, onOpenChange }: Arti
     const result = published ? await analyze(verdict.text, { published }) : await analyze(verdict.text);
     setBusy(false);
     if (result.ok) {
-      onCollection(result.value);
       const places = result.value.features.filter((f) => f.properties.kind === 'place').length;
-      setMessage({ error: false, text: `Found ${places} places.` });
+      // The text is on the map and in the panel below now: the box is emptied, since a long text left in a
+      // text box is laid out and painted again with every change of the panel (a 2 MB one, for seconds).
+      // One transition with the map's: the message appears with the map it tells of.
+      startTransition(() => {
+        setText('');
+        onCollection(result.value);
+        setMessage({ error: false, text: `Found ${places} places.` });
+      });
     } else {
       setMessage({ error: true, text: result.error });
     }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { PossibleJourney } from '../lib/possibleJourneys';
 
 export interface PossibleJourneysProps {
@@ -11,7 +12,7 @@ export interface PossibleJourneysProps {
  * until a person promotes one. Text only, as React children.
  * @example <PossibleJourneys journeys={possibleJourneys(fc)} onPromote={promote} />
  */
-export function PossibleJourneys({ journeys, onPromote }: PossibleJourneysProps) {
+export const PossibleJourneys = memo(function PossibleJourneys({ journeys, onPromote }: PossibleJourneysProps) {
   if (journeys.length === 0) return null;
   return (
     <div className="possible-journeys">
@@ -33,4 +34,4 @@ export function PossibleJourneys({ journeys, onPromote }: PossibleJourneysProps)
       </ul>
     </div>
   );
-}
+});

@@ -1,5 +1,5 @@
 import './Timeline.css';
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { formatDay, isVisibleAt, type TimelineItem, timelineSteps, timelineWhen } from '../lib/timelineModel';
 
 export interface TimelineProps {
@@ -37,7 +37,7 @@ function inferredNote(item: TimelineItem): string {
  * rendered as React text nodes, never as HTML.
  * @example <Timeline items={timelineItems(collection)} until={null} onUntil={setUntil} onSelect={fly} />
  */
-export function Timeline({ items, until, onUntil, onSelect, selectedId = null, stepMs = 1200 }: TimelineProps) {
+export const Timeline = memo(function Timeline({ items, until, onUntil, onSelect, selectedId = null, stepMs = 1200 }: TimelineProps) {
   const steps = useMemo(() => timelineSteps(items), [items]);
   const [playing, setPlaying] = useState(false);
   // The slider runs over the dated steps plus one final position: "all", undated items included.
@@ -113,4 +113,4 @@ export function Timeline({ items, until, onUntil, onSelect, selectedId = null, s
       )}
     </div>
   );
-}
+});

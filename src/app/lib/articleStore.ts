@@ -8,6 +8,7 @@
  * Failures (no IndexedDB, private mode, a full disk) come back as messages, never as exceptions.
  */
 import { createStore, del, get, getMany, keys, set, type UseStore, update } from 'idb-keyval';
+import { type PackedCollection, packCollection, unpackCollection } from '../../core/geojson/pack';
 import type { AtlasCollection } from '../../core/geojson/types';
 import type { Result } from '../../core/types';
 
@@ -30,6 +31,13 @@ export interface SavedArticle<History> {
   /** Grows by one with every save; a write expecting another revision is a conflict. */
   revision: number;
 }
+
+/**
+ * What IndexedDB holds for an article: the analysis packed (src/core/geojson/pack.ts: a long article's
+ * mentions as offsets, so saving and reopening it copies a fraction of the bytes); an article saved before
+ * packing holds it plain, and reads the same.
+ */
+type StoredArticle<History> = Omit<SavedArticle<History>, 'analysis'> & { analysis: AtlasCollection | PackedCollection };
 
 export type SaveResult = { ok: true; revision: number } | { ok: false; conflict: boolean; error: string };
 
@@ -75,7 +83,10 @@ export class ArticleStore {
   }
 
   async load<History>(id: string): Promise<Result<SavedArticle<History> | null>> {
-    return attempt(async () => (await get<SavedArticle<History>>(ARTICLE + id, this.db)) ?? null);
+    return attempt(async () => {
+      const stored = await get<StoredArticle<History>>(ARTICLE + id, this.db);
+      return stored ? { ...stored, analysis: unpackCollection(stored.analysis) } : null;
+    });
   }
 
   async summary(id: string): Promise<Result<ArticleSummary | null>> {
@@ -90,12 +101,12 @@ export class ArticleStore {
     const expected = work.revision;
     let found = expected;
     try {
-      await update<SavedArticle<History> | undefined>(
+      await update<StoredArticle<History> | undefined>(
         ARTICLE + work.id,
         (old) => {
           // A deleted article (old missing) is written again: the tab still editing it keeps its work.
           found = old?.revision ?? expected;
-          return found === expected ? { ...work, revision: expected + 1 } : old;
+          return found === expected ? { ...work, analysis: packCollection(work.analysis), revision: expected + 1 } : old;
         },
         this.db,
       );

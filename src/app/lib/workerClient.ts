@@ -7,10 +7,14 @@ import type { SearchContext } from '../../core/gazetteer/search';
 import type { AtlasCollection } from '../../core/geojson/types';
 import type { ArticleMeta, Result } from '../../core/types';
 import type { AnyWorkerReply, CandidatesReply, SearchReply, WorkerReply, WorkerRequest } from '../../worker/protocol';
+import { fromWireInSlices, toWire } from '../../worker/wire';
 import { type ChoiceView, candidateView, matchView } from './placeChoices';
 
 /** Longest an analysis may take before the worker is stopped and an error shown. */
 export const ANALYZE_TIMEOUT_MS = 60_000;
+
+/** Lets the browser run its other tasks (input, drawing) before the next slice of work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -33,10 +37,14 @@ function ask<Reply extends AnyWorkerReply, T>(request: DistributiveOmit<WorkerRe
       worker = null;
       resolve({ ok: false, error: `The ${what} took longer than ${ANALYZE_TIMEOUT_MS / 1000} s and was stopped.` });
     }, ANALYZE_TIMEOUT_MS);
-    const onMessage = (event: MessageEvent<Reply>) => {
-      if (event.data.id !== id) return;
+    const onMessage = (event: MessageEvent<unknown>) => {
+      if ((event.data as { id?: unknown } | null)?.id !== id) return;
       cleanup();
-      resolve(read(event.data));
+      // A long article's analysis is unpacked a slice per task: the page answers in between.
+      fromWireInSlices<Reply>(event.data, nextTask, request.type === 'analyze' ? request.text : undefined).then(
+        (reply) => resolve(read(reply)),
+        (error: unknown) => resolve({ ok: false, error: `The ${what} came back unreadable: ${(error as Error).message}` }),
+      );
     };
     const onError = (event: ErrorEvent) => {
       cleanup();
@@ -51,7 +59,8 @@ function ask<Reply extends AnyWorkerReply, T>(request: DistributiveOmit<WorkerRe
     };
     w.addEventListener('message', onMessage);
     w.addEventListener('error', onError);
-    w.postMessage({ ...request, id } as WorkerRequest);
+    const { message, transfer } = toWire({ ...request, id } as WorkerRequest);
+    w.postMessage(message, transfer);
   });
 }
 

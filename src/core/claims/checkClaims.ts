@@ -170,8 +170,13 @@ const MODEL_PHRASE: Record<DistanceModelId, string> = {
   ellipsoid: 'on the WGS84 ellipsoid',
 };
 
-const fmtKm = (km: number) =>
-  km.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: km < 100 ? 2 : 1 });
+/**
+ * Two formatters made once: toLocaleString with options builds a formatter on every call, which was most
+ * of the time a long text of figures spends checking them.
+ */
+const KM_UNDER_100 = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 2 });
+const KM_FROM_100 = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const fmtKm = (km: number) => (km < 100 ? KM_UNDER_100 : KM_FROM_100).format(km);
 
 function fmtPct(relative: number): string {
   const pct = relative * 100;

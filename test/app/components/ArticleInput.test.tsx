@@ -18,6 +18,8 @@ describe('ArticleInput', () => {
     await waitFor(() => expect(onCollection).toHaveBeenCalledWith(empty));
     expect(analyze).toHaveBeenCalledWith('Lavrov flew to Pyongyang.');
     expect(screen.getByRole('status').textContent).toMatch(/Found 0 places/);
+    // Mapped, the text leaves the box (it is in the article panel now).
+    expect((screen.getByLabelText(/Paste article text/) as HTMLTextAreaElement).value).toBe('');
   });
 
   it('shows an analyser error as a message and keeps the pasted text', async () => {
@@ -50,6 +52,7 @@ describe('ArticleInput publication date', () => {
     await waitFor(() => expect(analyze).toHaveBeenCalledTimes(1));
     expect(analyze.mock.calls[0]).toEqual(['Ana Ruiz flew to Paris on Monday.']);
     fireEvent.change(screen.getByLabelText(/Published on/), { target: { value: '2024-03-06' } });
+    fireEvent.change(screen.getByLabelText(/Paste article text/), { target: { value: 'Ana Ruiz flew to Paris on Monday.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Map this text' }));
     await waitFor(() => expect(analyze).toHaveBeenCalledTimes(2));
     expect(analyze.mock.calls[1]).toEqual(['Ana Ruiz flew to Paris on Monday.', { published: '2024-03-06' }]);

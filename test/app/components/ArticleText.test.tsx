@@ -93,6 +93,75 @@ describe('ArticleText', () => {
     expect(view.container.querySelector('.is-highlighted')!.textContent).toBe('Talks in ');
   });
 
+  it('asks "Not this place?" for the very mention pressed, even one a highlight splits', () => {
+    const text = 'Moscow said so. Then Moscow again.';
+    const second = text.lastIndexOf('Moscow');
+    const mentions = [
+      { start: 0, end: 6, text: 'Moscow', excerpt: 'Moscow said so.' },
+      { start: second, end: second + 6, text: 'Moscow', excerpt: 'Then Moscow again.' },
+    ];
+    const places = [placeFixture('place:moscow', 'Moscow', 'capital', mentions)];
+    const onCorrect = vi.fn();
+    const { container } = render(
+      <ArticleText
+        text={text}
+        places={places}
+        activePlaceId={null}
+        onHoverPlace={() => {}}
+        // The highlight ends inside the second mention: its mark is cut in two.
+        highlights={[{ start: 16, end: second + 3 }]}
+        onCorrectMention={onCorrect}
+      />,
+    );
+    const buttons = [...container.querySelectorAll<HTMLButtonElement>('button.mention-button')];
+    expect(buttons.map((b) => b.textContent)).toEqual(['Moscow', 'Mos', 'cow']);
+    fireEvent.click(buttons[2]!);
+    expect(onCorrect).toHaveBeenLastCalledWith('place:moscow', { start: second, end: second + 6, text: 'Moscow' });
+    fireEvent.click(buttons[0]!);
+    expect(onCorrect).toHaveBeenLastCalledWith('place:moscow', { start: 0, end: 6, text: 'Moscow' });
+    // The text between the mentions is no button and asks nothing.
+    fireEvent.click(container.querySelector('.article-text span')!);
+    expect(onCorrect).toHaveBeenCalledTimes(2);
+  });
+
+  it('reports the place of a mention that has the keyboard focus, and none when it leaves', () => {
+    const text = 'From Moscow to Beijing.';
+    const places = [
+      placeFixture('place:moscow', 'Moscow', 'capital', [{ start: 5, end: 11, text: 'Moscow', excerpt: text }]),
+      placeFixture('place:beijing', 'Beijing', 'capital', [{ start: 15, end: 22, text: 'Beijing', excerpt: text }]),
+    ];
+    const onHover = vi.fn();
+    const { container } = render(<ArticleText text={text} places={places} activePlaceId={null} onHoverPlace={onHover} onCorrectMention={() => {}} />);
+    const [moscow, beijing] = [...container.querySelectorAll<HTMLButtonElement>('button.mention-button')];
+    fireEvent.focus(moscow!);
+    expect(onHover).toHaveBeenLastCalledWith('place:moscow');
+    // Tab to the next mention: its place, without a "none" in between.
+    fireEvent.blur(moscow!, { relatedTarget: beijing });
+    fireEvent.focus(beijing!);
+    expect(onHover.mock.calls.map((c) => c[0])).toEqual(['place:moscow', 'place:beijing']);
+    fireEvent.blur(beijing!, { relatedTarget: document.body });
+    expect(onHover).toHaveBeenLastCalledWith(null);
+  });
+
+  it('marks the active place in chunks that arrive while it is active', async () => {
+    const sentence = 'Talks in Seoul went on. ';
+    const chunk = 10;
+    const copies = 5 * chunk;
+    const text = sentence.repeat(copies);
+    const places = [
+      placeFixture(
+        'place:seoul',
+        'Seoul',
+        'capital',
+        Array.from({ length: copies }, (_, i) => ({ start: i * sentence.length + 9, end: i * sentence.length + 14, text: 'Seoul', excerpt: sentence })),
+      ),
+    ];
+    const { container } = render(<ArticleText text={text} places={places} activePlaceId="place:seoul" onHoverPlace={() => {}} segmentsPerChunk={chunk} />);
+    expect(container.querySelector('.article-more')).not.toBeNull();
+    await waitFor(() => expect(container.querySelector('.article-more')).toBeNull(), { timeout: 10_000 });
+    expect(container.querySelectorAll('mark.is-active')).toHaveLength(copies);
+  });
+
   it('isolates the article from the page’s direction', () => {
     const { container } = render(<ArticleText text={'\u202eReport'} places={[]} activePlaceId={null} onHoverPlace={() => {}} />);
     expect(container.querySelector('.article-text')!.getAttribute('dir')).toBe('auto');

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ClaimsPanel } from '../../../src/app/components/ClaimsPanel';
+import { ClaimsPanel, FIGURES_SHOWN } from '../../../src/app/components/ClaimsPanel';
 import { UnitContext } from '../../../src/app/lib/units';
 import type { ClaimFeature } from '../../../src/core/geojson/types';
 
@@ -59,5 +59,28 @@ describe('ClaimsPanel', () => {
     const { container } = render(<ClaimsPanel claims={[claim('x', '<img src=x onerror=alert(1)>', { status: 'none' })]} selectedId={null} onSelect={() => {}} />);
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('ClaimsPanel with a long article’s figures', () => {
+  const many = Array.from({ length: FIGURES_SHOWN * 2 + 7 }, (_, i) => claim(`c${i}`, `${i + 1} km`, { status: 'none' }));
+
+  it('lists the first figures and the rest a click at a time', () => {
+    const { container, getByRole } = render(<ClaimsPanel claims={many} selectedId={null} onSelect={() => {}} />);
+    expect(container.querySelectorAll('.claim')).toHaveLength(FIGURES_SHOWN);
+    fireEvent.click(getByRole('button', { name: `Show ${FIGURES_SHOWN} more of ${many.length} figures` }));
+    expect(container.querySelectorAll('.claim')).toHaveLength(2 * FIGURES_SHOWN);
+    fireEvent.click(getByRole('button', { name: `Show the last 7 of ${many.length} figures` }));
+    expect([...container.querySelectorAll('.claim-figure')].map((e) => e.textContent)).toEqual(many.map((c) => `“${c.properties.name}”`));
+    expect(container.querySelector('.claims-more')).toBeNull();
+  });
+
+  it('always lists the chosen figure, and starts again from the first for another article', () => {
+    const chosen = many[FIGURES_SHOWN + 3]!;
+    const { container, rerender } = render(<ClaimsPanel claims={many} selectedId={chosen.id} onSelect={() => {}} />);
+    expect(container.querySelector('.claim.is-selected .claim-figure')!.textContent).toBe(`“${chosen.properties.name}”`);
+    const other = many.slice(1);
+    rerender(<ClaimsPanel claims={other} selectedId={null} onSelect={() => {}} />);
+    expect(container.querySelectorAll('.claim')).toHaveLength(FIGURES_SHOWN);
   });
 });

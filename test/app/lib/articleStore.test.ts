@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
+import { createStore, get, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { type ArticleStore, openArticleStore, storageMessage } from '../../../src/app/lib/articleStore';
-import type { AtlasCollection } from '../../../src/core/geojson/types';
+import { isPacked } from '../../../src/core/geojson/pack';
+import type { AtlasCollection, PlaceFeature } from '../../../src/core/geojson/types';
 
 let dbCount = 0;
 /** A fresh database per test, so tests never see each other's articles. */
@@ -17,7 +19,39 @@ const analysis = (title: string): AtlasCollection => ({
   features: [],
 });
 
+/** An analysis with mentions, as the pipeline writes them (each excerpt the sentence around its mention). */
+const mentioned = (): AtlasCollection => {
+  const text = 'Talks in Moscow went on. Moscow said so.';
+  const moscow: PlaceFeature = {
+    type: 'Feature',
+    id: 'place:moscow',
+    geometry: { type: 'Point', coordinates: [37.62, 55.75] },
+    properties: {
+      kind: 'place',
+      name: 'Moscow',
+      placeType: 'capital',
+      mentions: [
+        { start: 9, end: 15, text: 'Moscow', excerpt: 'Talks in Moscow went on.' },
+        { start: 25, end: 31, text: 'Moscow', excerpt: 'Moscow said so.' },
+      ],
+    } as PlaceFeature['properties'],
+  };
+  return { type: 'FeatureCollection', article: { id: 'm', title: 'M', text }, features: [moscow] };
+};
+
 describe('ArticleStore', () => {
+  it('keeps the analysis packed (mentions as offsets) and reads it back whole; one saved plain before packing still reads', async () => {
+    const name = `test-${++dbCount}`;
+    const opened = await openArticleStore(name);
+    if (!opened.ok) throw new Error(opened.error);
+    await opened.value.save({ id: 'm', analysis: mentioned(), history: null, revision: 0 }, { title: 'M', editCount: 0 });
+    const raw = createStore(name, 'articles');
+    expect(isPacked(((await get('article:m', raw)) as { analysis: unknown }).analysis)).toBe(true);
+    expect(await opened.value.load('m')).toEqual({ ok: true, value: { id: 'm', analysis: mentioned(), history: null, revision: 1 } });
+    await set('article:old', { id: 'old', analysis: mentioned(), history: null, revision: 3 }, raw);
+    expect(await opened.value.load('old')).toEqual({ ok: true, value: { id: 'old', analysis: mentioned(), history: null, revision: 3 } });
+  });
+
   it('saves an article with its history and reads back exactly what was saved', async () => {
     const store = await freshStore();
     const history = { edits: [{ type: 'remove-place', placeId: 'place:x' }], undone: [] };
