@@ -18,7 +18,7 @@ export const STORY_WEIGHTS = {
   countryCapitalDestination: -0.15,
   /** A visit with no origin the text supports is an event, not a route: one inference fewer to draw. */
   visitEvent: -0.1,
-  /** A group traveller ("Russian investigators", "Real Madrid") is named, but less precisely than a person. */
+  /** A group traveller ("Dutch inspectors", "Real Madrid") is named, but less precisely than a person. */
   groupTraveller: -0.1,
   /** Attendees of a meeting named in an earlier sentence ("Those attending include …"): their trip is inferred. */
   attendeeOfMeeting: -0.1,
