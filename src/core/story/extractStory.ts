@@ -256,7 +256,7 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
     if (!origin) return;
     // Roads and closures ("the A40 from Oxford to Cheltenham will be closed") are no one's journey.
     if (isNetworkSentence(s.text)) return;
-    // "a freight train that ran from Calgary to Regina": a vehicle's run; who travelled on it is not said.
+    // "a freight train that travelled from Calgary to Regina": a vehicle's run; who travelled on it is not said.
     const doubt = vehicleBefore(s, a) ? DOUBTS.vehicle : undefined;
     const st = statusOf(article.slice(clauseStart, a.end), rawDate, published);
     let prev: { place: ResolvedPlace; basis: OriginBasis } = { place: origin.place, basis: 'stated' };

@@ -178,7 +178,7 @@ export function groupBefore(s: SentenceInfo, cue: number, places: PlaceIndex): G
   if (j < 0) return undefined;
   let head = tk[j] as Token;
   if (!head.word) return undefined;
-  // "refugees from Sudan have been making their way into": the group, and where it comes from.
+  // "refugees from Sudan have been making their way to Chad": the group, and where it comes from.
   let origin: PlaceMention | undefined;
   const pm = places.at(head.start);
   if (pm && j >= 2 && tk[j - 1]?.lower === 'from' && pm.end === head.end) {
