@@ -27,7 +27,7 @@ export interface DistanceClaim {
   /** Half the rounding step of the figure as written, in km ("18" → 0.5; "1,200" → 50; "5.8" → 0.05). */
   precisionKm: number;
   qualifier: Qualifier;
-  /** What the figure measures when the text says ("18km-long border" → "border", "2-kilometre section of a river" → "river section"). */
+  /** What the figure measures when the text says ("18km-long border" → "border", "3-kilometre section of a canal" → "canal section"). */
   subject?: string;
   /** "10–15 km": the range's ends as written (`value` is then the lower end, `km` the middle). */
   range?: [number, number];
@@ -47,7 +47,7 @@ const QUALIFIER_BEFORE =
   /(about|around|approximately|approx\.|roughly|some|nearly|almost|close to|more than|over|at least|less than|under|up to|just over|just under|an estimated|estimated)[ \u00a0]+$/i;
 const BORDER_BEFORE = /\b(border|frontier|boundary|coastline|coast|river|railway|road|pipeline|bridge|tunnel)\b[^.!?]{0,60}$/i;
 
-/** "a 2-kilometre section of a river", "a 10 km stretch of road": the part of something the figure measures. */
+/** "a 3-kilometre section of a canal", "a 10 km stretch of road": the part of something the figure measures. */
 const PART_AFTER = /[ \u00a0]+(section|stretch|segment|length|portion|part|strip|leg|loop|radius|perimeter|circuit|course|trail|path|walk|run|race|hike|ride|swim|queue|tailback|cordon|zone|area|lap)(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+|an[ \u00a0]+)?([\p{L}-]{2,30}))?/iuy;
 /** Words right after a figure that make it a distance between places: "5 km from", "away", "north of". */
 const BETWEEN_AFTER = /[ \u00a0]*(?:\([^)]{0,20}\)[ \u00a0]*)?(?:away|from|apart|north|south|east|west|north-?east|north-?west|south-?east|south-?west|northeast|northwest|southeast|southwest|outside|off|inland|offshore|(?:to|of)[ \u00a0]+\p{Lu})/uy;

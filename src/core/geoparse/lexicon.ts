@@ -80,7 +80,7 @@ export const LOCATIVE_WORDS = words('in to from into across near throughout towa
 /** Words that open a club's name before its city ("Real Madrid", "Inter Milan", "Olympique Lyon"). */
 export const CLUB_WORDS = words('real atletico atlético deportivo sporting racing olympique dynamo dinamo inter athletic borussia fc afc ac');
 
-/** Determiners before a year and a make: "a 2007 Toyota Corolla", "his 1998 Ford". */
+/** Determiners before a year and a make: "a 2011 Honda Accord", "his 2004 Chevrolet". */
 export const POSSESSIVE_DETERMINERS = words('a an his her their my our your its');
 
 /** Lower-case nouns after a place name that make it a breed or a product ("Angus cattle", "Jersey cows"). */
@@ -88,7 +88,7 @@ export const BREED_AND_PRODUCE_WORDS = words(
   'cattle beef cow cows bull bulls calf calves steer steers heifer heifers breed breeds breeder breeders herd sheep lamb goat goats pig pigs hog hogs horse horses pony ponies terrier terriers spaniel spaniels retriever retrievers bulldog bulldogs shepherd shepherds hound hounds cheese wine wines sausage sausages ham',
 );
 
-/** Words of kin before a person's name in news: "and wife, Tonya,", "his son Austin". */
+/** Words of kin before a person's name in news: "and wife, Marlene,", "his son Austin". */
 export const KIN_WORDS = words('wife husband child baby son daughter stepson stepdaughter grandchild brother sister mother father grandson granddaughter nephew niece cousin widow widower fiancé fiancee fiancée');
 
 /** Particles of Arabic names before the name proper ("Abu Jaafar", "Ibn Saud"); not "Abu Dhabi", a longer match. */

@@ -70,7 +70,7 @@ export function longTailNeeds(text: string, gaz: Gazetteer, home?: string): Long
       const qualifierWords = m[2]!.split(/[ \t]+/);
       const within = placesNamedBy(qualifierWords, gaz);
       if (within.length === 0) continue;
-      // "Russia, U.S. officials", "Texas, Oklahoma and Kansas": a country or state before a comma begins a
+      // "Japan, U.S. negotiators", "Texas, Oklahoma and Kansas": a country or state before a comma begins a
       // list; only a state's abbreviation ("Cuba, Mo."; "Poland, Ohio" is too rare to pay for every list) qualifies one.
       if (isCountryOrState(gaz, key) && !(/\.$/.test(qualifierWords[0]!) && within.every((w) => w.includes('-')))) continue;
       // The qualifier itself can be a name of such a place ("Washington, D.C."): nothing to find.

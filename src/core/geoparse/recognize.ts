@@ -46,7 +46,7 @@ export interface Recognized {
   qualifier?: Recognized;
   /** True when the first token starts a sentence. */
   sentenceInitial: boolean;
-  /** True when this span qualifies the place before it ("Rego Park, New York"): it names a state or country. */
+  /** True when this span qualifies the place before it ("Flushing, New York"): it names a state or country. */
   qualifies?: boolean;
   /** True for the place of the article's dateline ("COLUMBIA, Ky. —"): where the article is from. */
   dateline?: boolean;
@@ -203,7 +203,7 @@ export function recognize(text: string, gaz: Gazetteer, rejected?: Rejection[]):
       previous = rec;
       previousEndToken = m.j;
     } else {
-      // "Lynn Fodge", "their first child, Hailey,": the name is that person's wherever the article uses it.
+      // "Carol Whitlock", "their daughter, Florence,": the name is that person's wherever the article uses it.
       if (PERSON_INTRODUCING_RULES.has(rule) && m.i === m.j && !strong) personNames.add(m.key);
       if (rejected) rejected.push({ start: rec.start, end: rec.end, text: rec.text, rule });
     }
@@ -415,7 +415,7 @@ function rejectionOf(gaz: Gazetteer, text: string, tokens: Token[], m: Match, se
   }
 
   if (single && MONTHS_AND_DAYS.has(first.lower)) return 'monthOrDay';
-  // "Trooper Matt Blair", "U.S. Sens. Byrd and Rockefeller": a title before a name is no town of its name.
+  // "Sergeant Ray Holt", "U.S. Sens. Byrd and Rockefeller": a title before a name is no town of its name.
   if (single && !strongType && TITLES.has(first.lower) && next && isCapitalized(next.text) && /^\.?[ \u00a0]$/.test(nextGap)) return 'titleWord';
   // "Governors’ Parkway", "Ocean Parkway": a street word after a name is part of the street's name.
   if (single && !strongType && STREET_WORDS.has(first.lower) && prev && isCapitalized(prev.text) && /^['’]?[ \u00a0]$/.test(prevGap)) return 'streetName';
@@ -423,7 +423,7 @@ function rejectionOf(gaz: Gazetteer, text: string, tokens: Token[], m: Match, se
   if (prev && prevGap === '-' && /^(?:inter|intra|trans|pan)$/.test(prev.lower)) return 'relationAdjective';
   // "Real Madrid", "Inter Milan": a club, whatever the size of its city.
   if (prev && prevAdjacent && CLUB_WORDS.has(prev.lower) && isCapitalized(prev.text)) return 'clubName';
-  // "a 2007 Toyota Corolla", "a 1998 Ford Crown Victoria": a make and model.
+  // "a 2011 Honda Accord", "a 2004 Chevrolet Malibu": a make and model.
   if (isProductModel(text, tokens, m.i)) return 'productModel';
   // A dateline ("CHARLESTON, W.Va. --") names a place even when the word is also a common one.
   const dateline = isAllCaps(first.text) && first.text.length > 2 && /^(?:,|\s+[-—–(])/.test(text.slice(tokens[m.j]!.end, tokens[m.j]!.end + 3));
@@ -446,12 +446,12 @@ function rejectionOf(gaz: Gazetteer, text: string, tokens: Token[], m: Match, se
     const prevStartsSentence = isSentenceStart(text, prev.start);
     const prevIsModifier = PLACE_MODIFIERS.has(prev.lower);
     if (!demonymOnly && (prevIsTitle || prevIsGiven)) return 'personName';
-    // A city of some size stays one after a capitalised word ("CTV Edmonton", "Overall Edmonton").
+    // A city of some size stays one after a capitalised word ("Global Calgary", "Overall Calgary").
     const bigCity = !commonWord && !gaz.isGivenName(prev.lower) && m.hits.some((h) => gaz.population(h.row) >= BIG_CITY);
     if (single && !demonymOnly && !strongType && !bigCity && !prevIsModifier && !(prevStartsSentence && (FUNCTION_WORDS.has(prev.lower) || gaz.isCommonWord(prev.lower)))) return 'capitalisedBefore';
   }
   if (prev && /^\.\s$/.test(prevGap) && TITLES.has(prev.lower) && !demonymOnly) return 'personName';
-  // "and wife, Tonya,", "his son Austin": a word of kin before a name makes it a person's.
+  // "and wife, Marlene,", "his son Austin": a word of kin before a name makes it a person's.
   if (single && !strongType && prev && KIN_WORDS.has(prev.lower) && /^,? $/.test(prevGap)) return 'kinApposition';
   // "Indian Ocean", "Arabian Sea": an adjective that names a feature the gazetteer lacks, not a country.
   if (demonymOnly && next && nextAdjacent && FEATURE_WORDS.has(next.lower) && isCapitalized(next.text)) return 'featureAdjective';
@@ -462,10 +462,10 @@ function rejectionOf(gaz: Gazetteer, text: string, tokens: Token[], m: Match, se
     if (single && gaz.isGivenName(first.lower) && !strongWord && !isTeamName(text, tokens, m.j)) return 'givenNameBeforeSurname';
     if (STREET_WORDS.has(next.lower)) return 'streetName';
   }
-  // "Lynn and Bob Fodge": a given name joined by "and" to another person's given name and surname.
+  // "Carol and Ted Whitlock": a given name joined by "and" to another person's given name and surname.
   if (single && !strongType && gaz.isGivenName(first.lower) && next?.lower === 'and' && nextAdjacent && isCoupleTail(text, tokens, m.j + 1, gaz)) return 'personCouple';
   if (next && nextAdjacent && NAMED_AFTER_WORDS.has(next.lower) && isCapitalized(next.text) && !demonymOnly) {
-    // "Laurel County School District", "Crestwood School Board": the place's own school authority.
+    // "Knox County School District", "Riverside School Board": the place's own school authority.
     const after = tokens[m.j + 2];
     if (!(next.lower === 'school' && after && /^(?:district|board|boards)$/.test(after.lower))) return 'namedAfterOrganisation';
   }
@@ -491,7 +491,7 @@ function capitalisedAfter(text: string, tokens: Token[], k: number): boolean {
   return !!next && /^[ \u00a0]$/.test(text.slice(tokens[k]!.end, next.start)) && isCapitalized(next.text);
 }
 
-/** "… and Bob Fodge": after "and", a given name and a capitalised surname. */
+/** "… and Ted Whitlock": after "and", a given name and a capitalised surname. */
 function isCoupleTail(text: string, tokens: Token[], and: number, gaz: Gazetteer): boolean {
   const given = tokens[and + 1];
   const surname = tokens[and + 2];
@@ -500,7 +500,7 @@ function isCoupleTail(text: string, tokens: Token[], and: number, gaz: Gazetteer
   return isCapitalized(given.text) && gaz.isGivenName(given.lower) && isCapitalized(surname.text) && !gaz.isCommonWord(surname.lower);
 }
 
-/** "a 2007 Toyota …", "her 1998 Ford Crown Victoria": the match is among capitalised words after a possessive or "a" and a year. */
+/** "a 2011 Honda …", "her 2004 Chevrolet Malibu": the match is among capitalised words after a possessive or "a" and a year. */
 function isProductModel(text: string, tokens: Token[], i: number): boolean {
   let k = i;
   for (let n = 0; n < 3 && k > 0; n++) {

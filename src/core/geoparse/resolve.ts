@@ -163,7 +163,7 @@ function contextScore(gaz: Gazetteer, row: number, ctx: Context, group: Recogniz
     else if (q.hits.some((h) => gaz.placeType(h.row) === 'country' && gaz.countryCode(h.row) === cc)) score += note(parts, 'qualifierCountry', W.qualifierCountry.value);
   }
   if (type !== 'country' && countriesNamed(gaz, group).has(cc)) score += note(parts, 'countryOverNamesake', W.countryOverNamesake.value);
-  // "Rego Park, New York": after a place and a comma, a name is its state or country.
+  // "Flushing, New York": after a place and a comma, a name is its state or country.
   if ((type === 'admin1' || type === 'country') && group.some((rec) => rec.qualifies)) score += note(parts, 'qualifierIsDivision', W.qualifierIsDivision.value);
   // "New York" is GeoNames' name of the state; the city's own name is "New York City".
   if (type === 'admin1' && divisionByOwnName(gaz, group) === row) score += note(parts, 'divisionOwnName', W.divisionOwnName.value);

@@ -72,7 +72,7 @@ export const WEIGHTS = {
   divisionAmongDivisionsCap: w(4, 'at most this much', SENSES),
   containsNamed: w(1.5, 'a country or state that holds other places the article names ("Georgia" beside Atlanta, or beside Tbilisi)', SENSES),
   containsNamedCap: w(4.5, 'at most this much', SENSES),
-  qualifierIsDivision: w(8, 'a name after a place and a comma ("Rego Park, New York") is a state or country, not a city', SENSES),
+  qualifierIsDivision: w(8, 'a name after a place and a comma ("Flushing, New York") is a state or country, not a city', SENSES),
   divisionOwnName: w(
     1,
     'a state or province whose own name the text writes ("New York") over a city that name is only an alias of (GeoNames: "New York City")',
@@ -105,7 +105,7 @@ export const RULES = {
   personName: r('part of a person\'s name: after a title or a given name ("Sen. Lincoln", "Julia Lyubova")', ORIGINAL),
   capitalisedBefore: r('a small place right after another capitalised word is part of a longer name', ORIGINAL),
   featureAdjective: r('"Indian Ocean": an adjective naming a feature, not the country', ORIGINAL),
-  givenNameBeforeSurname: r('a given name before a capitalised word ("Lynn Fodge")', ORIGINAL),
+  givenNameBeforeSurname: r('a given name before a capitalised word ("Carol Whitlock")', ORIGINAL),
   streetName: r('part of an address ("Dublin Road")', ORIGINAL),
   namedAfterOrganisation: r('an organisation merely named after the place ("Columbia University")', ORIGINAL),
   personSurname: r('the surname of a person the article has named ("Obama" after "Barack Obama")', ORIGINAL),
@@ -114,14 +114,14 @@ export const RULES = {
   organisationInArticle: r('a name the article uses for an organisation ("X reported", "according to X", "the X news agency") is one throughout'),
   clubName: r('a team named after its city ("Real Madrid", "Atletico Madrid")'),
   modifierOfLongerName: r('a compass or size word opening a name the gazetteer lacks ("Central Anatolia" is not "Central")'),
-  productModel: r('a make and model after "a" and a year ("a 2007 Toyota Corolla")'),
+  productModel: r('a make and model after "a" and a year ("a 2011 Honda Accord")'),
   breedOrProduct: r('a breed or product named after a place ("Angus cattle", "Angus beef")'),
-  personCouple: r('a given name joined to another person\'s name ("Lynn and Bob Fodge")'),
+  personCouple: r('a given name joined to another person\'s name ("Carol and Ted Whitlock")'),
   personInArticle: r('a name the article introduces as a person\'s given name ("Georgia Stevens") and never uses as a place'),
-  kinApposition: r('a name after a word of kin ("and wife, Tonya,")'),
+  kinApposition: r('a name after a word of kin ("and wife, Marlene,")'),
   nameParticle: r('an Arabic name particle before a name ("Abu Jaafar")'),
   dateline: r('a dateline ("PARIS, Mo. —") names a place and anchors the article'),
-  titleWord: r('a title before a name ("Trooper Matt Blair", "Sens. Byrd") is no town of that name', ROUND2),
+  titleWord: r('a title before a name ("Sergeant Ray Holt", "Sens. Byrd") is no town of that name', ROUND2),
 
 } as const satisfies Record<string, Rule>;
 

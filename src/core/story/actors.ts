@@ -288,7 +288,7 @@ const NOT_PERSON_WORDS = new Set<string>([...ORGANISATION_WORDS, ...STREET_WORDS
  * name followed by at least one more name word, or a two- or three-word name followed by what people do
  * ("Volodymyr Zelensky flew to Washington"). A lone given name is too weak ("Grace", "Will"); so is a run
  * of common words ("Far East", "Rose Garden"), a run that names a building or body ("Rhea Public Library",
- * "Fred Jones Jr. Museum"), and words the geoparser took for a place.
+ * "Ada Byrne Gallery"), and words the geoparser took for a place.
  */
 function findUntitled(s: SentenceInfo, places: PlaceIndex, names: NameWords, titled: RawMention[]): RawMention[] {
   const out: RawMention[] = [];
@@ -317,7 +317,7 @@ function findUntitled(s: SentenceInfo, places: PlaceIndex, names: NameWords, tit
     if (tk[next]?.text === '.') next++;
     const after = tk[next];
     if (nameToks.some((x) => NOT_PERSON_WORDS.has(x.lower)) || (after && isCapitalizedWord(after.text) && NOT_PERSON_WORDS.has(after.lower))) continue;
-    // "the Bob Wills Day celebration", "the John Smith Foundation award": a name before such a noun names a thing.
+    // "the Nell Hart Week festival", "the John Smith Foundation award": a name before such a noun names a thing.
     if (after && !isCapitalizedWord(after.text) && NAMED_THING_NOUNS.has(after.lower)) continue;
     out.push({ sentence: s.index, start: t.start, end, name: nameToks.map((x) => x.text) });
   }
@@ -487,7 +487,7 @@ export function findActors(sentences: SentenceInfo[], places: PlaceIndex, names?
     for (const f of forms) {
       if (f.length < 2) continue;
       // A short form two people share is the one named first: news introduces its principal first and
-      // calls the others by full name or relation ("Mr. Carlsen is married to Grace Earley Carlsen").
+      // calls the others by full name or relation ("Ms. Okafor lives with her brother Daniel Okafor").
       // Two people introduced in the same sentence ("Louis Martin and Claire Martin") stay ambiguous.
       const holder = alias.get(f);
       if (holder === undefined) alias.set(f, a);

@@ -138,7 +138,7 @@ const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 
 const HOLIDAY_NOUNS = new Set(['vacation', 'holiday', 'holidays', 'honeymoon']);
 /** "ended up in", "wound up in": an arrival, often not where planned. */
 const END_UP = new Set(['ended', 'wound', 'end', 'ends', 'ending']);
-/** "made it to Paris", "making their way to the United States". */
+/** "made it to Paris", "making his way to the coast". */
 const MAKE_VERBS = new Set(['make', 'makes', 'made', 'making']);
 const POSSESSIVES = new Set(['their', 'his', 'her', 'its', 'our', 'my']);
 /** Moving house or post: "moved to Texas", "is relocating to Leeds". */
@@ -179,7 +179,7 @@ function descriptivePlace(c: Ctx, k: number): { pm: PlaceMention; next: number }
   if (c.tk[i]?.lower === 'the' || determined) i++;
   for (let n = 0; n < STORY_LIMITS.descriptiveWords && i < c.tk.length; n++, i++) {
     const t = c.tk[i] as Token;
-    // "the Turkish capital of Ankara": a demonym may qualify the descriptive noun.
+    // "the Peruvian capital of Lima": a demonym may qualify the descriptive noun.
     if (t.word && /^\p{Lu}/u.test(t.text) && c.places.at(t.start)?.place.placeType === 'country') continue;
     if (!t.word || /^\p{Lu}/u.test(t.text)) break;
     if (t.lower === 'of') return placeStart(c, i + 1);
@@ -579,7 +579,7 @@ export function findAnchors(s: SentenceInfo, refs: ActorRef[], places: PlaceInde
       const nxt = tk[i + 1]?.lower;
       const at = nxt === 'to' || nxt === 'of' || (TRIP_NOUNS.has(l) && nxt === 'from') ? i + (nxt === 'from' ? 1 : 2) : i + 1;
       a = moveAnchor(c, s, i, 'move', at, t.end);
-      // "visiting a local market in the city of Kayseri", "toured a factory in Detroit": the place of the
+      // "touring a fish market in the port of Bergen", "toured a factory in Detroit": the place of the
       // thing visited, when a verb of visiting takes a lower-case object.
       if (!a && VISIT_WORDS.has(l) && !/^\p{Lu}/u.test(tk[i + 1]?.text ?? '')) {
         for (let k = i + 1; k < tk.length && k <= i + STORY_LIMITS.visitedObjectWords; k++) {

@@ -79,7 +79,7 @@ export function assignDates<A extends Dateable>(s: SentenceInfo, cues: readonly 
 }
 
 /**
- * The date nearest a span within reach ("a car bomb exploded in Kayseri on Saturday"), ignoring "since" phrases.
+ * The date nearest a span within reach ("a roadside bomb went off in Multan on Friday"), ignoring "since" phrases.
  *
  * @example nearestDate({ start: 2, end: 30 }, dates)?.label // → 'on Saturday'
  */

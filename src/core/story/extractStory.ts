@@ -138,7 +138,7 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
 
   /**
    * The person a run of sentences is about, looking back from sentence k: its first named reference, or,
-   * when it opens with "He"/"She", whoever that pronoun stands for ("Mr. Carlsen … He loves … He is to
+   * when it opens with "He"/"She", whoever that pronoun stands for ("Ms. Okafor … She paints … She is to
    * move to …"). Memoised, so a long run of pronoun sentences costs one step each.
    */
   const subjectMemo = new Map<number, Actor | null>();
@@ -216,7 +216,7 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
   /**
    * A stop named in the text → the point to travel to: cities as they are; a country is its capital for an
    * official (state visits go to governments: "Lavrov will visit the DPRK" is Pyongyang), and the country
-   * itself for anyone else ("Real Madrid travelled to Japan", "immigrants from Cuba").
+   * itself for anyone else ("Real Madrid travelled to Japan", "refugees from Sudan").
    */
   const destinationOf = (pm: PlaceMention, official = true): { place: ResolvedPlace; basis: DestinationBasis } | undefined => {
     // A region, sea or continent is no point to travel to ("peace in the Middle East").
@@ -256,7 +256,7 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
     if (!origin) return;
     // Roads and closures ("the A40 from Oxford to Cheltenham will be closed") are no one's journey.
     if (isNetworkSentence(s.text)) return;
-    // "a train that travelled from Winnipeg to Edmonton": a vehicle's run; who travelled on it is not said.
+    // "a freight train that travelled from Calgary to Regina": a vehicle's run; who travelled on it is not said.
     const doubt = vehicleBefore(s, a) ? DOUBTS.vehicle : undefined;
     const st = statusOf(article.slice(clauseStart, a.end), rawDate, published);
     let prev: { place: ResolvedPlace; basis: OriginBasis } = { place: origin.place, basis: 'stated' };
@@ -331,7 +331,7 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
     const notSet = dateNotSet(s.text);
 
     for (const inc of incidents) {
-      // The incident's date: the nearest date phrase in reach ("in Kayseri on Saturday").
+      // The incident's date: the nearest date phrase in reach ("in Multan on Friday").
       const date = nearestDate(inc, dates);
       const st = statusOf(article.slice(s.start, Math.min(s.end, inc.end + STORY_LIMITS.statusTail)), date, published);
       const name = `${inc.type.charAt(0).toUpperCase()}${inc.type.slice(1)} in ${inc.place.place.name}`;
@@ -362,7 +362,7 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
         let subj = subjectsOf(s, a);
         let doubt: string | undefined;
         if (subj && !subj.after && SPEAKER_BETWEEN.test(article.slice(subj.end, a.cueStart))) {
-          // "Putin said … that Russian investigators would fly to Ankara": the speaker is not the traveller.
+          // "The minister said … that Dutch inspectors would travel to Lisbon": the speaker is not the traveller.
           doubt = DOUBTS.speaker;
         }
         // A group right before the cue is nearer than any person before it: it is the traveller.
@@ -462,7 +462,7 @@ export function extractStory(text: string, places: readonly ResolvedPlace[], met
       }
 
       // Meetings and named events.
-      // The clause up to the cue, plus a short tail: "Meeting in Alexandria will discuss …" is ahead.
+      // The clause up to the cue, plus a short tail: "Talks in Oslo will cover …" is ahead.
       const nextStart = ai + 1 < anchors.length ? (anchors[ai + 1] as Anchor).start : s.end;
       const st = statusOf(article.slice(clauseStart, Math.max(a.cueEnd, Math.min(a.end + STORY_LIMITS.statusTail, nextStart, s.end))), rawDate, published);
       const date = futureWeekday(rawDate, st.status, published);

@@ -1,6 +1,6 @@
 /**
  * Groups as travellers: the noun phrase right before a movement cue when it names a body of people rather
- * than a person — "Russian investigators would fly to", "a Nigerian trade delegation arrived in", "Members of
+ * than a person — "Dutch inspectors would travel to", "a Kenyan trade mission landed in", "Members of
  * the 25th Infantry Division are heading to", "Real Madrid travelled to". People in general ("drivers",
  * "passengers") are no group; `modality.ts` turns those away.
  */
@@ -119,7 +119,7 @@ const VERB_LEAD = new Set([
   'quickly',
 ]);
 
-/** Light verbs before a trip noun: "The Government of Alberta completed missions to", "paid a visit to". */
+/** Light verbs before a trip noun: "The Province of Manitoba led missions to", "paid a visit to". */
 const LIGHT_VERBS = new Set(['made', 'make', 'makes', 'making', 'paid', 'pay', 'pays', 'paying', 'completed', 'complete', 'completes', 'began', 'begin', 'begins', 'undertook', 'undertake', 'led', 'leads', 'concluded', 'started', 'took', 'take', 'takes', 'embarked', 'wrapped']);
 /** Trip nouns a light verb takes. */
 const TRIP_CUES = new Set(['trip', 'trips', 'journey', 'journeys', 'mission', 'missions', 'visit', 'visits', 'tour', 'voyage', 'pilgrimage']);
@@ -135,7 +135,7 @@ export interface GroupTraveller {
   end: number;
   /** People in general ("drivers", "passengers"): no journey. */
   generic: boolean;
-  /** "immigrants from Cuba": where the group comes from, when its phrase says. */
+  /** "refugees from Sudan": where the group comes from, when its phrase says. */
   origin?: PlaceMention;
 }
 
@@ -162,8 +162,8 @@ const capital = (t: Token | undefined) => !!t?.word && /^\p{Lu}/u.test(t.text);
  * The group noun phrase right before the cue at token `cue`, if any.
  *
  * @example
- * // "… that Russian investigators would fly to Ankara" (Russian resolved as a demonym)
- * groupBefore(sentence, indexOfFly, places) // → { name: 'Russian investigators', generic: false, … }
+ * // "… that Dutch inspectors would travel to Lisbon" (Dutch resolved as a demonym)
+ * groupBefore(sentence, indexOfFly, places) // → { name: 'Dutch inspectors', generic: false, … }
  */
 export function groupBefore(s: SentenceInfo, cue: number, places: PlaceIndex): GroupTraveller | undefined {
   const tk = s.tokens;
@@ -178,7 +178,7 @@ export function groupBefore(s: SentenceInfo, cue: number, places: PlaceIndex): G
   if (j < 0) return undefined;
   let head = tk[j] as Token;
   if (!head.word) return undefined;
-  // "immigrants from Cuba have been making their way to": the group, and where it comes from.
+  // "refugees from Sudan have been making their way to Chad": the group, and where it comes from.
   let origin: PlaceMention | undefined;
   const pm = places.at(head.start);
   if (pm && j >= 2 && tk[j - 1]?.lower === 'from' && pm.end === head.end) {

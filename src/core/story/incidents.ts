@@ -1,6 +1,6 @@
 /**
- * Incidents as events at their place: attacks ("a car bomb exploded … in Kayseri", "the assassination in
- * Ankara"), crashes, disasters and protests. An incident needs its cue and a place in the same clause, after
+ * Incidents as events at their place: attacks ("a roadside bomb went off … in Multan", "the shooting in
+ * Quetta"), crashes, disasters and protests. An incident needs its cue and a place in the same clause, after
  * "in", "at", "near" or "outside" (or "the city of …") — a cue alone, or a place merely near it, is nothing.
  */
 import type { SentenceInfo } from './actors';
@@ -24,7 +24,7 @@ const CUES: ReadonlyMap<string, IncidentType> = new Map([
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'off']);
 const CLAUSE_END = new Set(['.', ';', ':', '!', '?', '"', '“', '”']);
-/** "the city of Kayseri", "the southern town of Yala": descriptive words before "of". */
+/** "the city of Multan", "the southern town of Yala": descriptive words before "of". */
 const DESCRIPTIVE = /^(?:the|city|town|village|capital|province|region|district|county|port|southern|northern|eastern|western|central|coastal|border|of)$/;
 
 export interface Incident {
@@ -55,8 +55,8 @@ function placeAfter(tk: readonly Token[], k: number, places: PlaceIndex): PlaceM
  * The incidents of one sentence, each at its place.
  *
  * @example
- * // "A car bomb exploded near a bus in Kayseri on Saturday." with Kayseri resolved
- * findIncidents(sentence, places) // → [{ type: 'attack', cue: 'bomb', place: Kayseri, … }]
+ * // "A roadside bomb went off beside a van in Multan on Friday." with Multan resolved
+ * findIncidents(sentence, places) // → [{ type: 'attack', cue: 'bomb', place: Multan, … }]
  */
 export function findIncidents(s: SentenceInfo, places: PlaceIndex): Incident[] {
   const out: Incident[] = [];

@@ -18,7 +18,7 @@ export const STORY_WEIGHTS = {
   countryCapitalDestination: -0.15,
   /** A visit with no origin the text supports is an event, not a route: one inference fewer to draw. */
   visitEvent: -0.1,
-  /** A group traveller ("Russian investigators", "Real Madrid") is named, but less precisely than a person. */
+  /** A group traveller ("Dutch inspectors", "Real Madrid") is named, but less precisely than a person. */
   groupTraveller: -0.1,
   /** Attendees of a meeting named in an earlier sentence ("Those attending include …"): their trip is inferred. */
   attendeeOfMeeting: -0.1,
@@ -48,7 +48,7 @@ export const STORY_LIMITS = {
   dateLeadIn: 25,
   /** A date this near the sentence start, followed by a comma, is fronted ("At the end of April, …"). */
   frontedDateStart: 3,
-  /** Characters after a cue read for its tense: "Meeting in Alexandria will discuss …" is ahead. */
+  /** Characters after a cue read for its tense: "Talks in Oslo will cover …" is ahead. */
   statusTail: 30,
   /** The same when the traveller follows the cue ("During a visit to Moscow, Wang Yi said"): his verb is further on. */
   statusTailAfterSubject: 60,
@@ -84,7 +84,7 @@ export const STORY_LIMITS = {
   whereReach: 6,
   /** Capitalised words of an event's name after its place: "PyeongChang Winter Olympics". */
   eventNameWords: 4,
-  /** Lower-case words of a thing visited before its place: "visiting a local market in". */
+  /** Lower-case words of a thing visited before its place: "touring a fish market in". */
   visitedObjectWords: 6,
   /** Fillers between a verb of motion and its preposition: "flew back home to", "headed straight on to". */
   fillerWords: 2,
@@ -108,9 +108,9 @@ export const STORY_LIMITS = {
   layoverReach: 8,
   /** Pronouns look back this many sentences for their person. */
   pronounSentences: 3,
-  /** A group traveller's words before the cue: "the foreign and defence ministers from Turkey" fits. */
+  /** A group traveller's words before the cue: "the trade and health ministers of Peru" fits. */
   groupWords: 8,
-  /** An incident's place must follow its cue within this many tokens ("exploded near a bus in Kayseri"). */
+  /** An incident's place must follow its cue within this many tokens ("went off beside a van in Multan"). */
   incidentReach: 12,
 } as const;
 

@@ -62,9 +62,9 @@ describe('checkClaims', () => {
   });
 
   it('a figure not framed as a distance between places is not flagged against the nearest pair', () => {
-    const [c] = check('Moscow and Beijing were named. Crews cleared a 2-kilometre section of a river and a path of 3 km.');
-    expect(c).toMatchObject({ status: 'unchecked', verdict: 'the length of a river section, not checked' });
-    const [, d] = check('Moscow and Beijing were named. Crews cleared a 2-kilometre section of a river and a path of 3 km.');
+    const [c] = check('Moscow and Beijing were named. Volunteers dredged a 4-kilometre section of a canal and a path of 3 km.');
+    expect(c).toMatchObject({ status: 'unchecked', verdict: 'the length of a canal section, not checked' });
+    const [, d] = check('Moscow and Beijing were named. Volunteers dredged a 4-kilometre section of a canal and a path of 3 km.');
     expect(d).toMatchObject({ status: 'unchecked', verdict: 'not a distance between the article’s places, not checked' });
     expect(check('Moscow and Beijing were named. The trail is 1/2 mile long.')[0]?.verdict).toBe('0.5 mi = 0.8 km; not a distance between the article’s places, not checked');
   });

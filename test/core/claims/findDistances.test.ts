@@ -19,7 +19,7 @@ describe('findDistanceClaims', () => {
     ['a 12-kilometer-long tunnel', 12, 'km', 12, '12-kilometer-long', 'tunnel'],
     ['the 2.5 km bridge', 2.5, 'km', 2.5, '2.5 km', undefined],
     ['a 500-metre stretch', 500, 'm', 0.5, '500-metre', 'stretch'],
-    ['a 2-kilometre section of a river', 2, 'km', 2, '2-kilometre', 'river section'],
+    ['a 4-kilometre section of a canal', 4, 'km', 4, '4-kilometre', 'canal section'],
     ['approximately 1/2 mile', 0.5, 'mi', 0.804672, 'approximately 1/2 mile', undefined],
     ['1 1/2 miles', 1.5, 'mi', 2.414016, '1 1/2 miles', undefined],
     ['½ mile', 0.5, 'mi', 0.804672, '½ mile', undefined],

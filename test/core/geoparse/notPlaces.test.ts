@@ -82,9 +82,9 @@ describe('people whose names are places', () => {
   });
 
   it('reads a name after a word of kin as a person (kinApposition)', () => {
-    expect(ruleFor('He is survived by his wife, Tonya, and two sons.', 'Tonya')).toBe('kinApposition');
+    expect(ruleFor('He leaves behind his wife, Tonya, and a grown son.', 'Tonya')).toBe('kinApposition');
     // …and the name stays the person's for the rest of the article.
-    const text = 'Their first child, Hailey, was born in May. Hailey loved the river near Boise.';
+    const text = 'Their second daughter, Hailey, arrived in June. Hailey later fished the river near Boise.';
     expect(names(text)).toEqual(['Boise']);
     expect(ruleFor(text.slice(text.indexOf('. ') - 1), 'Hailey')).toBeUndefined();
   });
@@ -97,7 +97,7 @@ describe('people whose names are places', () => {
 
 describe('capitalisedBefore', () => {
   it('keeps a city of some size after another capitalised word, but not a small place or a given name', () => {
-    expect(names('The mayor told CTV Edmonton the road would reopen.')).toEqual(['Edmonton']);
+    expect(names('The mayor told Global Edmonton the bridge was safe.')).toEqual(['Edmonton']);
     expect(ruleFor('Students of Sam Houston State University marched.', 'Houston')).toBeDefined();
   });
 });

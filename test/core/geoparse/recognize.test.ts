@@ -43,21 +43,21 @@ describe('recognize', () => {
     // An age after a two-word name introduces a person even when the given name is not in the lists.
     expect(names('Nakishia Sullivan, 19, of Gainesville was arrested. Sullivan was charged.')).toEqual(['Gainesville']);
     // A surname with an apostrophe spans several tokens.
-    expect(names('Brian O’Connor, 38, was charged. Police said O’Connor had threatened a tenant in Boston.')).toEqual(['Boston']);
+    expect(names('Kevin O’Connor, 52, was arrested Monday. Detectives believe O’Connor followed a courier in Boston.')).toEqual(['Boston']);
   });
 
   it('still reads the same words as places where they are places', () => {
     expect(names('Flooding hit Sullivan and Lincoln on Monday.')).toEqual(['Sullivan', 'Lincoln']);
     expect(names('Flooding closed the road to Ripley on Monday.')).toEqual(['Ripley']);
-    // "miss" in lower case is a verb, not a title (regression: the storm that would "miss Rochester").
-    expect(names('Storm expected to miss Rochester area. In the Rochester area rain fell.')).toEqual(['Rochester', 'Rochester']);
+    // "miss" in lower case is a verb, not a title (regression: the gale that would "miss Halifax").
+    expect(names('Forecasters said the gale should miss Halifax entirely. Around Halifax the sky stayed clear.')).toEqual(['Halifax', 'Halifax']);
   });
 
   it("keeps a place's own bodies, papers and venues, not organisations merely named after it", () => {
     expect(names('The Gainesville City Council met at noon.')).toEqual(['Gainesville']);
-    expect(names('He told The Moscow Times on Monday.')).toEqual(['Moscow']);
+    expect(names('She spoke to The Moscow Times last week.')).toEqual(['Moscow']);
     expect(names('He was taken to Hartford Hospital.')).toEqual(['Hartford']);
-    expect(names('Students of the Muscogee County School District returned.')).toEqual(['Muscogee County']);
+    expect(names('Buses of the Fulton County School District ran late on Monday.')).toEqual(['Fulton County']);
     // Columbia University is in New York, not in Columbia.
     expect(names('She taught at Columbia University.')).toEqual([]);
     expect(names('A Carnegie Library opened.')).toEqual([]);
@@ -115,7 +115,7 @@ describe('resolve', () => {
 
 describe('news prose patterns', () => {
   it('reads datelines in capitals and dotted state abbreviations', () => {
-    expect(names('CHARLESTON, W.Va. -- Volunteers gathered in S.C. today.')).toEqual(['CHARLESTON', 'W.Va.', 'S.C.']);
+    expect(names('CHARLESTON, W.Va. -- Volunteers met in S.C. on Friday.')).toEqual(['CHARLESTON', 'W.Va.', 'S.C.']);
     expect(names('She lives in Washington, D.C.')).toEqual(['Washington', 'D.C.']);
   });
 

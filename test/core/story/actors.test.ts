@@ -77,7 +77,7 @@ describe('actors', () => {
 
     it('is not fooled by buildings, common words, months or places', () => {
       const s = untitled(
-        'Grace Church sent a choir to Paris. The Rose Garden reopened. May Day marches reached Paris. Fred Jones Jr. Museum lent a painting to Paris. Will Mexico send troops to Paris?',
+        'Grace Church sent a choir to Paris. The Rose Garden reopened. May Day marches reached Paris. Walter Price Jr. Museum lent a painting to Paris. Will Mexico send troops to Paris?',
       );
       expect(s.actors).toEqual([]);
       expect(s.routes).toEqual([]);

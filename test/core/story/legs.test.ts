@@ -66,8 +66,8 @@ describe('journeys with no named traveller', () => {
     expect(s.routes.map((r) => r.id).sort()).toEqual(['route:berlin-ottawa', 'route:washington-ottawa']);
   });
 
-  it('"a train that travelled from Berlin to Ottawa" is a vehicle’s run: a possible journey, not drawn', () => {
-    const s = story('A cat was found on a train that travelled from Berlin to Ottawa on Sunday.');
+  it('"a bus that went from Berlin to Ottawa" is a vehicle’s run: a possible journey, not drawn', () => {
+    const s = story('A lost parrot turned up on a bus that went from Berlin to Ottawa on Sunday.');
     expect(s.routes).toEqual([]);
     expect(s.possible.map((r) => r.properties.name)).toEqual(['Berlin → Ottawa']);
   });

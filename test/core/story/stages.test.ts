@@ -30,14 +30,14 @@ function at(text: string, cue: string) {
 
 describe('groups', () => {
   it('a demonym and a plural noun before the verb group is the traveller', () => {
-    const { s, index, cue } = at('Putin said that Russian investigators would fly to Ankara.', 'fly');
-    expect(groupBefore(s, cue, index)).toMatchObject({ name: 'Russian investigators', generic: false });
+    const { s, index, cue } = at('The Kremlin said on Monday that Russian inspectors would fly to Lyon.', 'fly');
+    expect(groupBefore(s, cue, index)).toMatchObject({ name: 'Russian inspectors', generic: false });
   });
 
-  it('a group with its origin: "immigrants from Cuba have been making their way"', () => {
-    const { s, index, cue } = at('A surge of immigrants from Cuba have been making their way to Lyon.', 'making');
+  it('a group with its origin: "migrants from Cuba have been making their way"', () => {
+    const { s, index, cue } = at('Hundreds of migrants from Cuba have been making their way north to Lyon.', 'making');
     const g = groupBefore(s, cue, index);
-    expect(g).toMatchObject({ name: 'A surge of immigrants from Cuba', generic: false });
+    expect(g).toMatchObject({ name: 'Hundreds of migrants from Cuba', generic: false });
     expect(g?.origin?.place.id).toBe('place:cuba');
   });
 
@@ -77,7 +77,7 @@ describe('modality', () => {
 
 describe('incidents', () => {
   it('an attack and a protest at their places; a cue with no place is nothing', () => {
-    const text = 'A car bomb exploded near a bus in Ankara on Saturday.';
+    const text = 'A parcel bomb exploded outside a cafe in Ankara late on Saturday.';
     const { s, index } = at(text, 'bomb');
     expect(findIncidents(s, index).map((i) => [i.type, i.place.place.id])).toEqual([['attack', 'place:ankara']]);
     const p = at('Protesters gathered in the city of Lyon.', 'Protesters');
