@@ -5,7 +5,7 @@ import type { PlaceFeature } from '../../core/geojson/types';
 import { toLatLng } from '../lib/latlng';
 import { MARKER_STYLES, type MarkerClass, markerClassOf } from '../lib/placeStyle';
 import { PHONE_WIDTH } from '../lib/screen';
-import { tooltipDirection } from '../lib/tooltipPlacement';
+import { shiftIntoMap, tooltipDirection } from '../lib/tooltipPlacement';
 import { useCountryName } from '../lib/useCountryName';
 import { PlaceTooltip } from './PlaceTooltip';
 
@@ -175,6 +175,16 @@ export const PlaceMarker = memo(function PlaceMarker(props: PlaceMarkerProps) {
           const d = tooltip.options.direction;
           tooltip.options.offset = d === 'top' ? [0, -8] : d === 'bottom' ? [0, 8] : d === 'left' ? [-8, 0] : [8, 0];
           tooltip.update();
+          // Then shift it sideways if it still sticks out of the map (a long title, a marker near an edge).
+          const box = tooltip.getElement()?.getBoundingClientRect();
+          if (box) {
+            const dx = shiftIntoMap(box, map.getContainer().getBoundingClientRect());
+            if (dx !== 0) {
+              const [ox, oy] = tooltip.options.offset as [number, number];
+              tooltip.options.offset = [ox + dx, oy];
+              tooltip.update();
+            }
+          }
         },
         dragend: (e) => {
           const dropped = (e.target as L.Marker).getLatLng();

@@ -15,3 +15,18 @@ export function tooltipDirection(marker: { x: number; y: number }, map: { width:
   if (marker.x > (map.width * 2) / 3) return 'left';
   return marker.y > map.height / 2 ? 'top' : 'bottom';
 }
+
+/** Room kept between a phone's tooltip and the map's edge (px). */
+export const TOOLTIP_EDGE_MARGIN = 4;
+
+/**
+ * How far to shift a tooltip sideways so it lies inside the map: a direction alone is not enough when the
+ * marker sits near an edge or the tooltip is wider than expected (a long "Place, Division, Country" title).
+ * Boxes are in the same screen coordinates; 0 when it already fits.
+ * @example shiftIntoMap({ left: 200, right: 420 }, { left: 0, right: 390 }) // → -34
+ */
+export function shiftIntoMap(tooltip: { left: number; right: number }, map: { left: number; right: number }, margin = TOOLTIP_EDGE_MARGIN): number {
+  const over = tooltip.right - (map.right - margin);
+  if (over > 0) return Math.max(-over, map.left + margin - tooltip.left);
+  return Math.max(0, map.left + margin - tooltip.left);
+}

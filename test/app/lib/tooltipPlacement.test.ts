@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tooltipDirection } from '../../../src/app/lib/tooltipPlacement';
+import { shiftIntoMap, TOOLTIP_EDGE_MARGIN, tooltipDirection } from '../../../src/app/lib/tooltipPlacement';
 
 describe('tooltipDirection (phone-wide maps)', () => {
   const map = { width: 390, height: 440 };
@@ -28,6 +28,26 @@ describe('tooltipDirection (phone-wide maps)', () => {
           expect(right).toBeLessThanOrEqual(width);
         },
       ),
+    );
+  });
+});
+
+describe('shiftIntoMap', () => {
+  const map = { left: 0, right: 390 };
+
+  it('moves a tooltip that sticks out back inside, and leaves one that fits', () => {
+    expect(shiftIntoMap({ left: 170, right: 417 }, map)).toBe(390 - TOOLTIP_EDGE_MARGIN - 417);
+    expect(shiftIntoMap({ left: -20, right: 200 }, map)).toBe(20 + TOOLTIP_EDGE_MARGIN);
+    expect(shiftIntoMap({ left: 100, right: 300 }, map)).toBe(0);
+  });
+
+  it('any tooltip narrower than the map ends up inside it', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -500, max: 800, noNaN: true }), fc.double({ min: 10, max: 380, noNaN: true }), (left, width) => {
+        const dx = shiftIntoMap({ left, right: left + width }, map);
+        expect(left + dx).toBeGreaterThanOrEqual(map.left + TOOLTIP_EDGE_MARGIN - 1e-9);
+        expect(left + width + dx).toBeLessThanOrEqual(map.right - TOOLTIP_EDGE_MARGIN + 1e-9);
+      }),
     );
   });
 });
