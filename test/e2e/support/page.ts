@@ -79,12 +79,33 @@ export async function openApp(
 }
 
 /**
- * Close an open place tooltip as a person does on a phone: a tap on empty map at the map's right edge
- * (Leaflet closes tooltips on the map's preclick).
+ * Close an open place tooltip as a person does on a phone: a tap on empty map (Leaflet closes tooltips on the
+ * map's preclick). The spot is one where nothing else is under the finger — no marker, line, label, tooltip
+ * or control — so the tap cannot choose something by accident.
  * @example await marker.tap(); …; await tapAway(page);
  */
 export async function tapAway(page: import('playwright-core').Page): Promise<void> {
-  const map = (await page.locator('.map').boundingBox())!;
-  await page.locator('.map').tap({ position: { x: map.width - 12, y: map.height / 2 } });
+  const spot = await page.evaluate(() => {
+    const map = document.querySelector('.map')!.getBoundingClientRect();
+    for (let fy = 0.9; fy > 0.1; fy -= 0.1) {
+      for (let fx = 0.5; fx < 0.95; fx += 0.05) {
+        for (const x of [map.left + map.width * fx, map.left + map.width * (1 - fx)]) {
+          const y = map.top + map.height * fy;
+          const el = document.elementFromPoint(x, y);
+          const busy = el?.closest('.leaflet-interactive, .leaflet-marker-icon, .leaflet-tooltip, .leaflet-control, .route-arrow, .border-label');
+          if (el && map && !busy && el.closest('.map')) return { x: x - map.left, y: y - map.top };
+        }
+      }
+    }
+    return null;
+  });
+  if (!spot) throw new Error('no empty spot on the map to tap');
+  await page.locator('.map').tap({ position: spot });
   await page.locator('.leaflet-tooltip.place-tooltip-wrapper').waitFor({ state: 'detached' });
+  // The next tap must not be read as the second half of a double tap (a zoom, not a choice), as a person's
+  // next tap would not be: Leaflet pairs taps up to 250 ms apart.
+  await page.waitForTimeout(DOUBLE_TAP_MS + 100);
 }
+
+/** Leaflet's double-tap window on touch screens (its DomEvent.DoubleTap delay). */
+const DOUBLE_TAP_MS = 250;
