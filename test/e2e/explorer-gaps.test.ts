@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { servedApp } from './support/app';
 import { axeViolations } from './support/axe';
+import { markerBoxes, overlapPx } from './support/boxes';
 import { type Browser, launchChromium } from './support/browser';
 import { openApp, type Recorded } from './support/page';
 import { ROOT } from './support/server';
@@ -23,17 +24,6 @@ const app = servedApp();
 const marker = (page: Page, name: string) => page.locator('.leaflet-marker-pane').getByRole('button', { name, exact: true });
 const tooltip = (page: Page) => page.locator('.leaflet-tooltip.place-tooltip-wrapper');
 
-/** Every interactive marker's box on screen (place markers and groups), inside the map. */
-const markerBoxes = (page: Page) =>
-  page.evaluate(() => {
-    const map = document.querySelector('.map')!.getBoundingClientRect();
-    return [...document.querySelectorAll<HTMLElement>('.leaflet-marker-pane [role="button"]')]
-      .map((el) => ({ name: el.getAttribute('aria-label') ?? '', box: el.getBoundingClientRect().toJSON() as DOMRect }))
-      .filter(({ box }) => box.right > map.left && box.left < map.right && box.bottom > map.top && box.top < map.bottom);
-  });
-
-/** How far two boxes overlap: the smaller of the overlap's width and height (0 when apart). */
-const overlapPx = (a: DOMRect, b: DOMRect) => Math.max(0, Math.min(Math.min(a.right, b.right) - Math.max(a.left, b.left), Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top)));
 
 async function expectNoOverlaps(page: Page): Promise<number> {
   const boxes = await markerBoxes(page);

@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AtlasCollection } from '../../src/core/geojson/types';
 import { servedApp } from './support/app';
 import { axeViolations } from './support/axe';
+import { markerBoxes, overlapPx } from './support/boxes';
 import { type Browser, launchChromium } from './support/browser';
 import { DEFAULT_ARTICLE_FILE } from './support/defaultArticle';
 import { openApp, type Recorded, tapAway } from './support/page';
@@ -35,17 +36,6 @@ const marker = (page: Page, name: string) => page.locator('.leaflet-marker-pane'
 /** The Distances panel (the journeys editor has its own From and To). */
 const distances = (page: Page) => page.getByRole('tabpanel', { name: 'Distances' });
 
-/** Every interactive marker's box on screen (place markers and groups), inside the map. */
-const markerBoxes = (page: Page) =>
-  page.evaluate(() => {
-    const map = document.querySelector('.map')!.getBoundingClientRect();
-    return [...document.querySelectorAll<HTMLElement>('.leaflet-marker-pane [role="button"]')]
-      .map((el) => ({ name: el.getAttribute('aria-label') ?? '', box: el.getBoundingClientRect().toJSON() as DOMRect }))
-      .filter(({ box }) => box.right > map.left && box.left < map.right && box.bottom > map.top && box.top < map.bottom);
-  });
-
-/** How far two boxes overlap: the smaller of the overlap's width and height (0 when apart). */
-const overlapPx = (a: DOMRect, b: DOMRect) => Math.max(0, Math.min(Math.min(a.right, b.right) - Math.max(a.left, b.left), Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top)));
 
 /** Where Moscow's and Beijing's markers are on screen: changes whenever the map pans or zooms. */
 const mapView = (page: Page) =>
