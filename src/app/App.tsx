@@ -27,9 +27,10 @@ import { StressLayer, type StressRenderer } from './components/StressLayer';
 import { Timeline } from './components/Timeline';
 import { TimelineEventMarkers } from './components/TimelineEventMarkers';
 import { defaultArticleOnce } from './data/preload';
-import { mapLayers, type OtherFeature } from './lib/collection';
+import { type MapLayers, mapLayers, type OtherFeature } from './lib/collection';
 import type { CorrectionTarget } from './lib/correction';
 import { formatNumber, shortTitle } from './lib/format';
+import { useSameItems } from './lib/keepUnchanged';
 import { toLatLng } from './lib/latlng';
 import { nextPicks } from './lib/picks';
 import { type MarkerClass, markerClassOf } from './lib/placeStyle';
@@ -59,8 +60,14 @@ const STRESS_RENDERER: StressRenderer = PARAMS.get('renderer') === 'svg' ? 'svg'
 export const MAX_INTERACTIVE_FEATURES = 1500;
 
 const NO_EDITS: never[] = [];
+const NO_FEATURES: never[] = [];
+const NO_LAYERS: MapLayers = { places: [], routes: [], borders: [] };
 
+/** Names marked already: each milestone is marked once (asking the performance timeline each render costs). */
+const marked = new Set<string>();
 const mark = (name: string) => {
+  if (marked.has(name)) return;
+  marked.add(name);
   if (typeof performance !== 'undefined' && performance.getEntriesByName(name).length === 0) performance.mark(name);
 };
 
@@ -123,10 +130,13 @@ export function App() {
     };
   }, []);
 
-  const allLayers = useMemo(
-    () => (collection ? mapLayers(collection) : { places: [], routes: [], borders: [] }),
-    [collection],
-  );
+  // Each layer keeps its identity while its features do (useWorkspace shares unchanged features between
+  // edits): reversing a route then re-renders the routes, not the markers, the list or the article text.
+  const split = useMemo(() => (collection ? mapLayers(collection) : NO_LAYERS), [collection]);
+  const places = useSameItems(split.places);
+  const routes = useSameItems(split.routes);
+  const borders = useSameItems(split.borders);
+  const allLayers = useMemo(() => ({ places, routes, borders }), [places, routes, borders]);
   const large = allLayers.places.length + allLayers.routes.length > MAX_INTERACTIVE_FEATURES;
   const layers = useMemo(() => (large ? { places: [], routes: [], borders: allLayers.borders } : allLayers), [large, allLayers]);
   useEffect(() => {
@@ -212,9 +222,8 @@ export function App() {
     () => (hidden.size ? { ...layers, routes: layers.routes.filter((r) => !hidden.has(r.id)) } : layers),
     [layers, hidden],
   );
-  const shownEvents = useMemo(
-    () => storyItems.filter((i) => i.kind === 'event' && !hidden.has(i.id)).map((i) => i.feature as EventFeature),
-    [storyItems, hidden],
+  const shownEvents = useSameItems(
+    useMemo(() => storyItems.filter((i) => i.kind === 'event' && !hidden.has(i.id)).map((i) => i.feature as EventFeature), [storyItems, hidden]),
   );
   const selectStory = useCallback((item: TimelineItem) => {
     setStoryId(item.id);
@@ -246,9 +255,8 @@ export function App() {
     selectedFeature?.properties.kind === 'claim'
       ? (selectedFeature.properties.matches.find((id) => id.startsWith('route:')) ?? null)
       : storyId;
-  const claims = useMemo(
-    () => (collection?.features.filter((f) => f.properties.kind === 'claim') ?? []) as ClaimFeature[],
-    [collection],
+  const claims = useSameItems(
+    useMemo(() => (collection?.features.filter((f) => f.properties.kind === 'claim') ?? NO_FEATURES) as ClaimFeature[], [collection]),
   );
   // Choosing a figure shows what it was checked against: the route or the two places, or the border.
   const selectClaim = useCallback(
@@ -284,7 +292,7 @@ export function App() {
     [layers.places, edit],
   );
   // A journey the story reader doubts is listed, not drawn; drawing it is the person's edit (promote-journey).
-  const possible = useMemo(() => (large ? [] : possibleJourneys(collection)), [large, collection]);
+  const possible = useSameItems(useMemo(() => (large ? NO_FEATURES : possibleJourneys(collection)), [large, collection]));
   const promote = useCallback(
     (id: string) => {
       const journey = possible.find((j) => j.id === id);
@@ -302,9 +310,8 @@ export function App() {
   // New articles are read with the person's remembered corrections (shown as "from your corrections").
   const { memory } = ws;
   const analyzeRemembering = useCallback((text: string, meta?: Partial<ArticleMeta>) => analyzeInWorker(text, meta, memory), [memory]);
-  const storyEvents = useMemo(
-    () => (collection?.features.filter((f) => f.properties.kind === 'event') ?? []) as EventFeature[],
-    [collection],
+  const storyEvents = useSameItems(
+    useMemo(() => (collection?.features.filter((f) => f.properties.kind === 'event') ?? NO_FEATURES) as EventFeature[], [collection]),
   );
   // A map link rebuilds an article from its text and applies the edits; a map without text carries them.
   const linkEdits = collection?.article.text ? ws.history.present : NO_EDITS;

@@ -1,4 +1,4 @@
-import { startTransition, useId, useState } from 'react';
+import { memo, startTransition, useId, useState } from 'react';
 import type { AtlasCollection } from '../../core/geojson/types';
 import type { ArticleMeta, Result } from '../../core/types';
 import type { OtherFeature } from '../lib/collection';
@@ -22,7 +22,7 @@ export interface ArticleInputProps {
  * text carries none of its own, and overrides the one it carries.
  * @example <ArticleInput analyze={analyzeInWorker} onCollection={show} />
  */
-export function ArticleInput({ analyze, onCollection, open, onOpenChange }: ArticleInputProps) {
+export const ArticleInput = memo(function ArticleInput({ analyze, onCollection, open, onOpenChange }: ArticleInputProps) {
   const [text, setText] = useState('');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -120,4 +120,4 @@ export function ArticleInput({ analyze, onCollection, open, onOpenChange }: Arti
       )}
     </details>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, memo, useEffect, useId, useRef, useState } from 'react';
 
 export interface ArticleTitleProps {
   title: string;
@@ -14,7 +14,7 @@ export const MAX_TITLE_LENGTH = 200;
  * field keeps the new title, Escape keeps the old one.
  * @example <ArticleTitle title="Lavrov to visit DPRK" onRename={rename} />
  */
-export function ArticleTitle({ title, onRename }: ArticleTitleProps) {
+export const ArticleTitle = memo(function ArticleTitle({ title, onRename }: ArticleTitleProps) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(title);
   const input = useRef<HTMLInputElement>(null);
@@ -86,4 +86,4 @@ export function ArticleTitle({ title, onRename }: ArticleTitleProps) {
       )}
     </div>
   );
-}
+});

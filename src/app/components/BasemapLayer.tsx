@@ -1,5 +1,5 @@
 import { useLeafletContext } from '@react-leaflet/core';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { CountryProperties } from '../basemap/loadBasemap';
 import { LabelTileLayer } from '../canvas/LabelTileLayer';
 import { type LabelsJson, type MarkedPlace, packLabels } from '../canvas/labelData';
@@ -38,7 +38,7 @@ const OUTLINED: PolygonStyle = { fill: '#f0b93f', stroke: '#1d4f91', strokeWidth
  * capitals and cities by zoom, US states) and US state lines follow, as their own tiles.
  * @example <BasemapLayer tinted={new Set(['RU', 'RUS'])} />
  */
-export function BasemapLayer({ tinted, outlined = NO_CODES, marked = NONE, onReady, onError }: BasemapLayerProps) {
+export const BasemapLayer = memo(function BasemapLayer({ tinted, outlined = NO_CODES, marked = NONE, onReady, onError }: BasemapLayerProps) {
   // Added to the enclosing layer group (the layer control's base layer), so switching to OSM hides it.
   const context = useLeafletContext();
   const map = context.map;
@@ -161,4 +161,4 @@ export function BasemapLayer({ tinted, outlined = NO_CODES, marked = NONE, onRea
   }, [labels, markedKey]);
 
   return null;
-}
+});

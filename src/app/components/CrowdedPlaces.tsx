@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { Polyline, useMap, useMapEvents } from 'react-leaflet';
 import type { PlaceFeature } from '../../core/geojson/types';
 import { CROWD_SIZE, type Crowd, gatherCrowds, leaderRank, type ScreenBox, type ScreenMarker, spreadAvoiding } from '../lib/crowds';
@@ -44,7 +44,7 @@ const NO_ROLES: ReadonlyMap<string, number> = new Map();
  * thin line to where each lies; many zoom the map in to them. Zooming regroups.
  * @example <CrowdedPlaces places={places} articleText={text} activePlaceId={null} pickedIds={[]} … />
  */
-export function CrowdedPlaces(props: CrowdedPlacesProps) {
+export const CrowdedPlaces = memo(function CrowdedPlaces(props: CrowdedPlacesProps) {
   const { places, articleText, activePlaceId, pickedIds, onHoverPlace, onPickPlace, registerMarker, revealId = null, storyRoles = NO_ROLES } = props;
   const { onCorrectPlace, onMovePlace } = props;
   const map = useMap();
@@ -150,7 +150,7 @@ export function CrowdedPlaces(props: CrowdedPlacesProps) {
       {spread.map(({ place, at }) => marker(place, at))}
     </>
   );
-}
+});
 
 function spreadPositions(map: L.Map, crowd: Crowd, zoom: number, byId: ReadonlyMap<string, PlaceFeature>, obstacles: readonly ScreenBox[]) {
   const members = crowd.ids.map((id) => byId.get(id)!);

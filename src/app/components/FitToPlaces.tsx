@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import type { PlaceFeature, RouteFeature } from '../../core/geojson/types';
 import { CLEAR_OF_CONTROLS, framedPlaces } from '../lib/frame';
@@ -18,7 +18,7 @@ export interface FitToPlacesProps {
  * their mentions and journeys; a passing mention far away stays outside, a click on "Show all places" away).
  * @example <FitToPlaces places={places} routes={routes} articleKey={article.id} />
  */
-export function FitToPlaces({ places, routes = [], articleKey }: FitToPlacesProps) {
+export const FitToPlaces = memo(function FitToPlaces({ places, routes = [], articleKey }: FitToPlacesProps) {
   const map = useMap();
   // biome-ignore lint/correctness/useExhaustiveDependencies: refit only when the article changes, not on every re-render of its places
   useEffect(() => {
@@ -34,4 +34,4 @@ export function FitToPlaces({ places, routes = [], articleKey }: FitToPlacesProp
     map.fitBounds(bounds.pad(0.15), { ...CLEAR_OF_CONTROLS, animate: false, maxZoom: 6 });
   }, [map, articleKey]);
   return null;
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import { crowdedLabels } from '../lib/declutter';
 
@@ -19,7 +19,7 @@ const MARKERS = '.leaflet-marker-pane .place-marker, .leaflet-marker-pane .crowd
  * label's figures stay in its route's tooltip, and zooming in brings it back.
  * @example <MapContainer><LabelDeclutter selectedId={selected} /></MapContainer>
  */
-export function LabelDeclutter({ selectedId = null }: LabelDeclutterProps) {
+export const LabelDeclutter = memo(function LabelDeclutter({ selectedId = null }: LabelDeclutterProps) {
   const map = useMap();
   useEffect(() => {
     let frame = 0;
@@ -55,4 +55,4 @@ export function LabelDeclutter({ selectedId = null }: LabelDeclutterProps) {
     };
   }, [map, selectedId]);
   return null;
-}
+});

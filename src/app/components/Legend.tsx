@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { MARKER_ORDER, MARKER_STYLES, type MarkerClass } from '../lib/placeStyle';
 import { SIDE_BY_SIDE } from '../lib/screen';
 
@@ -11,7 +12,7 @@ export interface LegendProps {
  * places, routes (happened / planned) and borders.
  * @example <Legend classes={new Set(['capital', 'division'])} />
  */
-export function Legend({ classes }: LegendProps) {
+export const Legend = memo(function Legend({ classes }: LegendProps) {
   return (
     // Open beside the article; on a phone it would cover much of the map, so it starts folded.
     <details className="legend" open={SIDE_BY_SIDE}>
@@ -48,4 +49,4 @@ export function Legend({ classes }: LegendProps) {
       </ul>
     </details>
   );
-}
+});

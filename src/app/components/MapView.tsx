@@ -1,9 +1,10 @@
 import type L from 'leaflet';
-import { type ReactNode, useMemo } from 'react';
+import { type ReactNode, useCallback, useMemo } from 'react';
 import { LayerGroup, LayersControl, MapContainer, TileLayer } from 'react-leaflet';
 import type { PlaceFeature } from '../../core/geojson/types';
 import { labelSpots, routeBows } from '../lib/arc';
 import type { MapLayers } from '../lib/collection';
+import { useDeepSame } from '../lib/keepUnchanged';
 import { PHONE_WIDTH } from '../lib/screen';
 import { Attributions } from './Attributions';
 import { AutoResize } from './AutoResize';
@@ -81,13 +82,24 @@ export function MapView(props: MapViewProps) {
     const ends = layers.routes.map((r) => ({ id: r.id, from: r.properties.from, to: r.properties.to }));
     return { spots: labelSpots(ends), bows: routeBows(ends) };
   }, [layers.routes]);
-  const storyRoles = useMemo(() => {
-    const roles = new Map<string, number>();
-    for (const r of layers.routes) for (const id of [r.properties.from, r.properties.to]) roles.set(id, (roles.get(id) ?? 0) + 1);
-    return roles;
-  }, [layers.routes]);
+  // The same map while the counts are (a route reversed or re-dated): the crowds need not be regrouped.
+  const storyRoles = useDeepSame(
+    useMemo(() => {
+      const roles = new Map<string, number>();
+      for (const r of layers.routes) for (const id of [r.properties.from, r.properties.to]) roles.set(id, (roles.get(id) ?? 0) + 1);
+      return roles;
+    }, [layers.routes]),
+  );
   const byId = useMemo(() => new Map<string, PlaceFeature>(layers.places.map((p) => [p.id, p])), [layers.places]);
   const [pickA, pickB] = pickedIds.map((id) => byId.get(id));
+  // A stable ref callback: a new one each render would be called again (with null, then the map) every time.
+  const { onMap } = props;
+  const mapRef = useCallback(
+    (map: L.Map | null) => {
+      if (map) onMap?.(map);
+    },
+    [onMap],
+  );
 
   return (
     <MapContainer
@@ -100,9 +112,7 @@ export function MapView(props: MapViewProps) {
       worldCopyJump={false}
       // Tiles appear at once: fading them in repaints every tile on every frame of a pan or zoom.
       fadeAnimation={false}
-      ref={(map) => {
-        if (map) props.onMap?.(map);
-      }}
+      ref={mapRef}
       keyboard
     >
       <Attributions />

@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
 import type { PlaceFeature } from '../../core/geojson/types';
@@ -15,7 +15,7 @@ export interface ShowAllPlacesProps {
  * happens and may leave a far-off passing mention outside.
  * @example <MapContainer><ShowAllPlaces places={places} /></MapContainer>
  */
-export function ShowAllPlaces({ places }: ShowAllPlacesProps) {
+export const ShowAllPlaces = memo(function ShowAllPlaces({ places }: ShowAllPlacesProps) {
   const map = useMap();
   const [host] = useState(() => {
     const div = L.DomUtil.create('div', 'leaflet-bar show-all-places');
@@ -44,4 +44,4 @@ export function ShowAllPlaces({ places }: ShowAllPlacesProps) {
     </button>,
     host,
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 
 /**
  * Whether a CSS media query matches now, following changes (a window resized, a tablet turned); false where
@@ -15,6 +15,8 @@ export function useMediaQuery(query: string): boolean {
     },
     [query],
   );
-  const matches = () => typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(query).matches;
+  // One MediaQueryList per query: React reads the snapshot on every render, and matchMedia parses the query anew.
+  const list = useMemo(() => (typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia(query) : null), [query]);
+  const matches = () => list?.matches ?? false;
   return useSyncExternalStore(subscribe, matches, () => false);
 }

@@ -16,6 +16,7 @@ import type { EditOutcome } from '../../core/edits/types';
 import type { AtlasCollection } from '../../core/geojson/types';
 import type { Result } from '../../core/types';
 import { type ArticleStore, type ArticleSummary, openArticleStore, type SavedArticle } from './articleStore';
+import { keepUnchanged } from './keepUnchanged';
 import { type EditsCore, loadEditsCore, loadedEditsCore } from './loadEditsCore';
 import { openTabChannel, type TabChannel } from './tabSync';
 
@@ -439,10 +440,17 @@ export function useWorkspace({ loadDefault, enabled, dbName, opening }: Workspac
   const summary = articles.find((a) => a.id === current?.id);
   // The person's title (from "Your articles") is the article's title everywhere, exports included.
   const shownTitle = summary?.title;
+  /** The collection shown before, and the analysis it came from: an edit of the same analysis shares its unchanged features. */
+  const shown = useRef<{ analysis: AtlasCollection; collection: AtlasCollection } | null>(null);
   const collection = useMemo(() => {
-    const c = applied?.collection ?? null;
-    return c && shownTitle && c.article.title !== shownTitle ? { ...c, article: { ...c.article, title: shownTitle } } : c;
-  }, [applied, shownTitle]);
+    let c = applied?.collection ?? null;
+    if (c && shownTitle && c.article.title !== shownTitle) c = { ...c, article: { ...c.article, title: shownTitle } };
+    if (!c || !current) return c;
+    const before = shown.current?.analysis === current.analysis ? shown.current.collection : null;
+    c = keepUnchanged(before, c);
+    shown.current = { analysis: current.analysis, collection: c };
+    return c;
+  }, [applied, shownTitle, current]);
   return {
     collection,
     analysis: current?.analysis ?? null,
