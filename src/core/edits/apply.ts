@@ -7,6 +7,7 @@
  *
  * Pure: the analysis is not mutated; features nothing touched are the analysis' own objects.
  */
+import { dequal } from 'dequal';
 import { geoFeaturesFor } from '../claims';
 import { validBorders } from '../geo/articleBorders';
 import { type DistanceFigures, distanceModels } from '../geo/distance';
@@ -130,6 +131,26 @@ function placeOfFeature(f: PlaceFeature): ResolvedPlace {
     placeMemo.set(f, p);
   }
   return p;
+}
+
+/**
+ * The borders and checked figures last derived for an analysis, and what they were derived from. Re-checking
+ * the figures weighs every pair of places (20,000 in a 200-place article): an edit that leaves the named
+ * places as they were (a route reversed, re-dated, deleted) gets the same features back without it.
+ */
+interface GeoMemo {
+  text: string;
+  /** deps.borders, or the analysis itself when its own border features were the list. */
+  borders: unknown;
+  named: ResolvedPlace[];
+  /** The drawn routes' ids and unordered ends: a figure matched with two places names the route between them. */
+  routeEnds: string;
+  geo: AtlasFeature[];
+}
+const geoMemo = new WeakMap<AtlasCollection, GeoMemo>();
+
+function samePlaces(a: readonly ResolvedPlace[], b: readonly ResolvedPlace[]): boolean {
+  return a.length === b.length && a.every((p, i) => p === b[i] || dequal(p, b[i]));
 }
 
 const round = (x: number) => Number(x.toFixed(COORDINATE_DECIMALS));
@@ -780,8 +801,16 @@ function derive(a: Applier, deps: ApplyDeps, outcomes: EditOutcome[]): AtlasColl
   if (text) {
     // The pipeline checks figures against the places the article names, not the implied ones: likewise here.
     const named = places.filter((f) => f.properties.reference !== 'implied').map(placeOfFeature);
-    const borderList = deps.borders ?? oldGeo.filter((f): f is BorderFeature => validBorders([f]).length === 1);
-    geo = geoFeaturesFor(text, named, borderList, [...places, ...story], undefined, { figuresOf: memoDistances });
+    const bordersFrom = deps.borders ?? analysis;
+    const routeEnds = routes.map((r) => `${r.id}\u0000${[r.properties.from, r.properties.to].sort().join('\u0000')}`).join('\u0001');
+    const memo = geoMemo.get(analysis);
+    if (memo && memo.text === text && memo.borders === bordersFrom && memo.routeEnds === routeEnds && samePlaces(memo.named, named)) {
+      geo = memo.geo;
+    } else {
+      const borderList = deps.borders ?? oldGeo.filter((f): f is BorderFeature => validBorders([f]).length === 1);
+      geo = geoFeaturesFor(text, named, borderList, [...places, ...story], undefined, { figuresOf: memoDistances });
+      geoMemo.set(analysis, { text, borders: bordersFrom, named, routeEnds, geo });
+    }
   } else {
     // Without the text nothing can be re-read: keep the borders and claims, minus links to removed features.
     const gone = new Set(a.removed.map((r) => r.id));

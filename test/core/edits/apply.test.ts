@@ -274,6 +274,24 @@ describe('applyEdits', () => {
     expect(outcomes[1]).toMatchObject({ applied: false, reason: expect.stringContaining('does not have “Paris” at offset 3') });
   });
 
+  it('an edit that leaves the named places and the routes between them as they were gets the same borders and figures back', () => {
+    const route = routeBetween(analysis, 'Helsinki', 'Moscow');
+    const once = run([{ kind: 'reverse-route', route: storyRefOf(route) }]).collection;
+    const twice = run([
+      { kind: 'reverse-route', route: storyRefOf(route) },
+      { kind: 'reverse-route', route: storyRefOf(route) },
+    ]).collection;
+    expect(claimsOf(once).length).toBeGreaterThan(0);
+    claimsOf(twice).forEach((c, i) => expect(c).toBe(claimsOf(once)[i]));
+    bordersOf(twice).forEach((b, i) => expect(b).toBe(bordersOf(once)[i]));
+    // A place moved: the figures are checked anew, and the one about that pair no longer matches.
+    const moved = run([
+      { kind: 'reverse-route', route: storyRefOf(route) },
+      { kind: 'move-place', place: placeRefOf(place(analysis, 'Moscow')), lon: 30.3, lat: 59.9 },
+    ]).collection;
+    expect(claimsOf(moved).find((c) => c.properties.name === 'about 890 km')!.properties.verdict).not.toMatch(/^matches/);
+  });
+
   it('delete a route or an event; claims no longer link the deleted route', () => {
     const route = routeBetween(analysis, 'Helsinki', 'Moscow');
     const claim = claimsOf(analysis).find((c) => c.properties.matches.includes(route.id));
