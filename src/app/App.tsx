@@ -291,6 +291,18 @@ export function App() {
     },
     [layers.places, edit],
   );
+  // Arrow keys on a focused marker: a run of nudges (the marker keeping focus) amends one move edit, so one
+  // undo takes the whole run back rather than one step of it.
+  const nudgeEdit = useRef<string | null>(null);
+  const nudgePlace = useCallback(
+    (id: string, lon: number, lat: number, continued: boolean) => {
+      const place = layers.places.find((p) => p.id === id);
+      if (!place) return;
+      const made = edit({ kind: 'move-place', place: placeRefOf(place), lon, lat }, false, { amend: continued ? nudgeEdit.current : null });
+      nudgeEdit.current = made ?? null;
+    },
+    [layers.places, edit],
+  );
   // A journey the story reader doubts is listed, not drawn; drawing it is the person's edit (promote-journey).
   const possible = useSameItems(useMemo(() => (large ? NO_FEATURES : possibleJourneys(collection)), [large, collection]));
   const promote = useCallback(
@@ -395,6 +407,7 @@ export function App() {
                   revealId={revealId}
                   onCorrectPlace={editable ? correctPlace : undefined}
                   onMovePlace={editable ? movePlace : undefined}
+                  onNudgePlace={editable ? nudgePlace : undefined}
                 >
                   {editable && <DropPin onDrop={dropPin} />}
                   {stress && <StressLayer collection={stress} renderer={STRESS_RENDERER} onDrawn={onStressDrawn} />}

@@ -24,6 +24,8 @@ export interface CrowdedPlacesProps {
   /** Editing: "Not this place?" in each marker's tooltip, and dragging a marker to move the place. */
   onCorrectPlace?: (id: string) => void;
   onMovePlace?: (id: string, lon: number, lat: number) => void;
+  /** Editing: the arrow keys nudge a focused marker (PlaceMarker onNudge). */
+  onNudgePlace?: (id: string, lon: number, lat: number, continued: boolean) => void;
 }
 
 /**
@@ -46,7 +48,7 @@ const NO_ROLES: ReadonlyMap<string, number> = new Map();
  */
 export const CrowdedPlaces = memo(function CrowdedPlaces(props: CrowdedPlacesProps) {
   const { places, articleText, activePlaceId, pickedIds, onHoverPlace, onPickPlace, registerMarker, revealId = null, storyRoles = NO_ROLES } = props;
-  const { onCorrectPlace, onMovePlace } = props;
+  const { onCorrectPlace, onMovePlace, onNudgePlace } = props;
   const map = useMap();
   const [zoom, setZoom] = useState(() => map.getZoom());
   const [openKey, setOpenKey] = useState<string | null>(null);
@@ -116,6 +118,7 @@ export const CrowdedPlaces = memo(function CrowdedPlaces(props: CrowdedPlacesPro
       register={registerMarker}
       onCorrect={onCorrectPlace}
       onMove={onMovePlace}
+      onNudge={onNudgePlace}
     />
   );
 

@@ -14,6 +14,7 @@ import { CrowdedPlaces } from './CrowdedPlaces';
 import { FitToPlaces } from './FitToPlaces';
 import { LabelDeclutter } from './LabelDeclutter';
 import { MeasureLine } from './MeasureLine';
+import { MARKER_KEYS_HELP_ID } from './PlaceMarker';
 import { RouteLine } from './RouteLine';
 import { ShowAllPlaces } from './ShowAllPlaces';
 
@@ -45,6 +46,8 @@ export interface MapViewProps {
   /** Editing: "Not this place?" in each marker's tooltip, and dragging a marker to move the place. */
   onCorrectPlace?: (id: string) => void;
   onMovePlace?: (id: string, lon: number, lat: number) => void;
+  /** Editing: the arrow keys nudge a focused marker; `continued` while it keeps focus (PlaceMarker onNudge). */
+  onNudgePlace?: (id: string, lon: number, lat: number, continued: boolean) => void;
   /** A place chosen in the list: if it sits in a group of crowded markers, the group spreads open. */
   revealId?: string | null;
   /** Extra map layers (e.g. the stress layer); rendered inside the map. */
@@ -102,78 +105,87 @@ export function MapView(props: MapViewProps) {
   );
 
   return (
-    <MapContainer
-      className="map"
-      center={[30, 60]}
-      zoom={2}
-      minZoom={MIN_ZOOM}
-      maxZoom={MAX_ZOOM}
-      zoomSnap={ZOOM_SNAP}
-      worldCopyJump={false}
-      // Tiles appear at once: fading them in repaints every tile on every frame of a pan or zoom.
-      fadeAnimation={false}
-      ref={mapRef}
-      keyboard
-    >
-      <Attributions />
-      <AutoResize />
-      <LabelDeclutter selectedId={props.selectedId} />
-      <FitToPlaces places={layers.places} routes={layers.routes} articleKey={articleKey} />
-      <ShowAllPlaces places={layers.places} />
-      <LayersControl position="topright">
-        <LayersControl.BaseLayer checked name="Countries — Natural Earth (offline)">
-          <LayerGroup>
-            <BasemapLayer tinted={tinted} outlined={outlined} marked={marked} onReady={props.onBasemapReady} onError={props.onError} />
-          </LayerGroup>
-        </LayersControl.BaseLayer>
-        <LayersControl.BaseLayer name="OpenStreetMap tiles (online)">
-          <TileLayer
-            url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-            maxZoom={19}
-            attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
-          />
-        </LayersControl.BaseLayer>
-        <LayersControl.Overlay checked name="Borders">
-          <LayerGroup>
-            {layers.borders.map((b) => (
-              <BorderLine key={b.id} border={b} />
-            ))}
-          </LayerGroup>
-        </LayersControl.Overlay>
-        <LayersControl.Overlay checked name="Routes">
-          <LayerGroup>
-            {layers.routes.map((r) => (
-              <RouteLine
-                key={r.id}
-                route={r}
-                at={spots.get(r.id)}
-                bow={bows.get(r.id)}
-                selected={r.id === props.selectedId}
-                onSelect={props.onSelectRoute}
-              />
-            ))}
-          </LayerGroup>
-        </LayersControl.Overlay>
-        <LayersControl.Overlay checked name="Places">
-          <LayerGroup>
-            <CrowdedPlaces
-              places={layers.places}
-              articleText={articleText}
-              activePlaceId={activePlaceId}
-              pickedIds={pickedIds}
-              onHoverPlace={onHoverPlace}
-              onPickPlace={onPickPlace}
-              registerMarker={registerMarker}
-              revealId={props.revealId}
-              storyRoles={storyRoles}
-              onCorrectPlace={props.onCorrectPlace}
-              onMovePlace={props.onMovePlace}
+    <>
+      {props.onNudgePlace && (
+        <p id={MARKER_KEYS_HELP_ID} className="visually-hidden">
+          Arrow keys move this place on the map, Shift with an arrow moves it further; each run of moves is one edit, undone with
+          Ctrl+Z. Enter picks it for measuring distances.
+        </p>
+      )}
+      <MapContainer
+        className="map"
+        center={[30, 60]}
+        zoom={2}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
+        zoomSnap={ZOOM_SNAP}
+        worldCopyJump={false}
+        // Tiles appear at once: fading them in repaints every tile on every frame of a pan or zoom.
+        fadeAnimation={false}
+        ref={mapRef}
+        keyboard
+      >
+        <Attributions />
+        <AutoResize />
+        <LabelDeclutter selectedId={props.selectedId} />
+        <FitToPlaces places={layers.places} routes={layers.routes} articleKey={articleKey} />
+        <ShowAllPlaces places={layers.places} />
+        <LayersControl position="topright">
+          <LayersControl.BaseLayer checked name="Countries — Natural Earth (offline)">
+            <LayerGroup>
+              <BasemapLayer tinted={tinted} outlined={outlined} marked={marked} onReady={props.onBasemapReady} onError={props.onError} />
+            </LayerGroup>
+          </LayersControl.BaseLayer>
+          <LayersControl.BaseLayer name="OpenStreetMap tiles (online)">
+            <TileLayer
+              url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+              maxZoom={19}
+              attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
             />
-          </LayerGroup>
-        </LayersControl.Overlay>
-      </LayersControl>
-      {pickA && pickB && <MeasureLine from={pickA.geometry.coordinates} to={pickB.geometry.coordinates} />}
-      {props.children}
-    </MapContainer>
+          </LayersControl.BaseLayer>
+          <LayersControl.Overlay checked name="Borders">
+            <LayerGroup>
+              {layers.borders.map((b) => (
+                <BorderLine key={b.id} border={b} />
+              ))}
+            </LayerGroup>
+          </LayersControl.Overlay>
+          <LayersControl.Overlay checked name="Routes">
+            <LayerGroup>
+              {layers.routes.map((r) => (
+                <RouteLine
+                  key={r.id}
+                  route={r}
+                  at={spots.get(r.id)}
+                  bow={bows.get(r.id)}
+                  selected={r.id === props.selectedId}
+                  onSelect={props.onSelectRoute}
+                />
+              ))}
+            </LayerGroup>
+          </LayersControl.Overlay>
+          <LayersControl.Overlay checked name="Places">
+            <LayerGroup>
+              <CrowdedPlaces
+                places={layers.places}
+                articleText={articleText}
+                activePlaceId={activePlaceId}
+                pickedIds={pickedIds}
+                onHoverPlace={onHoverPlace}
+                onPickPlace={onPickPlace}
+                registerMarker={registerMarker}
+                revealId={props.revealId}
+                storyRoles={storyRoles}
+                onCorrectPlace={props.onCorrectPlace}
+                onMovePlace={props.onMovePlace}
+                onNudgePlace={props.onNudgePlace}
+              />
+            </LayerGroup>
+          </LayersControl.Overlay>
+        </LayersControl>
+        {pickA && pickB && <MeasureLine from={pickA.geometry.coordinates} to={pickB.geometry.coordinates} />}
+        {props.children}
+      </MapContainer>
+    </>
   );
 }

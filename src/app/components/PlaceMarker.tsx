@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { Marker, Tooltip, useMap } from 'react-leaflet';
 import type { PlaceFeature } from '../../core/geojson/types';
 import { toLatLng } from '../lib/latlng';
@@ -34,8 +34,37 @@ export interface PlaceMarkerProps {
   onCorrect?: (id: string) => void;
   /** The marker can be dragged; where it is dropped is the place's position from then on. */
   onMove?: (id: string, lon: number, lat: number) => void;
+  /**
+   * The arrow keys move the focused marker (the place's position, as a drag would); `continued` is true for
+   * every nudge after the first while the marker keeps focus, so the caller can make them one edit.
+   */
+  onNudge?: (id: string, lon: number, lat: number, continued: boolean) => void;
   /** Where the marker is drawn when its group is spread open; its true position otherwise. */
   at?: L.LatLng;
+}
+
+/** Screen pixels an arrow key moves a marker: at any zoom a small, visible step. */
+export const NUDGE_PX = 5;
+/** With Shift held: a step that crosses a town at street zoom or a region at world zoom. */
+export const NUDGE_LARGE_PX = 40;
+/** The id of the hidden sentence that tells a keyboard user what the keys do on a movable marker (MapView). */
+export const MARKER_KEYS_HELP_ID = 'place-marker-keys';
+
+const ARROWS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+
+/** Web Mercator ends here: a marker nudged past a pole stays at the map's edge. */
+const MAX_LAT = 85;
+
+/**
+ * Where a marker at `position` goes when nudged by (dx, dy) screen pixels at the map's zoom: back into
+ * [−180, 180] across the antimeridian, and no further than the map's edge at the poles.
+ * @example nudged(map, L.latLng(50, 10), 5, 0).lng > 10 // → true
+ */
+export function nudged(map: L.Map, position: L.LatLng, dx: number, dy: number): L.LatLng {
+  const zoom = map.getZoom();
+  const to = map.unproject(map.project(position, zoom).add([dx, dy]), zoom);
+  const lng = ((((to.lng + 180) % 360) + 360) % 360) - 180;
+  return L.latLng(Math.max(-MAX_LAT, Math.min(MAX_LAT, to.lat)), lng);
 }
 
 /** How long a tooltip with a button waits after the pointer leaves the marker, so the pointer can reach it. */
@@ -107,12 +136,15 @@ const DOUBLE_CLICK_ZOOM = 2;
 /**
  * A place on the map: a keyboard-focusable marker named after the place, styled by kind, with a tooltip
  * that opens on hover, focus and tap (Leaflet binds all three to the same tooltip). A click (or Enter)
- * picks it for the distance tool; a double-click zooms in on it.
+ * picks it for the distance tool; a double-click zooms in on it. When editing, it can be dragged, and the
+ * arrow keys nudge it (NUDGE_PX screen pixels, NUDGE_LARGE_PX with Shift), as a move of the place.
  * @example <PlaceMarker place={moscow} articleText={text} active={false} picked={false} … />
  */
 export const PlaceMarker = memo(function PlaceMarker(props: PlaceMarkerProps) {
-  const { place, articleText, active, picked, onHoverPlace, onPickPlace, register, onCorrect, onMove, at } = props;
+  const { place, articleText, active, picked, onHoverPlace, onPickPlace, register, onCorrect, onMove, onNudge, at } = props;
   const ref = useRef<L.Marker | null>(null);
+  /** A nudge has been made since the marker got focus (the next one continues it). */
+  const nudging = useRef(false);
   const pendingPick = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(pendingPick.current), []);
   const name = place.properties.name;
@@ -145,7 +177,18 @@ export const PlaceMarker = memo(function PlaceMarker(props: PlaceMarkerProps) {
     el.classList.toggle('is-picked', picked);
     el.setAttribute('aria-label', name);
     el.dataset.placeId = place.id;
+    if (onNudge) el.setAttribute('aria-describedby', MARKER_KEYS_HELP_ID);
+    else el.removeAttribute('aria-describedby');
   });
+
+  // Focus leaving the marker ends a run of nudges: the next arrow key starts a new edit. Listened to here and
+  // when Leaflet adds the marker's element (a layer group not yet on the map has none); the same listener twice is one.
+  const endNudges = useCallback(() => {
+    nudging.current = false;
+  }, []);
+  useEffect(() => {
+    ref.current?.getElement()?.addEventListener('blur', endNudges);
+  }, [endNudges]);
 
   return (
     <Marker
@@ -161,6 +204,7 @@ export const PlaceMarker = memo(function PlaceMarker(props: PlaceMarkerProps) {
         add: (e) => {
           const el = (e.target as L.Marker).getElement();
           el?.setAttribute('aria-label', name);
+          el?.addEventListener('blur', endNudges);
           if (el) el.dataset.placeId = place.id;
         },
         tooltipopen: (e) => {
@@ -202,7 +246,20 @@ export const PlaceMarker = memo(function PlaceMarker(props: PlaceMarkerProps) {
           map.setView(position, Math.min(map.getZoom() + DOUBLE_CLICK_ZOOM, map.getMaxZoom()), { animate: true });
         },
         keydown: (e) => {
-          const key = (e as L.LeafletKeyboardEvent).originalEvent.key;
+          const event = (e as L.LeafletKeyboardEvent).originalEvent;
+          const key = event.key;
+          const arrow = Object.hasOwn(ARROWS, key) ? ARROWS[key] : undefined;
+          if (arrow && onNudge && !event.ctrlKey && !event.metaKey && !event.altKey) {
+            // The page would scroll, and a focused map would pan, on the same keys.
+            event.preventDefault();
+            event.stopPropagation();
+            const step = event.shiftKey ? NUDGE_LARGE_PX : NUDGE_PX;
+            const to = nudged(map, L.latLng(toLatLng(place.geometry.coordinates)), arrow[0] * step, arrow[1] * step);
+            onNudge(place.id, to.lng, to.lat, nudging.current);
+            nudging.current = true;
+            return;
+          }
+          nudging.current = false;
           if (key === 'Enter' || key === ' ') onPickPlace(place.id);
         },
       }}

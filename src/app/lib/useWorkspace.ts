@@ -9,7 +9,18 @@
  * is kept as a copy of the article, with a message, so neither tab's edits are overwritten.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { canRedo, canUndo, createHistory, type EditHistory, pushEdit, redo, replaceEdits, resetToAutomatic, undo } from '../../core/edits/history';
+import {
+  amendLastEdit,
+  canRedo,
+  canUndo,
+  createHistory,
+  type EditHistory,
+  pushEdit,
+  redo,
+  replaceEdits,
+  resetToAutomatic,
+  undo,
+} from '../../core/edits/history';
 import type { CorrectionContext, CorrectionsMemory } from '../../core/edits/memory';
 import { createEdit, type EditDraft } from '../../core/edits/refs';
 import type { EditOutcome } from '../../core/edits/types';
@@ -45,8 +56,11 @@ export interface Workspace {
   /** Something the person should know about (another tab's edits taken up, a copy kept). */
   notice: string | null;
   loadError: string | null;
-  /** Apply an edit; `remember` also keeps what it teaches in the corrections memory. */
-  edit: (draft: EditDraft, remember?: boolean) => void;
+  /**
+   * Apply an edit; `remember` also keeps what it teaches in the corrections memory; `amend` (an edit's id)
+   * replaces that edit, in its undo step, if it is still the last one made. Gives the new edit's id.
+   */
+  edit: (draft: EditDraft, remember?: boolean, options?: EditOptions) => string | undefined;
   /** The corrections memory ("Remember this choice"), kept for the browser profile. */
   memory: CorrectionsMemory;
   /** Add a file's entries to the memory (an entry for the same words and context is replaced). */
@@ -63,6 +77,11 @@ export interface Workspace {
   /** Rename the article on screen (saving it first if it was not yet). */
   renameCurrent: (title: string) => void;
   remove: (id: string) => void;
+}
+
+export interface EditOptions {
+  /** The id of the edit this one continues (consecutive nudges of a marker): it is replaced, not added to. */
+  amend?: string | null;
 }
 
 /** An article to open at start instead of the one open last (a map link), with the edits it carries. */
@@ -361,18 +380,20 @@ export function useWorkspace({ loadDefault, enabled, dbName, opening }: Workspac
   const history = current?.history ?? EMPTY_HISTORY;
   const actions = useMemo(
     () => ({
-      edit: (draft: EditDraft, remember = false) => {
+      edit: (draft: EditDraft, remember = false, options: EditOptions = {}) => {
         const h = currentRef.current?.history;
-        if (!h) return;
-        const made = createEdit(draft, h.present);
+        if (!h) return undefined;
+        const amending = !!options.amend && h.present.at(-1)?.id === options.amend && h.future.length === 0 && h.past.length > 0;
+        const made = createEdit(draft, amending ? h.present.slice(0, -1) : h.present);
         const shown = appliedRef.current?.collection;
-        change(pushEdit(h, made));
+        change(amending ? amendLastEdit(h, made) : pushEdit(h, made));
         if (remember && shown) {
           void loadEditsCore().then((m) => {
             const entry = m.correctionFromEdit(made, shown);
             if (entry) changeMemory(m.rememberChoice(memoryRef.current, entry));
           });
         }
+        return made.id;
       },
       importMemory: (incoming: CorrectionsMemory) => {
         void loadEditsCore().then((m) => changeMemory(incoming.entries.reduce(m.rememberChoice, memoryRef.current)));

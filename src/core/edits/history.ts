@@ -39,6 +39,18 @@ export function pushEdit(history: EditHistory, edit: Edit): EditHistory {
 }
 
 /**
+ * The last edit replaced by `edit`, in the same undo step: a gesture made of many small steps (a marker
+ * nudged with the arrow keys) is one edit, and one undo takes it all back. Nothing to amend (no edit in force,
+ * or an undone step waiting to be redone) makes it an ordinary new edit.
+ *
+ * @example amendLastEdit(pushEdit(h, nudge1), nudge2).present.at(-1) // → nudge2, and undo gives back h.present
+ */
+export function amendLastEdit(history: EditHistory, edit: Edit): EditHistory {
+  if (history.present.length === 0 || history.past.length === 0 || history.future.length > 0) return pushEdit(history, edit);
+  return { past: history.past, present: [...history.present.slice(0, -1), edit], future: [] };
+}
+
+/**
  * Replaces the edit list in one undoable step (e.g. to drop a stale edit the person no longer wants).
  *
  * @example replaceEdits(h, h.present.filter((e) => e.id !== staleId))

@@ -7,6 +7,7 @@
 export { type ApplyDeps, type ApplyResult, applyEdits, PERSON_SOURCE } from './apply';
 export { type CandidateView, enrichCandidates, searchContextOf } from './candidates';
 export {
+  amendLastEdit,
   canRedo,
   canUndo,
   createHistory,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  amendLastEdit,
   canRedo,
   canUndo,
   createHistory,
@@ -57,5 +58,18 @@ describe('edit history', () => {
   it('is plain data: survives JSON (what IndexedDB stores)', () => {
     const h = undo(pushEdit(pushEdit(createHistory(), a), b));
     expect(JSON.parse(JSON.stringify(h))).toEqual(h);
+  });
+
+  it('amends the last edit in its own undo step, so one undo takes back a gesture of many steps', () => {
+    const start = pushEdit(createHistory(), a);
+    let h = pushEdit(start, b);
+    h = amendLastEdit(h, c);
+    expect(h.present).toEqual([a, c]);
+    expect(undo(h).present).toEqual([a]);
+    expect(redo(undo(h)).present).toEqual([a, c]);
+    // With an undone step waiting (or nothing to amend) it is a new edit.
+    expect(amendLastEdit(undo(h), b).present).toEqual([a, b]);
+    expect(undo(amendLastEdit(undo(h), b)).present).toEqual([a]);
+    expect(amendLastEdit(createHistory(), c).present).toEqual([c]);
   });
 });
