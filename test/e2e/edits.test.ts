@@ -209,6 +209,31 @@ describe('correcting the map (built app, headless Chromium)', { timeout: 120_000
     expect(moved.properties.edited?.fields).toContain('coordinates');
   });
 
+  it('moves a marker with the arrow keys as one edit, and one Ctrl+Z puts it back', async () => {
+    const page = await open();
+    await mapSettled(page);
+    const beijing = marker(page, 'Beijing');
+    const box = (await beijing.boundingBox())!;
+    await expect(beijing.getAttribute('aria-describedby')).resolves.toBe('place-marker-keys');
+    await expect(page.locator('#place-marker-keys').textContent()).resolves.toMatch(/Arrow keys move this place/);
+    await beijing.focus();
+    // North-west, into open country, as the drag above.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(async () => (await beijing.boundingBox())!.x).toBeLessThan(box.x - 40);
+    const moved = (await beijing.boundingBox())!;
+    expect(Math.round(box.y - moved.y)).toBeGreaterThanOrEqual(4);
+    // One edit for the run of nudges; the marker kept focus throughout.
+    await expect(editsList(page).count()).resolves.toBe(1);
+    await expect(editsList(page).first().textContent()).resolves.toMatch(/^Moved Beijing to/);
+    await expect(beijing.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => Math.round((await beijing.boundingBox())!.x)).toBe(Math.round(box.x));
+    expect(Math.round((await beijing.boundingBox())!.y)).toBe(Math.round(box.y));
+    await expect(editsList(page).count()).resolves.toBe(0);
+  });
+
   it('deletes a journey and adds one; Ctrl+Z and Ctrl+Shift+Z undo and redo, as do the buttons', async () => {
     const page = await open();
     const first = routes[0]!;

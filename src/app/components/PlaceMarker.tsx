@@ -52,6 +52,8 @@ export const MARKER_KEYS_HELP_ID = 'place-marker-keys';
 
 const ARROWS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
 
+const MODIFIER_KEYS = new Set(['Shift', 'Control', 'Alt', 'Meta']);
+
 /** Web Mercator ends here: a marker nudged past a pole stays at the map's edge. */
 const MAX_LAT = 85;
 
@@ -259,7 +261,8 @@ export const PlaceMarker = memo(function PlaceMarker(props: PlaceMarkerProps) {
             nudging.current = true;
             return;
           }
-          nudging.current = false;
+          // Shift pressed on its own (before Shift+arrow) continues the run; any other key ends it.
+          if (!MODIFIER_KEYS.has(key)) nudging.current = false;
           if (key === 'Enter' || key === ' ') onPickPlace(place.id);
         },
       }}

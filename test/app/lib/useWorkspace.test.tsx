@@ -43,6 +43,40 @@ describe('useWorkspace', () => {
     expect(ids(again.result.current, 'place')).not.toContain('place:panmunjom');
   });
 
+  it('an edit that amends the last one (a run of marker nudges) replaces it in its undo step; one undo takes the run back', async () => {
+    const { result } = start();
+    await waitFor(() => expect(result.current.collection).not.toBeNull());
+    const moscow = feature<PlaceFeature>(result.current, 'place:moscow');
+    const move = (lon: number, amend: string | null | undefined) =>
+      result.current.edit({ kind: 'move-place', place: placeRefOf(feature<PlaceFeature>(result.current, 'place:moscow')), lon, lat: 55.75 }, false, { amend });
+    let last: string | undefined;
+    act(() => {
+      last = move(37.7, null);
+    });
+    for (const lon of [37.8, 37.9, 38]) {
+      act(() => {
+        last = move(lon, last);
+      });
+    }
+    expect(result.current.history.present).toHaveLength(1);
+    expect(feature<PlaceFeature>(result.current, 'place:moscow').geometry.coordinates).toEqual([38, 55.75]);
+    // Another edit in between: the next nudge is an edit of its own.
+    const route = feature<RouteFeature>(result.current, 'route:beijing:moscow');
+    act(() => {
+      result.current.edit({ kind: 'delete-route', route: storyRefOf(route) });
+    });
+    act(() => {
+      move(38.1, last);
+    });
+    expect(result.current.history.present.map((e) => e.kind)).toEqual(['move-place', 'delete-route', 'move-place']);
+    act(() => result.current.undo());
+    act(() => result.current.undo());
+    expect(feature<PlaceFeature>(result.current, 'place:moscow').geometry.coordinates).toEqual([38, 55.75]);
+    act(() => result.current.undo());
+    expect(feature<PlaceFeature>(result.current, 'place:moscow').geometry.coordinates).toEqual(moscow.geometry.coordinates);
+    expect(result.current.canUndo).toBe(false);
+  });
+
   it('undo and redo step through the edits; back to the automatic result is undoable too', async () => {
     const { result } = start();
     await waitFor(() => expect(result.current.collection).not.toBeNull());
