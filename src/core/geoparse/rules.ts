@@ -82,6 +82,12 @@ export const WEIGHTS = {
     ROUND2,
   ),
   datelineNamesCity: w(-8, 'a dateline names a city ("WASHINGTON (Reuters) -"), not the state or country of that name', SENSES),
+  capitalAmongCapitals: w(
+    1,
+    "per other country's capital the article names, two or more (Cairo, Amman, Paris): a capital reading of a name (Berlin, Rome) over the dateline country's towns of that name",
+    ROUND3,
+  ),
+  capitalAmongCapitalsCap: w(3, 'at most this much', ROUND3),
   homeNear50: w(4, "within 50 km of the article's home (its dateline, or the home a reader sets)", SENSES),
   homeNear200: w(2.5, 'within 200 km of home', SENSES),
   homeNear800: w(1, 'within 800 km of home', SENSES),
