@@ -282,8 +282,8 @@ describe('applyEdits', () => {
       { kind: 'reverse-route', route: storyRefOf(route) },
     ]).collection;
     expect(claimsOf(once).length).toBeGreaterThan(0);
-    claimsOf(twice).forEach((c, i) => expect(c).toBe(claimsOf(once)[i]));
-    bordersOf(twice).forEach((b, i) => expect(b).toBe(bordersOf(once)[i]));
+    for (const [i, c] of claimsOf(twice).entries()) expect(c).toBe(claimsOf(once)[i]);
+    for (const [i, b] of bordersOf(twice).entries()) expect(b).toBe(bordersOf(once)[i]);
     // A place moved: the figures are checked anew, and the one about that pair no longer matches.
     const moved = run([
       { kind: 'reverse-route', route: storyRefOf(route) },
