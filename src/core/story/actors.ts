@@ -99,6 +99,45 @@ function displayRole(role: string): string {
   return d;
 }
 
+/**
+ * Offices held by one person per country: a title of one of them with a country in front ("Qatar's prime
+ * minister", "the Japanese foreign minister") names that person even when the text never gives their name.
+ * Not "minister", "ambassador" or "general": a country has many of those.
+ */
+const UNNAMED_OFFICIAL_ROLES: ReadonlySet<string> = new Set([
+  'president',
+  'prime minister',
+  'foreign minister',
+  'foreign affairs minister',
+  'minister of foreign affairs',
+  'defence minister',
+  'finance minister',
+  'chancellor',
+  'premier',
+  'king',
+  'queen',
+  'crown prince',
+  'emir',
+  'sultan',
+  'supreme leader',
+  'secretary of state',
+  'foreign secretary',
+  'defence secretary',
+  'national security adviser',
+  'national security advisor',
+]);
+
+/**
+ * The actor an unnamed office stands for, named as the text writes it without its article ("Qatar's prime
+ * minister", "Japanese foreign minister").
+ */
+function unnamedOfficial(s: SentenceInfo, r: RawMention, role: string, byId: ReadonlyMap<string, Actor>): Actor {
+  const written = s.text.slice(r.start - s.start, r.end - s.start).replace(/^(?:the|The|THE)\s+/, '');
+  let id = `office-${slug(`${r.affiliation!.countryCode} ${role}`)}`;
+  while (byId.has(id)) id += '-2';
+  return { id, name: written, role: displayRole(role), countryCode: r.affiliation!.countryCode, affiliation: r.affiliation, mentions: [] };
+}
+
 function normRole(role: string | undefined): string | undefined {
   return role?.toLowerCase().replace(/defense/g, 'defence');
 }
@@ -549,6 +588,15 @@ export function findActors(sentences: SentenceInfo[], places: PlaceIndex, names?
     if (cands.length === 1) {
       const a = cands[0] as Actor;
       refs[r.sentence]?.push({ actorId: a.id, kind: 'role', start: r.start, end: r.end, sentence: r.sentence });
+    } else if (cands.length === 0 && role && r.affiliation && UNNAMED_OFFICIAL_ROLES.has(role)) {
+      // "Qatar's prime minister arrived in Paris": an office of a named country is one person even when the
+      // text never names them; later bare titles of that office ("the prime minister") are them too.
+      const a = unnamedOfficial(sentences[r.sentence] as SentenceInfo, r, role, byId);
+      actors.push(a);
+      byId.set(a.id, a);
+      byRole.set(role, [...(byRole.get(role) ?? []), a]);
+      firstSeen.set(a.id, r.start);
+      refs[r.sentence]?.push({ actorId: a.id, kind: 'named', start: r.start, end: r.end, sentence: r.sentence });
     }
   }
 

@@ -97,6 +97,9 @@ const MOTION_VERBS = new Set([
   'migrated',
 ]);
 const LEAVE_VERBS = new Set(['leave', 'leaves', 'left', 'leaving', 'depart', 'departs', 'departed', 'departing', 'bound']);
+/** "is due in", "are expected in": a scheduled arrival, after a form of "be". */
+const EXPECTED_WORDS = new Set(['due', 'expected']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 const ARRIVE_VERBS = new Set(['arrive', 'arrives', 'arrived', 'arriving', 'land', 'lands', 'landed', 'landing']);
 const REACH_VERBS = new Set(['reach', 'reaches', 'reached', 'reaching']);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'speaking', 'spoke', 'speaks', 'announced', 'wrote', 'stated']);
@@ -284,14 +287,23 @@ function leftBefore(c: Ctx, i: number): PlaceMention | undefined {
 }
 
 /** A stop on the way: the leg that ends at the destination began there. */
-const LAYOVER_NOUNS = new Set(['layover', 'stopover', 'connection']);
+const LAYOVER_NOUNS = new Set(['layover', 'layovers', 'stopover', 'stopovers', 'connection', 'stop', 'stops']);
 
 /** "made it to Lisbon after a six-hour layover in Toronto": where the last leg began. */
 function layoverAfter(c: Ctx, k: number): PlaceMention | undefined {
   for (let j = k; j < c.tk.length && j < k + STORY_LIMITS.layoverReach; j++) {
     const t = c.tk[j] as Token;
     if (BREAKS.has(t.text) && t.text !== '.') return undefined;
-    if (LAYOVER_NOUNS.has(t.lower) && (c.tk[j + 1]?.lower === 'in' || c.tk[j + 1]?.lower === 'at')) return placeStart(c, j + 2)?.pm;
+    if (LAYOVER_NOUNS.has(t.lower) && (c.tk[j + 1]?.lower === 'in' || c.tk[j + 1]?.lower === 'at')) {
+      // "after stops in Berlin and Rome": the last leg began at the last of them.
+      let at = placeStart(c, j + 2);
+      while (at && (c.tk[at.next]?.text === ',' || c.tk[at.next]?.lower === 'and')) {
+        const next = placeStart(c, at.next + (c.tk[at.next + 1]?.lower === 'and' ? 2 : 1));
+        if (!next) break;
+        at = next;
+      }
+      return at?.pm;
+    }
   }
   return undefined;
 }
@@ -639,6 +651,10 @@ export function findAnchors(s: SentenceInfo, refs: ActorRef[], places: PlaceInde
     } else if (ARRIVE_VERBS.has(l)) {
       const nxt = tk[i + 1]?.lower;
       if (nxt === 'in' || nxt === 'at') a = moveAnchor(c, s, i, 'move', i + 2, t.end);
+    } else if (EXPECTED_WORDS.has(l) && COPULAS.has(tk[i - 1]?.lower ?? '')) {
+      // "is due in London next week", "are expected back in Kabul": an arrival the text schedules.
+      const k = tk[i + 1]?.lower === 'back' ? i + 2 : i + 1;
+      if (tk[k]?.lower === 'in' || tk[k]?.lower === 'at') a = moveAnchor(c, s, i, 'move', k + 1, t.end);
     } else if (REACH_VERBS.has(l)) {
       a = moveAnchor(c, s, i, 'move', i + 1, t.end);
     } else if (SPEECH_VERBS.has(l)) {

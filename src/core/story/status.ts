@@ -16,7 +16,7 @@ const CANCELLED =
   /\b(?:cancel(?:l?ed|s|l?ing)?|call(?:ed|s)? off|scrap(?:ped|s)?|axed|abandon(?:ed|s)?|shelved|pulled out of|withdrew from|had been (?:due|scheduled|set|expected|slated) to)\b/i;
 // Case-sensitive: "Planning Group" or "Will County" in a name is no plan.
 const PLANNED =
-  /\b(?:will|would|shall|(?:is|are|was|were) (?:\w+ )?(?:set|scheduled|due|expected|slated|poised|planning|going) to|(?:is|are) to|set to|plans? to|agree(?:d|s)? to|postpone(?:d|s)?|put off|delay(?:ed|s)?|rescheduled|planned|planning|intends? to|to be \w+ing|to be (?:held|hosted|staged|convened)|scheduled|upcoming|forthcoming|next|later this (?:year|month|week)|accept(?:s|ed|ing)? (?:an |the |his |her |their )?invitation)\b/;
+  /\b(?:will|would|shall|(?:is|are|was|were) (?:\w+ )?(?:set|scheduled|due|expected|slated|poised|planning|going) to|(?:is|are) (?:\w+ )?(?:due|expected) (?:back )?(?:in|at)|(?:is|are) to|set to|plans? to|agree(?:d|s)? to|postpone(?:d|s)?|put off|delay(?:ed|s)?|rescheduled|planned|planning|intends? to|to be \w+ing|to be (?:held|hosted|staged|convened)|scheduled|upcoming|forthcoming|next|later this (?:year|month|week)|accept(?:s|ed|ing)? (?:an |the |his |her |their )?invitation)\b/;
 // Case-sensitive "may": the month is capitalised.
 const PROPOSED =
   /\b(?:[Pp]ropos(?:ed|al|es|ing)|[Pp]rospects? of|[Ii]nvit(?:ed|ation|es|ing)|[Oo]ffer(?:ed|s)|[Ss]uggest(?:ed|s)|could|might|may|hopes? to|wants? to|would like to|possible|potential)\b/;

@@ -99,6 +99,12 @@ export function isCapitalizedWord(word: string): boolean {
 }
 
 /**
+ * The short words a Title Case headline may leave in lower case ("Lavrov Accepts Invitation to Visit the
+ * DPRK"). Other short words count: prose's "is set to fly" and "is due in" are lower-case content words.
+ */
+const HEADLINE_LOWER_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'per', 'to', 'up', 'via', 'vs', 'from', 'into', 'with', 'over']);
+
+/**
  * True when a line reads like a Title Case headline ("Lavrov Accepts Invitation To Visit"): prose has
  * lower-case content words, a headline in Title Case has (almost) none.
  *
@@ -108,7 +114,7 @@ export function isTitleCase(tokens: readonly Token[]): boolean {
   let words = 0;
   let lower = 0;
   for (const t of tokens) {
-    if (!t.word || t.text.length < 4) continue;
+    if (!t.word || HEADLINE_LOWER_WORDS.has(t.text)) continue;
     const c = t.text.charAt(0);
     if (c === t.lower.charAt(0) && c === c.toUpperCase()) continue; // digits: not a word for this purpose
     words++;

@@ -29,11 +29,20 @@ describe('actors', () => {
     expect(s.routes[0]?.properties.date.start).toBe('2024-03-01');
   });
 
-  it('a title alone refers to the one person already given it, not to someone unknown', () => {
+  it('a title alone refers to the one person already given it', () => {
     const s = story('Mexican Foreign Minister Ana Ruiz met reporters. The Mexican Foreign Minister later flew to Paris.');
     expect(s.routes[0]?.properties.actors).toEqual(['Ana Ruiz']);
-    const unknown = story('The Mexican Foreign Minister flew to Paris.');
-    expect(unknown.routes).toEqual([]);
+  });
+
+  it('an office of a named country is one person even unnamed, and a later bare title is them too', () => {
+    const s = story("Mexico's foreign minister landed in Paris on Monday. The foreign minister will fly on to Ottawa.");
+    expect(s.routes.map((r) => [r.properties.actors, r.properties.from, r.properties.to, r.properties.status])).toEqual([
+      [["Mexico's foreign minister"], 'place:mexico-city', 'place:paris', 'happened'],
+      [["Mexico's foreign minister"], 'place:paris', 'place:ottawa', 'planned'],
+    ]);
+    // Offices a country has many of name no one in particular.
+    expect(story('A Mexican minister flew to Paris.').routes).toEqual([]);
+    expect(story('The Mexican ambassador flew to Paris.').routes).toEqual([]);
   });
 
   it('two people sharing a short form: the short form stays unresolved', () => {

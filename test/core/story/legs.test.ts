@@ -115,6 +115,18 @@ describe('destinations described, owned and implied', () => {
     expect(story('Lena Vogel finally made it to Ottawa after a six-hour wait.').routes).toEqual([]);
   });
 
+  it('"after stops in Berlin and Rabat": the last leg began at the last stop named', () => {
+    const s = story('Lena Vogel arrived in Ottawa on Friday after stops in Berlin and Rabat.');
+    expect(s.routes.map((r) => [r.id, r.properties.origin])).toEqual([['route:lena-vogel:rabat-ottawa', 'stated']]);
+    expect(story('Lena Vogel arrived in Ottawa on Friday after a stop in Berlin.').routes.map((r) => r.id)).toEqual(['route:lena-vogel:berlin-ottawa']);
+  });
+
+  it('"is due in Berlin" is a scheduled arrival', () => {
+    const s = story('German President Lena Vogel is due in Ottawa on Monday.');
+    expect(s.routes.map((r) => [r.id, r.properties.status])).toEqual([['route:lena-vogel:berlin-ottawa', 'planned']]);
+    expect(story('German President Lena Vogel is due to speak on Monday.').routes).toEqual([]);
+  });
+
   it('the place left before "and moved" is the origin', () => {
     const s = story('Lena Vogel sold her flat in Berlin and moved with her husband to Ottawa.');
     expect(s.routes.map((r) => r.id)).toEqual(['route:lena-vogel:berlin-ottawa']);
