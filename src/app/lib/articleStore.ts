@@ -99,33 +99,42 @@ export class ArticleStore {
    */
   async save<History>(work: SavedArticle<History>, about: { title: string; editCount: number }): Promise<SaveResult> {
     const expected = work.revision;
-    let found = expected;
     try {
-      await update<StoredArticle<History> | undefined>(
-        ARTICLE + work.id,
-        (old) => {
+      // One transaction for the article and its summary: a reload between two writes would list a stale
+      // edit count beside the restored edits.
+      const found = await this.db('readwrite', (store) => {
+        let seen = expected;
+        const article = store.get(ARTICLE + work.id);
+        article.onsuccess = () => {
+          const old = article.result as StoredArticle<History> | undefined;
           // A deleted article (old missing) is written again: the tab still editing it keeps its work.
-          found = old?.revision ?? expected;
-          return found === expected ? { ...work, analysis: packCollection(work.analysis), revision: expected + 1 } : old;
-        },
-        this.db,
-      );
+          seen = old?.revision ?? expected;
+          if (seen !== expected) return;
+          store.put({ ...work, analysis: packCollection(work.analysis), revision: expected + 1 } satisfies StoredArticle<History>, ARTICLE + work.id);
+          const summary = store.get(SUMMARY + work.id);
+          summary.onsuccess = () => {
+            const before = summary.result as ArticleSummary | undefined;
+            const now = Date.now();
+            store.put(
+              {
+                id: work.id,
+                title: before?.title ?? about.title,
+                createdAt: before?.createdAt ?? now,
+                updatedAt: now,
+                editCount: about.editCount,
+              } satisfies ArticleSummary,
+              SUMMARY + work.id,
+            );
+          };
+        };
+        return new Promise<number>((resolve, reject) => {
+          store.transaction.oncomplete = () => resolve(seen);
+          store.transaction.onabort = store.transaction.onerror = () => reject(store.transaction.error);
+        });
+      });
       if (found !== expected) {
         return { ok: false, conflict: true, error: 'This article was changed in another tab.' };
       }
-      const now = Date.now();
-      const before = await get<ArticleSummary>(SUMMARY + work.id, this.db);
-      await set(
-        SUMMARY + work.id,
-        {
-          id: work.id,
-          title: before?.title ?? about.title,
-          createdAt: before?.createdAt ?? now,
-          updatedAt: now,
-          editCount: about.editCount,
-        } satisfies ArticleSummary,
-        this.db,
-      );
       return { ok: true, revision: expected + 1 };
     } catch (error) {
       return { ok: false, conflict: false, error: storageMessage(error) };
