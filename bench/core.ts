@@ -26,7 +26,7 @@ export async function runCoreBench(corpusPath?: string): Promise<void> {
     if (r.status !== 0) throw new Error(`gazetteer load failed: ${r.stderr}`);
     return JSON.parse(r.stdout.trim().split('\n').pop()!) as { ms: number; heapMb: number; places: number };
   });
-  const gaz = Gazetteer.fromData(JSON.parse(readFileSync(GAZETTEER_PATH, 'latin1')));
+  const gaz = Gazetteer.fromBytes(readFileSync(GAZETTEER_PATH));
   const loadMs = loads.map((l) => l.ms).sort((a, b) => a - b);
   console.log('== geoparser (Node) ==');
   console.log(
