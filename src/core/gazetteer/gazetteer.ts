@@ -1,5 +1,5 @@
 import type { GazetteerRef, PlaceType } from '../types';
-import { isAscii, type OpenedGazetteer, openGazetteer, type PackedHeader } from './packed';
+import { isAscii, lineHash, type OpenedGazetteer, openGazetteer, type PackedHeader } from './packed';
 import { PLACE_TYPES } from './types';
 
 const NO_HITS: NameHit[] = [];
@@ -23,24 +23,7 @@ export interface GazetteerEntry {
   population: number;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 const encoder = new TextEncoder();
-
-/**
- * FNV-1a over a key's UTF-8 bytes with ASCII capitals folded: the same hash the loader computes over a row's
- * name bytes in place (src/core/gazetteer/packed.ts), so no name is decoded to be indexed.
- */
-function keyHash(key: string, keyBytes: Uint8Array | undefined): number {
-  let h = FNV_OFFSET;
-  const n = keyBytes ? keyBytes.length : key.length;
-  for (let i = 0; i < n; i++) {
-    let c = keyBytes ? keyBytes[i]! : key.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    h = Math.imul(h ^ c, FNV_PRIME);
-  }
-  return h >>> 0;
-}
 
 /** A place a gazetteer gains for one article (from the long tail): a GeoNames village below the bundle's cut. */
 export interface ExtraPlace {
@@ -112,40 +95,23 @@ export class Gazetteer {
     this.column = column;
     this.lines = lines;
     const n = header.rows;
-    const ids = new Int32Array(n);
+    // Rows of other sources hold 0 and keep it; each GeoNames row adds its difference to the id before it.
+    const ids = column.idDelta.toInt32Array();
     let id = 0;
-    const idDelta = column.idDelta;
     for (let row = 0; row < n; row++) {
-      const delta = idDelta.at(row);
-      if (delta > 0) {
-        id += delta;
+      if (ids[row]! > 0) {
+        id += ids[row]!;
         ids[row] = id;
       }
     }
     this.geonamesIds = ids;
-    // Own names, hashed in the file's bytes; one whose plain lower-casing differs from the ASCII one ("Ürümqi")
-    // is listed by the data build with the other names.
-    const size = 2 ** Math.ceil(Math.log2(Math.max(2, n * 2)));
-    const mask = size - 1;
-    const slots = new Int32Array(size);
-    const { bytes, starts } = lines.names;
-    for (let row = 0; row < n; row++) {
-      let h = FNV_OFFSET;
-      const end = starts[row + 1]! - 1;
-      for (let i = starts[row]!; i < end; i++) {
-        let c = bytes[i]!;
-        if (c >= 65 && c <= 90) c += 32;
-        h = Math.imul(h ^ c, FNV_PRIME);
-      }
-      let slot = (h >>> 0) & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = row + 1;
-    }
-    this.ownSlots = slots;
+    // Own names, hashed where they lie in the file while their lines were found; one whose plain lower-casing
+    // differs from the ASCII one ("Ürümqi") is listed by the data build with the other names.
+    this.ownSlots = opened.ownNameSlots;
     const keys = lines.nameKeys.count;
+    const counts = column.nameCounts.toInt32Array();
     const codeStarts = new Int32Array(keys + 1);
-    const counts = column.nameCounts;
-    for (let k = 0; k < keys; k++) codeStarts[k + 1] = codeStarts[k]! + counts.at(k);
+    for (let k = 0; k < keys; k++) codeStarts[k + 1] = codeStarts[k]! + counts[k]!;
     if (codeStarts[keys] !== column.nameCodes.count) throw new Error('corrupt gazetteer: name counts and codes disagree');
     this.nameCodeStarts = codeStarts;
     for (const row in header.otherRefs) this.rowByOtherRef.set(header.otherRefs[row]!, Number(row));
@@ -179,7 +145,7 @@ export class Gazetteer {
     const mask = slots.length - 1;
     const { bytes, starts } = this.lines.names;
     let found: number[] | undefined;
-    for (let slot = keyHash(key, keyBytes) & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+    for (let slot = lineHash(key, keyBytes) & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
       const row = slots[slot]! - 1;
       const start = starts[row]!;
       if (starts[row + 1]! - 1 - start !== keyLength) continue;

@@ -90,6 +90,24 @@ const unzigzag = (z: number) => (z % 2 === 0 ? z / 2 : -(z + 1) / 2);
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * FNV-1a over a key's UTF-8 bytes with ASCII capitals folded: the hash `Lines` computes over each name where it
+ * lies in the file. `keyBytes` is the key's UTF-8 when the key is not ASCII (else its char codes are its bytes).
+ * @example lineHash('Paris', undefined) === lineHash('paris', undefined) // → true
+ */
+export function lineHash(key: string, keyBytes: Uint8Array | undefined): number {
+  let h = FNV_OFFSET;
+  const n = keyBytes ? keyBytes.length : key.length;
+  for (let i = 0; i < n; i++) {
+    const c = keyBytes ? keyBytes[i]! : key.charCodeAt(i);
+    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+  }
+  return h >>> 0;
+}
+
 /** Byte order of UTF-8 strings (the order the searched lines are stored in). */
 function compareBytes(a: Uint8Array, b: Uint8Array): number {
   const n = Math.min(a.length, b.length);
@@ -286,6 +304,20 @@ export class Column {
     this.signed = place.signed;
   }
 
+  /** Every value at once: one tight loop over the planes instead of a call per value, for the few columns the loader needs whole. */
+  toInt32Array(): Int32Array {
+    const b = this.bytes;
+    const n = this.count;
+    const o = this.offset;
+    const out = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      let v = 0;
+      for (let k = this.width - 1; k >= 0; k--) v = v * 256 + b[o + k * n + i]!;
+      out[i] = this.signed ? unzigzag(v) : v;
+    }
+    return out;
+  }
+
   at(i: number): number {
     const b = this.bytes;
     const n = this.count;
@@ -309,24 +341,46 @@ export class Column {
  */
 export class Lines {
   readonly bytes: Uint8Array;
-  /** Start of line i at starts[i]; starts[count] is one past the end of the last line, plus one. */
+  /** Start of line i at starts[i]; starts[count] is one past the end of the last line, plus one (a line break's place). */
   readonly starts: Int32Array;
   readonly count: number;
 
-  constructor(bytes: Uint8Array, base: number, place: LinesPlace) {
+  /**
+   * Finds where each line starts in one pass over the bytes. With `index` (an open-addressing table whose size is
+   * a power of two), also hashes each line as `lineHash` does and enters it (line + 1) in the same pass: the
+   * own-name index is built without a second walk over the names.
+   */
+  constructor(bytes: Uint8Array, base: number, place: LinesPlace, index?: Int32Array) {
     const start = base + place.offset;
     const end = start + place.length;
     if (end > bytes.length) throw new Error(`${NOT_A_GAZETTEER}: a section runs past the end`);
     this.bytes = bytes;
     this.count = place.count;
-    const starts = new Int32Array(place.count + 1);
-    let line = 0;
+    const count = place.count;
+    const starts = new Int32Array(count + 1);
     starts[0] = start;
-    if (place.count > 0) {
-      for (let i = start; i < end; i++) if (bytes[i] === 10) starts[++line] = i + 1;
+    let line = 0;
+    if (count > 0) {
+      const mask = index ? index.length - 1 : 0;
+      let h = FNV_OFFSET;
+      // One plain loop: it runs before the JIT has warmed up, so it does as little per byte as it can.
+      for (let i = start; i <= end; i++) {
+        const c = i < end ? bytes[i]! : 10;
+        if (c !== 10) {
+          if (index) h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+          continue;
+        }
+        if (line >= count) throw new Error(`${NOT_A_GAZETTEER}: a section has more lines than its header says`);
+        if (index) {
+          let slot = (h >>> 0) & mask;
+          while (index[slot] !== 0) slot = (slot + 1) & mask;
+          index[slot] = line + 1;
+          h = FNV_OFFSET;
+        }
+        starts[++line] = i + 1;
+      }
     }
-    if (place.count > 0 && line !== place.count - 1) throw new Error(`${NOT_A_GAZETTEER}: a section has ${line + 1} lines, not ${place.count}`);
-    starts[place.count] = end + 1;
+    if (line !== count) throw new Error(`${NOT_A_GAZETTEER}: a section's lines are not the ${count} its header says`);
     this.starts = starts;
   }
 
@@ -384,6 +438,8 @@ export interface OpenedGazetteer {
   bytes: Uint8Array;
   column: { [K in keyof PackedHeader['columns']]: Column };
   lines: { [K in keyof PackedHeader['lines']]: Lines };
+  /** Own names by `lineHash`: an open-addressing table, slot → row + 1 (0 empty); size a power of two. */
+  ownNameSlots: Int32Array;
 }
 
 /**
@@ -391,7 +447,8 @@ export interface OpenedGazetteer {
  * @example openGazetteer(readFileSync('data/gazetteer.bin')).header.rows // → 58044
  */
 export function openGazetteer(input: Uint8Array | ArrayBuffer): OpenedGazetteer {
-  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  // A plain view even of a Node Buffer: Buffer's own indexOf is a slower path than the typed array's.
+  const bytes = input instanceof Uint8Array ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength) : new Uint8Array(input);
   if (bytes.length < 8 || MAGIC.some((m, i) => bytes[i] !== m)) throw new Error(NOT_A_GAZETTEER);
   const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(4, true);
   if (8 + headerLength > bytes.length) throw new Error(`${NOT_A_GAZETTEER}: the header runs past the end`);
@@ -406,10 +463,14 @@ export function openGazetteer(input: Uint8Array | ArrayBuffer): OpenedGazetteer 
   const column = {} as OpenedGazetteer['column'];
   for (const [k, place] of Object.entries(header.columns)) column[k as keyof OpenedGazetteer['column']] = new Column(bytes, base, place);
   const lines = {} as OpenedGazetteer['lines'];
-  for (const [k, place] of Object.entries(header.lines)) lines[k as keyof OpenedGazetteer['lines']] = new Lines(bytes, base, place);
+  // Own names: indexed by hash while their lines are found (a table twice the rows, so probes stay short).
+  const ownNameSlots = new Int32Array(2 ** Math.ceil(Math.log2(Math.max(2, header.rows * 2))));
+  for (const [k, place] of Object.entries(header.lines)) {
+    lines[k as keyof OpenedGazetteer['lines']] = new Lines(bytes, base, place, k === 'names' ? ownNameSlots : undefined);
+  }
   for (const k of ['idDelta', 'lat', 'lon', 'type', 'pop', 'cc', 'admin1'] as const) {
     if (column[k].count !== header.rows) throw new Error(`${NOT_A_GAZETTEER}: column ${k} and rows disagree`);
   }
   if (lines.names.count !== header.rows) throw new Error(`${NOT_A_GAZETTEER}: names and rows disagree`);
-  return { header, bytes, column, lines };
+  return { header, bytes, column, lines, ownNameSlots };
 }
