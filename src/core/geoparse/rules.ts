@@ -28,6 +28,9 @@ const SENSES = 'TR-News 0.892 / 0.925, LGL 0.797 / 0.840 (2026-11-30, geo-resolv
 /** Scores when the second round of issue 8 (datelines, roads, spaced abbreviations, lists) was added. */
 const ROUND2 = 'TR-News 0.893 / 0.935, LGL 0.801 / 0.863 (2026-11-30, geo2; from 0.892 / 0.927 and 0.797 / 0.844)';
 
+/** Scores when the person cues of the gazetteer-speed branch were added (from ROUND2's figures). */
+const ROUND3 = 'TR-News 0.893 / 0.937, LGL 0.804 / 0.863 (2026-11-30, gaz; LGL exact precision 0.851 → 0.857)';
+
 const w = (value: number, encodes: string, setAt = ORIGINAL): Weight => ({ value, encodes, setAt });
 const r = (encodes: string, setAt = SENSES): Rule => ({ encodes, setAt });
 
@@ -122,6 +125,8 @@ export const RULES = {
   nameParticle: r('an Arabic name particle before a name ("Abu Jaafar")'),
   dateline: r('a dateline ("PARIS, Mo. —") names a place and anchors the article'),
   titleWord: r('a title before a name ("Sergeant Ray Holt", "Sens. Byrd") is no town of that name', ROUND2),
+  personPossessive: r('a lone small place whose possessive has a thing only a person has ("Obama\'s speech", "Lincoln’s wife") is that person', ROUND3),
+  personCuedInArticle: r('a lone name the article uses as a person elsewhere ("Lincoln lived", "Obama\'s speech") is that person throughout, unless also after "in", "to" or "from"', ROUND3),
 
 } as const satisfies Record<string, Rule>;
 
