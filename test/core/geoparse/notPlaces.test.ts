@@ -72,9 +72,10 @@ describe('personPossessive and person verbs', () => {
     const rejected: Rejection[] = [];
     recognize(text, gaz, rejected);
     expect(rejected.filter((r) => r.text === 'Lincoln').map((r) => r.rule)).toEqual(['personVerb', 'personCuedInArticle']);
-    expect(names('Obama vowed to return. Crowds later gathered in Obama to watch the fireworks.')).toEqual(['Obama']);
-    // A city of some size speaks through its council: that makes no person of its other mentions.
+    expect(names('Obama’s wife spoke first. Crowds later gathered in Obama to watch the fireworks.')).toEqual(['Obama']);
+    // Places and their bodies speak and sign: that makes no person of the name's other mentions.
     expect(names('Gainesville says no to the plan. Traffic in Gainesville doubled. Gainesville residents voted.')).toEqual(['Gainesville', 'Gainesville']);
+    expect(names('Dunmore signed the contract on Monday. Dunmore residents will pay less.')).toEqual(['Dunmore']);
   });
 
   it("keeps the town when its possessive has what a town has, or it is a country's", () => {
