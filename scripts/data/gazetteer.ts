@@ -1,5 +1,5 @@
 /**
- * Assembles the compact gazetteer (data/gazetteer.json) from GeoNames cities, GeoNames' country and ADM1 records
+ * Assembles the compact gazetteer (data/gazetteer.bin) from GeoNames cities, GeoNames' country and ADM1 records
  * (scripts/data/geonamesTables.ts), world-countries, us-atlas and the curated supplement. GeoNames is the
  * reference: a place GeoNames has carries its GeoNames id; other sources' identifiers stay as `sameAs`.
  * Deterministic: rows are sorted by reference and keys by name, so the same packages give the same bytes.
@@ -381,11 +381,10 @@ export async function buildGazetteer(options: GazetteerOptions = DEFAULT_OPTIONS
 }
 
 /**
- * The committed text of the gazetteer: the packed form (src/core/gazetteer/packed.ts) as JSON with every
- * non-ASCII character escaped, so the file is pure ASCII and Node and browsers decode it on their fast path.
+ * The committed bytes of the gazetteer: the binary form read in place by the loader (src/core/gazetteer/packed.ts).
  */
-export function serializeGazetteer(data: GazetteerData): string {
-  return `${JSON.stringify(packGazetteer(data)).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+export function serializeGazetteer(data: GazetteerData): Uint8Array {
+  return packGazetteer(data);
 }
 
 interface Admin1Inputs {

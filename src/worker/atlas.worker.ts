@@ -4,7 +4,7 @@
  * border lines are fetched from the app's own origin on the first request only and kept for the next ones.
  */
 import bordersUrl from '../../data/borders.geojson?url';
-import gazetteerUrl from '../../data/gazetteer.json?url';
+import gazetteerUrl from '../../data/gazetteer.bin?url';
 import { Gazetteer } from '../core/gazetteer/gazetteer';
 import type { BorderFeature } from '../core/geojson/types';
 import type { AtlasResources } from '../core/pipeline';
@@ -17,7 +17,7 @@ declare const self: DedicatedWorkerGlobalScope;
 async function loadGazetteer(): Promise<Gazetteer> {
   const response = await fetch(gazetteerUrl);
   if (!response.ok) throw new Error(`could not load the gazetteer (HTTP ${response.status})`);
-  return Gazetteer.fromData(await response.json());
+  return Gazetteer.fromBytes(await response.arrayBuffer());
 }
 
 /** Border lines are optional: without them the article's places are still mapped. */

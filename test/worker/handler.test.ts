@@ -9,7 +9,7 @@ import { createHandler } from '../../src/worker/handler';
 const root = join(import.meta.dirname, '../..');
 let gazetteer: Gazetteer | undefined;
 const loadReal = async (): Promise<AtlasResources> => {
-  gazetteer ??= Gazetteer.fromData(JSON.parse(readFileSync(join(root, 'data/gazetteer.json'), 'utf8')));
+  gazetteer ??= Gazetteer.fromBytes(readFileSync(join(root, 'data/gazetteer.bin')));
   return { gazetteer };
 };
 

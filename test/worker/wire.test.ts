@@ -8,7 +8,7 @@ import type { CandidatesRequest, WorkerReply } from '../../src/worker/protocol';
 import { fromWire, fromWireInSlices, toWire } from '../../src/worker/wire';
 
 const root = join(import.meta.dirname, '../..');
-const gazetteer = Gazetteer.fromData(JSON.parse(readFileSync(join(root, 'data/gazetteer.json'), 'utf8')));
+const gazetteer = Gazetteer.fromBytes(readFileSync(join(root, 'data/gazetteer.bin')));
 const handle = createHandler(async () => ({ gazetteer }));
 
 /** What the other thread receives from postMessage(message, transfer). */

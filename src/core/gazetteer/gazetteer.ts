@@ -1,8 +1,11 @@
 import type { GazetteerRef, PlaceType } from '../types';
-import { type GazetteerColumns, type PackedGazetteer, unpackColumns } from './packed';
+import { isAscii, lineHash, type OpenedGazetteer, openGazetteer, type PackedHeader } from './packed';
 import { PLACE_TYPES } from './types';
 
 const NO_HITS: NameHit[] = [];
+
+/** Population from its packed form (mantissa × 16 + exponent, two significant figures). */
+const unpackPopulation = (v: number): number => (v === 0 ? 0 : Math.floor(v / 16) * 10 ** (v % 16));
 
 
 /** One gazetteer row, materialised on demand. */
@@ -20,35 +23,7 @@ export interface GazetteerEntry {
   population: number;
 }
 
-/** FNV-1a over the lower-cased name: ASCII capitals folded on the fly, any other name lower-cased first. */
-function nameHash(name: string): number {
-  let s = name;
-  for (let i = 0; i < s.length; i++) {
-    if (s.charCodeAt(i) > 127) {
-      s = s.toLowerCase();
-      break;
-    }
-  }
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    h = Math.imul(h ^ c, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** Whether `name` lower-cases to `key` (which is lower case). */
-function sameLowerCase(name: string, key: string): boolean {
-  if (name.length !== key.length) return name.toLowerCase() === key;
-  for (let i = 0; i < name.length; i++) {
-    let c = name.charCodeAt(i);
-    if (c > 127) return name.toLowerCase() === key;
-    if (c >= 65 && c <= 90) c += 32;
-    if (c !== key.charCodeAt(i)) return false;
-  }
-  return true;
-}
+const encoder = new TextEncoder();
 
 /** A place a gazetteer gains for one article (from the long tail): a GeoNames village below the bundle's cut. */
 export interface ExtraPlace {
@@ -77,32 +52,26 @@ export interface NameHit {
 }
 
 /**
- * The in-memory gazetteer: a name index over the compact columns of data/gazetteer.json.
+ * The in-memory gazetteer: a name index over the columns of data/gazetteer.bin, read in place.
  *
  * @example
- * const gaz = Gazetteer.fromData(JSON.parse(readFileSync('data/gazetteer.json', 'utf8')));
+ * const gaz = Gazetteer.fromBytes(readFileSync('data/gazetteer.bin'));
  * gaz.lookup('moscow').map((h) => gaz.entry(h.row).countryCode); // ['RU', 'US', ...]
  */
 export class Gazetteer {
   /**
-   * Rows by their own name: an open-addressing hash table (slot → row + 1, 0 empty) over the lower-cased
-   * names, built without making a lower-cased copy of each name (that copy was most of the load time).
+   * Rows by their own name: an open-addressing hash table (slot → row + 1, 0 empty) over the names' UTF-8 bytes
+   * with ASCII capitals folded, hashed where they lie in the file: no name is decoded to be indexed.
    */
   private readonly ownSlots: Int32Array;
-  /** Other names (aliases, ASCII and other-language forms, demonyms), sorted, with their encoded rows. */
-  private readonly otherKeys: string[];
   /** GeoNames id per row (0 for other sources); reference strings are built on demand. */
   private readonly geonamesIds: Int32Array;
-  private readonly lat1e3: Int32Array;
-  private readonly lon1e3: Int32Array;
   /**
    * Built on first use: only corrections and id-based look-ups need it. Held in a box made with the bundled
    * gazetteer, so an article's overlay (which inherits the box) builds it at most once for all articles.
    */
   private readonly geonamesIndex: { rows?: Map<number, number> } = {};
   private readonly rowByOtherRef = new Map<string, number>();
-  /** First words of multiword keys: with the keys themselves, a cheap gate before building longer keys. */
-  private readonly firstWords: Set<string>;
   readonly maxWords: number;
   private readonly caseSensitive: Set<string>;
   private readonly caseInsensitive: Set<string>;
@@ -111,61 +80,84 @@ export class Gazetteer {
   private decoded = new Map<string, NameHit[]>();
   /** Places added for one article by `withExtraPlaces` (undefined on the bundled gazetteer itself). */
   private extras: Extras | undefined;
-  private readonly commonWords: Set<string>;
-  private readonly givenNames: Set<string>;
   /** "US-MO" → "Missouri": parsed from the packed lines on the first question (loading does not pay for it). */
   private divisionNames: Map<string, string> | undefined;
+  /** Where each other name's row codes start in the `nameCodes` column (a prefix sum of the counts). */
+  private readonly nameCodeStarts: Int32Array;
 
-  private readonly columns: GazetteerColumns;
+  private readonly header: PackedHeader;
+  private readonly column: OpenedGazetteer['column'];
+  private readonly lines: OpenedGazetteer['lines'];
 
-  private constructor(private readonly data: PackedGazetteer) {
-    const c = unpackColumns(data);
-    this.columns = c;
-    const n = c.rows;
-    this.geonamesIds = c.ids;
-    this.lat1e3 = c.lat1e3;
-    this.lon1e3 = c.lon1e3;
-    // Own names: hashed in place (ASCII letters lower-cased on the fly); the rare name with other letters is
-    // lower-cased first. Lower-casing is enough: the data build lists any other normal form with the other names.
-    const size = 2 ** Math.ceil(Math.log2(Math.max(2, n * 2)));
-    const slots = new Int32Array(size);
-    const own = c.name;
+  private constructor(opened: OpenedGazetteer) {
+    const { header, column, lines } = opened;
+    this.header = header;
+    this.column = column;
+    this.lines = lines;
+    const n = header.rows;
+    // Rows of other sources hold 0 and keep it; each GeoNames row adds its difference to the id before it.
+    const ids = column.idDelta.toInt32Array();
+    let id = 0;
     for (let row = 0; row < n; row++) {
-      let slot = nameHash(own[row]!) & (size - 1);
-      while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
-      slots[slot] = row + 1;
+      if (ids[row]! > 0) {
+        id += ids[row]!;
+        ids[row] = id;
+      }
     }
-    this.ownSlots = slots;
-    for (const row in c.otherRefs) this.rowByOtherRef.set(c.otherRefs[row]!, Number(row));
-    // The other names stay sorted and are found by binary search: no map to build.
-    this.otherKeys = c.nameKeys;
-    this.firstWords = new Set(data.firstWords.split('\n'));
-    this.maxWords = Math.min(data.maxWords, 7);
-    this.caseSensitive = new Set(data.caseSensitive.filter((k) => !k.startsWith('~ci:')));
-    this.caseInsensitive = new Set(data.caseSensitive.filter((k) => k.startsWith('~ci:')).map((k) => k.slice(4)));
+    this.geonamesIds = ids;
+    // Own names, hashed where they lie in the file while their lines were found; one whose plain lower-casing
+    // differs from the ASCII one ("Ürümqi") is listed by the data build with the other names.
+    this.ownSlots = opened.ownNameSlots;
+    const keys = lines.nameKeys.count;
+    const counts = column.nameCounts.toInt32Array();
+    const codeStarts = new Int32Array(keys + 1);
+    for (let k = 0; k < keys; k++) codeStarts[k + 1] = codeStarts[k]! + counts[k]!;
+    if (codeStarts[keys] !== column.nameCodes.count) throw new Error('corrupt gazetteer: name counts and codes disagree');
+    this.nameCodeStarts = codeStarts;
+    for (const row in header.otherRefs) this.rowByOtherRef.set(header.otherRefs[row]!, Number(row));
+    this.maxWords = Math.min(header.maxWords, 7);
+    this.caseSensitive = new Set(header.caseSensitive.filter((k) => !k.startsWith('~ci:')));
+    this.caseInsensitive = new Set(header.caseSensitive.filter((k) => k.startsWith('~ci:')).map((k) => k.slice(4)));
     for (const key of this.caseInsensitive) for (const w of key.split(/[^\p{L}\p{N}]+/u)) if (w) this.lowerCaseNameWords.add(w);
-    this.commonWords = new Set(data.commonWords.split('\n'));
-    this.givenNames = new Set(data.givenNames.split('\n'));
   }
 
-  /** Builds the index from the parsed JSON; throws a clear message on data that is not a gazetteer. */
-  static fromData(data: unknown): Gazetteer {
-    const d = data as PackedGazetteer;
-    if (!d || typeof d !== 'object' || d.version !== 5 || typeof d.names !== 'string' || typeof d.nameKeys !== 'string') {
-      throw new Error('not a news-atlas gazetteer (expected data/gazetteer.json, version 5)');
-    }
-    return new Gazetteer(d);
+  /**
+   * Opens the bytes of data/gazetteer.bin (read in place, not copied); throws a clear message on bytes that are
+   * not a gazetteer.
+   *
+   * @example const gaz = Gazetteer.fromBytes(readFileSync('data/gazetteer.bin'));
+   */
+  static fromBytes(bytes: Uint8Array | ArrayBuffer): Gazetteer {
+    if (!(bytes instanceof Uint8Array) && !(bytes instanceof ArrayBuffer)) throw new Error('not a news-atlas gazetteer (expected the bytes of data/gazetteer.bin)');
+    return new Gazetteer(openGazetteer(bytes));
   }
 
-  /** Rows whose own name lower-cases to `key`, in row order; undefined when none. */
+  /** Own name of a bundled row. */
+  private ownName(row: number): string {
+    return this.lines.names.at(row);
+  }
+
+  /** Rows whose own name, ASCII capitals folded, is `key`'s bytes; undefined when none. */
   private ownRows(key: string): number[] | undefined {
+    const keyBytes = isAscii(key) ? undefined : encoder.encode(key);
+    const keyLength = keyBytes ? keyBytes.length : key.length;
     const slots = this.ownSlots;
     const mask = slots.length - 1;
-    const own = this.columns.name;
+    const { bytes, starts } = this.lines.names;
     let found: number[] | undefined;
-    for (let slot = nameHash(key) & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+    for (let slot = lineHash(key, keyBytes) & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
       const row = slots[slot]! - 1;
-      if (!sameLowerCase(own[row]!, key)) continue;
+      const start = starts[row]!;
+      if (starts[row + 1]! - 1 - start !== keyLength) continue;
+      let same = true;
+      for (let i = 0; i < keyLength && same; i++) {
+        let c = bytes[start + i]!;
+        if (c >= 65 && c <= 90) c += 32;
+        let k = keyBytes ? keyBytes[i]! : key.charCodeAt(i);
+        if (k >= 65 && k <= 90) k += 32;
+        same = c === k;
+      }
+      if (!same) continue;
       found ??= [];
       found.push(row);
     }
@@ -213,7 +205,7 @@ export class Gazetteer {
     const extra = this.extraAt(row);
     if (extra) return `geonames:${extra.geonameId}`;
     const id = this.geonamesIds[row]!;
-    return id > 0 ? `geonames:${id}` : (this.columns.otherRefs[String(row)] ?? `unknown:${row}`);
+    return id > 0 ? `geonames:${id}` : (this.header.otherRefs[String(row)] ?? `unknown:${row}`);
   }
 
   /** Rows named by a normalised key (see normalizeKey in src/core/text/normalize.ts). */
@@ -231,8 +223,8 @@ export class Gazetteer {
     };
     if (own) for (const row of own) push(row);
     if (at >= 0) {
-      const { nameStarts, nameCodes } = this.columns;
-      for (let i = nameStarts[at]!; i < nameStarts[at + 1]!; i++) push(nameCodes[i]!);
+      const codes = this.column.nameCodes;
+      for (let i = this.nameCodeStarts[at]!; i < this.nameCodeStarts[at + 1]!; i++) push(codes.at(i));
     }
     if (extra) for (const row of extra) push(row);
     this.decoded.set(key, hits);
@@ -241,17 +233,7 @@ export class Gazetteer {
 
   /** Position of `key` among the sorted other names, or -1. */
   private otherIndex(key: string): number {
-    const keys = this.otherKeys;
-    let lo = 0;
-    let hi = keys.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const k = keys[mid]!;
-      if (k === key) return mid;
-      if (k < key) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    return this.lines.nameKeys.indexOf(key);
   }
 
   /** Lower-case words of names news writes in lower case ("far", "east"): a name may run on through them. */
@@ -262,7 +244,7 @@ export class Gazetteer {
   /** Whether some name starts with this lower-cased word ("new" → "New York"; "moscow" → "Moscow"). */
   startsName(lowerWord: string): boolean {
     if (this.extras && (this.extras.byKey.has(lowerWord) || this.extras.firstWords.has(lowerWord))) return true;
-    return this.firstWords.has(lowerWord) || this.ownRows(lowerWord) !== undefined || this.otherIndex(lowerWord) >= 0;
+    return this.lines.firstWords.has(lowerWord) || this.ownRows(lowerWord) !== undefined || this.otherIndex(lowerWord) >= 0;
   }
 
   /** Abbreviations that only match as written ("US" but not "us"). */
@@ -276,11 +258,11 @@ export class Gazetteer {
   }
 
   isCommonWord(lower: string): boolean {
-    return this.commonWords.has(lower);
+    return this.lines.commonWords.has(lower);
   }
 
   isGivenName(lower: string): boolean {
-    return this.givenNames.has(lower);
+    return this.lines.givenNames.has(lower);
   }
 
   entry(row: number): GazetteerEntry {
@@ -298,66 +280,80 @@ export class Gazetteer {
         population: extra.population,
       };
     }
-    const e = this.columns;
     const [source, ...rest] = this.refOf(row).split(':');
-    const same = e.sameAs[String(row)];
+    const same = this.sameAsOf(row);
     const colon = same ? same.indexOf(':') : -1;
     return {
       row,
       ref: { source: source!, id: rest.join(':') },
       ...(same ? { sameAs: { source: same.slice(0, colon), id: same.slice(colon + 1) } } : {}),
-      name: e.name[row]!,
-      lon: this.lon1e3[row]! / 1000,
-      lat: this.lat1e3[row]! / 1000,
-      placeType: PLACE_TYPES[e.type[row]!] ?? 'city',
-      countryCode: e.ccTable[e.cc[row]!]!,
-      admin1: e.admin1Table[e.admin1[row]!] ?? '',
-      population: e.pop[row]!,
+      name: this.ownName(row),
+      lon: this.lon(row),
+      lat: this.lat(row),
+      placeType: this.placeType(row),
+      countryCode: this.countryCode(row),
+      admin1: this.admin1(row),
+      population: this.population(row),
     };
+  }
+
+  /** The "source:id" of the same place in another source, found by binary search over the sorted rows. */
+  private sameAsOf(row: number): string | undefined {
+    const rows = this.column.sameAsRows;
+    let lo = 0;
+    let hi = rows.count - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const r = rows.at(mid);
+      if (r === row) return this.lines.sameAsRefs.at(mid);
+      if (r < row) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
   }
 
   placeType(row: number): PlaceType {
     if (this.extraAt(row)) return 'village';
-    return PLACE_TYPES[this.columns.type[row]!] ?? 'city';
+    return PLACE_TYPES[this.column.type.at(row)] ?? 'city';
   }
 
   countryCode(row: number): string {
     const extra = this.extraAt(row);
     if (extra) return extra.countryCode;
-    return this.columns.ccTable[this.columns.cc[row]!]!;
+    return this.header.ccTable[this.column.cc.at(row)]!;
   }
 
   admin1(row: number): string {
     const extra = this.extraAt(row);
     if (extra) return extra.admin1;
-    return this.columns.admin1Table[this.columns.admin1[row]!] ?? '';
+    return this.header.admin1Table[this.column.admin1.at(row)] ?? '';
   }
 
   lat(row: number): number {
     const extra = this.extraAt(row);
     if (extra) return extra.lat;
-    return this.lat1e3[row]! / 1000;
+    return this.column.lat.at(row) / 1000;
   }
 
   lon(row: number): number {
     const extra = this.extraAt(row);
     if (extra) return extra.lon;
-    return this.lon1e3[row]! / 1000;
+    return this.column.lon.at(row) / 1000;
   }
 
   population(row: number): number {
     const extra = this.extraAt(row);
     if (extra) return extra.population;
-    return this.columns.pop[row]!;
+    return unpackPopulation(this.column.pop.at(row));
   }
 
   iso3(countryCode: string): string | undefined {
-    return this.data.iso3[countryCode];
+    return this.header.iso3[countryCode];
   }
 
   /** The capital of a country (alpha-2), when GeoNames marks one. */
   capitalOf(countryCode: string): GazetteerEntry | undefined {
-    const row = this.data.capitals[countryCode];
+    const row = this.header.capitals[countryCode];
     return row === undefined ? undefined : this.entry(row);
   }
 
@@ -373,7 +369,7 @@ export class Gazetteer {
     if (!code || type === 'country' || type === 'admin1') return undefined;
     if (!this.divisionNames) {
       const names = new Map<string, string>();
-      for (const line of (this.data.admin1Names ?? '').split('\n')) {
+      for (const line of this.lines.admin1Names.all()) {
         const tab = line.indexOf('\t');
         if (tab > 0) names.set(line.slice(0, tab), line.slice(tab + 1));
       }
@@ -391,13 +387,13 @@ export class Gazetteer {
   countryName(row: number): string | undefined {
     const cc = this.countryCode(row);
     if (!cc || this.placeType(row) === 'country') return undefined;
-    const countryRow = this.data.countries[cc];
-    return countryRow === undefined ? undefined : this.columns.name[countryRow];
+    const countryRow = this.header.countries[cc];
+    return countryRow === undefined ? undefined : this.ownName(countryRow);
   }
 
   /** The country row for an alpha-2 code. */
   countryRow(countryCode: string): number | undefined {
-    return this.data.countries[countryCode];
+    return this.header.countries[countryCode];
   }
 
   /**
@@ -405,7 +401,7 @@ export class Gazetteer {
    * @example gaz.countryCodes().includes('TR') // → true
    */
   countryCodes(): string[] {
-    return Object.keys(this.data.countries).sort();
+    return Object.keys(this.header.countries).sort();
   }
 
   /** The row of a "source:id" reference. */
@@ -428,7 +424,7 @@ export class Gazetteer {
   }
 
   get attribution(): string[] {
-    return this.data.attribution;
+    return this.header.attribution;
   }
 
   /**
@@ -438,19 +434,24 @@ export class Gazetteer {
    */
   forEachName(fn: (key: string, rows: readonly number[], own: boolean) => void): void {
     const byOwnName = new Map<string, number[]>();
-    this.columns.name.forEach((name, row) => {
+    this.lines.names.all().forEach((name, row) => {
       const key = name.toLowerCase();
       const rows = byOwnName.get(key);
       if (rows) rows.push(row);
       else byOwnName.set(key, [row]);
     });
     for (const [key, rows] of byOwnName) fn(key, rows, true);
-    const { nameStarts, nameCodes } = this.columns;
-    this.otherKeys.forEach((key, i) => {
+    const codes = this.column.nameCodes;
+    const starts = this.nameCodeStarts;
+    this.lines.nameKeys.all().forEach((key, i) => {
+      // The data build lists an own name here when plain lower-casing is not ASCII lower-casing: already given.
+      const own = byOwnName.get(key);
       const rows: number[] = [];
-      for (let j = nameStarts[i]!; j < nameStarts[i + 1]!; j++) if (nameCodes[j]! >= 0) rows.push(nameCodes[j]!);
+      for (let j = starts[i]!; j < starts[i + 1]!; j++) {
+        const code = codes.at(j);
+        if (code >= 0 && !own?.includes(code)) rows.push(code);
+      }
       if (rows.length > 0) fn(key, rows, false);
     });
   }
-
 }

@@ -4,16 +4,16 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Gazetteer } from './gazetteer';
 
-export const GAZETTEER_PATH = fileURLToPath(new URL('../../../data/gazetteer.json', import.meta.url));
+export const GAZETTEER_PATH = fileURLToPath(new URL('../../../data/gazetteer.bin', import.meta.url));
 export const LONG_TAIL_DIR = fileURLToPath(new URL('../../../data/longtail/', import.meta.url));
 
 let cached: Gazetteer | undefined;
 
-/** Loads data/gazetteer.json once per process. */
+/** Loads data/gazetteer.bin once per process. */
 export function loadGazetteerSync(path = GAZETTEER_PATH): Gazetteer {
   if (path === GAZETTEER_PATH && cached) return cached;
-  // The file is pure ASCII (the build escapes the rest), so latin1 is the fastest exact decoding.
-  const g = Gazetteer.fromData(JSON.parse(readFileSync(path, 'latin1')));
+  // Read into one buffer and used in place: no string of the file, no parse.
+  const g = Gazetteer.fromBytes(readFileSync(path));
   if (path === GAZETTEER_PATH) cached = g;
   return g;
 }

@@ -17,7 +17,7 @@ export const PLACE_TYPES: readonly PlaceType[] = [
 
 /**
  * The gazetteer as the data build assembles it: columns rather than objects, and a name index from normalised
- * key to entry rows. data/gazetteer.json holds it packed (src/core/gazetteer/packed.ts).
+ * key to entry rows. data/gazetteer.bin holds it packed (src/core/gazetteer/packed.ts).
  */
 export interface GazetteerData {
   version: number;

@@ -58,7 +58,18 @@ export const LOWERCASE_TITLES = words(
  * Words right after a lone name that make that mention a person's, not a small place's: "the Obama
  * administration", "Lincoln visited the troops", "Smith lived there".
  */
-export const PERSON_FOLLOWERS = words('administration visited lived died resigned married');
+export const PERSON_FOLLOWERS = words('administration visited lived died resigned married signed signs vowed pledged tweeted campaigned apologized apologised');
+
+/** Of PERSON_FOLLOWERS, what a city's government also does or has ("the Donetsk administration", "Gainesville signed"). */
+export const CIVIC_PERSON_WORDS = words('administration signed signs vowed pledged apologized apologised');
+
+/**
+ * Nouns only a person has, after a lone name's possessive: "Obama's speech", "Lincoln’s wife" (with the words of
+ * kin). Not "plan", "budget", "mayor", "election": a town has those too.
+ */
+export const PERSON_POSSESSIONS = words(
+  'speech speeches remarks presidency inauguration reelection nomination memoir memoirs biography funeral birthday lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson aide aides predecessor successor',
+);
 
 /** Institutions news names that share their name with a gazetteer entry (a town called White House, TN). */
 export const INSTITUTIONS = words('white-house hamas hezbollah taliban pentagon');

@@ -7,6 +7,7 @@ import type { Gazetteer, NameHit } from '../gazetteer/gazetteer';
 import { isAllCaps, isCapitalized, normalizeKey } from '../text/normalize';
 import {
   BREED_AND_PRODUCE_WORDS,
+  CIVIC_PERSON_WORDS,
   CLUB_WORDS,
   FEATURE_WORDS,
   FUNCTION_WORDS,
@@ -20,6 +21,7 @@ import {
   NAMED_AFTER_WORDS,
   ORGANISATION_VERBS,
   PERSON_FOLLOWERS,
+  PERSON_POSSESSIONS,
   PLACE_MODIFIERS,
   POSSESSIVE_DETERMINERS,
   SPEECH_VERBS,
@@ -231,6 +233,8 @@ export function recognize(text: string, gaz: Gazetteer, rejected?: Rejection[]):
   const organisations = new Set<string>();
   const givenNameUses: Array<{ key: string; surname: number }> = [];
   const personNames = new Set<string>();
+  /** Lone names a person cue turned down (see PERSON_CUE_RULES). */
+  const personCued = new Set<string>();
   const locative = new Set<string>();
   let i = 0;
   let previous: Recognized | undefined;
@@ -270,13 +274,18 @@ export function recognize(text: string, gaz: Gazetteer, rejected?: Rejection[]):
     } else {
       // "Carol Whitlock", "their daughter, Florence,": the name is that person's wherever the article uses it.
       if (PERSON_INTRODUCING_RULES.has(rule) && m.i === m.j && !strong) personNames.add(m.key);
+      // Places and their bodies speak and sign too ("Gainesville says no", "Heathrow said"): such a mention makes
+      // no person of the name's other mentions; living, dying or a wife's possessive does ("Lincoln lived").
+      const cue = tokens[m.j + 1]?.lower ?? '';
+      const civic = rule === 'personVerb' && (SPEECH_VERBS.has(cue) || CIVIC_PERSON_WORDS.has(cue));
+      if (PERSON_CUE_RULES.has(rule) && m.i === m.j && !strong && !civic) personCued.add(m.key);
       if (rejected) rejected.push({ start: rec.start, end: rec.end, text: rec.text, rule });
     }
     i = m.j + 1;
   }
   const givenNames = confirmedGivenNames(tokens, givenNameUses);
   let kept = out;
-  if (organisations.size > 0 || givenNames.size > 0 || personNames.size > 0) {
+  if (organisations.size > 0 || givenNames.size > 0 || personNames.size > 0 || personCued.size > 0) {
     kept = [];
     for (const rec of out) {
       const rule: RuleName | undefined =
@@ -284,7 +293,9 @@ export function recognize(text: string, gaz: Gazetteer, rejected?: Rejection[]):
           ? 'organisationInArticle'
           : (givenNames.has(rec.key) && !locative.has(rec.key) && !rec.qualifier) || (personNames.has(rec.key) && !rec.qualifier && !rec.hits.some((h) => isStrongType(gaz, h.row)))
             ? 'personInArticle'
-            : undefined;
+            : personCued.has(rec.key) && !locative.has(rec.key) && !rec.qualifier && !rec.hits.some((h) => isStrongType(gaz, h.row))
+              ? 'personCuedInArticle'
+              : undefined;
       if (!rule) kept.push(rec);
       else if (rejected) rejected.push({ start: rec.start, end: rec.end, text: rec.text, rule });
     }
@@ -315,6 +326,13 @@ function confirmedGivenNames(tokens: Token[], uses: Array<{ key: string; surname
   }
   return out;
 }
+
+/**
+ * Rules that find a lone name used as a person ("Lincoln visited", "Obama's speech"): the name is that person's
+ * wherever else the article uses it alone, unless the article also puts it after "in", "to" or "from" (then it
+ * names both, and each mention is judged on its own).
+ */
+const PERSON_CUE_RULES: ReadonlySet<RuleName> = new Set(['personVerb', 'personPossessive']);
 
 /** Rules that find a person's given name: the name is that person's throughout the article. */
 const PERSON_INTRODUCING_RULES: ReadonlySet<RuleName> = new Set(['kinApposition', 'personCouple']);
@@ -475,8 +493,14 @@ function rejectionOf(gaz: Gazetteer, text: string, tokens: Token[], m: Match, se
 
   if (INSTITUTIONS.has(m.key.replace(/ /g, '-'))) return 'institution';
   if (single && !strongType && !demonymOnly && next && nextAdjacent && (SPEECH_VERBS.has(next.lower) || PERSON_FOLLOWERS.has(next.lower))) {
-    // "the Donetsk administration" is a city's: only a small place gives way to "administration".
-    if (next.lower !== 'administration' || !m.hits.some((h) => gaz.population(h.row) >= 100_000)) return 'personVerb';
+    // "the Donetsk administration", "Gainesville signed the deal" are a city's: only a small place gives way.
+    if (!CIVIC_PERSON_WORDS.has(next.lower) || !m.hits.some((h) => gaz.population(h.row) >= BIG_CITY)) return 'personVerb';
+  }
+
+  // "Obama's speech", "Lincoln’s wife": a possessive with a thing only a person has.
+  if (single && !strongType && !demonymOnly && next && /^['’]$/.test(nextGap) && next.lower === 's') {
+    const owned = tokens[m.j + 2];
+    if (owned && /^[ \u00a0]$/.test(text.slice(next.end, owned.start)) && (PERSON_POSSESSIONS.has(owned.lower) || KIN_WORDS.has(owned.lower))) return 'personPossessive';
   }
 
   if (single && MONTHS_AND_DAYS.has(first.lower)) return 'monthOrDay';

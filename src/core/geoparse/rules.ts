@@ -30,6 +30,8 @@ const ROUND2 = 'TR-News 0.893 / 0.935, LGL 0.801 / 0.863 (2026-11-30, geo2; from
 
 /** Scores when names listed before a plural division word ("Pike, Adams and Brown counties") became those divisions. */
 const ROUND3 = 'TR-News 0.893 / 0.935, LGL 0.805 / 0.872 (2026-11-30, listed counties; from LGL 0.801 / 0.863)';
+/** Scores when a lone name used as a person became that person throughout the article (from ROUND3's figures). */
+const PERSON_CUES = 'TR-News 0.893 / 0.936, LGL 0.807 / 0.872 (2026-11-30, gaz with main merged; LGL exact precision 0.852 → 0.856 at the same recall)';
 
 const w = (value: number, encodes: string, setAt = ORIGINAL): Weight => ({ value, encodes, setAt });
 const r = (encodes: string, setAt = SENSES): Rule => ({ encodes, setAt });
@@ -135,6 +137,8 @@ export const RULES = {
     'admits: each name of a list closed by a plural division word ("Pike, Adams and Brown counties") is the division of that name ("Adams County"), whatever else the word means ("Mason", "Brown")',
     ROUND3,
   ),
+  personPossessive: r('a lone small place whose possessive has a thing only a person has ("Obama\'s speech", "Lincoln’s wife") is that person', PERSON_CUES),
+  personCuedInArticle: r('a lone name the article uses as a person elsewhere ("Lincoln lived", "Obama\'s speech") is that person throughout, unless also after "in", "to" or "from"; speaking or signing is no such use (places and their bodies do both)', PERSON_CUES),
 
 } as const satisfies Record<string, Rule>;
 

@@ -9,8 +9,8 @@ beforeAll(() => {
 
 describe('Gazetteer', () => {
   it('refuses data that is not a gazetteer, with a clear message', () => {
-    for (const bad of [null, 42, 'text', {}, { version: 2 }, { version: 1, entries: {} }]) {
-      expect(() => Gazetteer.fromData(bad)).toThrow(/not a news-atlas gazetteer/);
+    for (const bad of [null, 42, 'text', {}, new TextEncoder().encode('{"version":5,"names":""}'), new Uint8Array(8)]) {
+      expect(() => Gazetteer.fromBytes(bad as Uint8Array)).toThrow(/not a news-atlas gazetteer/);
     }
   });
 

@@ -57,6 +57,34 @@ describe('personInArticle', () => {
   });
 });
 
+describe('personPossessive and person verbs', () => {
+  it('reads a lone town name as a person when its possessive has what only a person has, or it signs or vows', () => {
+    const text = "Reporters filled the hall for Obama's speech on trade in Denver.";
+    expect(names(text)).toEqual(['Denver']);
+    expect(ruleFor(text, 'Obama')).toBe('personPossessive');
+    expect(names('Lincoln’s wife wrote to a cousin in Ohio.')).toEqual(['Ohio']);
+    expect(ruleFor('Obama signs the farm bill after a week of talks.', 'Obama')).toBe('personVerb');
+  });
+
+  it('reads the name as that person throughout once the article uses it as one, unless it also puts it after "in"', () => {
+    const text = 'Lincoln lived in the house for two years. Visitors can see where Lincoln slept.';
+    expect(names(text)).toEqual([]);
+    const rejected: Rejection[] = [];
+    recognize(text, gaz, rejected);
+    expect(rejected.filter((r) => r.text === 'Lincoln').map((r) => r.rule)).toEqual(['personVerb', 'personCuedInArticle']);
+    expect(names('Obama’s wife spoke first. Crowds later gathered in Obama to watch the fireworks.')).toEqual(['Obama']);
+    // Places and their bodies speak and sign: that makes no person of the name's other mentions.
+    expect(names('Gainesville says no to the plan. Traffic in Gainesville doubled. Gainesville residents voted.')).toEqual(['Gainesville', 'Gainesville']);
+    expect(names('Dunmore signed the contract on Monday. Dunmore residents will pay less.')).toEqual(['Dunmore']);
+  });
+
+  it("keeps the town when its possessive has what a town has, or it is a country's", () => {
+    expect(names("Obama's harbour reopened after the storm, officials in Fukui said.")).toEqual(['Obama', 'Fukui']);
+    expect(names("Springfield's mayor presented the budget.")).toEqual(['Springfield']);
+    expect(names("Mexico's spokesman at the talks said little.")).toEqual(['Mexico']);
+  });
+});
+
 describe('clubName, productModel, breedOrProduct', () => {
   it('reads a club named after its city as the club', () => {
     expect(ruleFor('Real Madrid signed a young winger.', 'Madrid')).toBe('clubName');
