@@ -169,7 +169,19 @@ export class Gazetteer {
       found ??= [];
       found.push(row);
     }
-    return found?.sort((a, b) => a - b);
+    // Sorting allocates even for one row, and nearly every name has one: sort only a shared name's rows.
+    return found && found.length > 1 ? found.sort((a, b) => a - b) : found;
+  }
+
+  /** Whether some row's own name lower-cases to `key`: `ownRows` without building the list (asked per word). */
+  private hasOwnRow(key: string): boolean {
+    const slots = this.ownSlots;
+    const mask = slots.length - 1;
+    const own = this.columns.name;
+    for (let slot = nameHash(key) & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+      if (sameLowerCase(own[slots[slot]! - 1]!, key)) return true;
+    }
+    return false;
   }
 
   get size(): number {
@@ -262,7 +274,7 @@ export class Gazetteer {
   /** Whether some name starts with this lower-cased word ("new" → "New York"; "moscow" → "Moscow"). */
   startsName(lowerWord: string): boolean {
     if (this.extras && (this.extras.byKey.has(lowerWord) || this.extras.firstWords.has(lowerWord))) return true;
-    return this.firstWords.has(lowerWord) || this.ownRows(lowerWord) !== undefined || this.otherIndex(lowerWord) >= 0;
+    return this.firstWords.has(lowerWord) || this.hasOwnRow(lowerWord) || this.otherIndex(lowerWord) >= 0;
   }
 
   /** Abbreviations that only match as written ("US" but not "us"). */
