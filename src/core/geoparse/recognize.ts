@@ -4,6 +4,7 @@
  * `gazetteer.maxWords` lookups per capitalised token, no backtracking regular expressions.
  */
 import type { Gazetteer, NameHit } from '../gazetteer/gazetteer';
+import type { ArticleDocument } from '../text/document';
 import { isAllCaps, isCapitalized, normalizeKey } from '../text/normalize';
 import {
   BREED_AND_PRODUCE_WORDS,
@@ -76,6 +77,50 @@ export function tokenize(text: string): Token[] {
     tokens.push({ start: m.index, end: m.index + t.length, text: t, lower: t.toLowerCase() });
   }
   return tokens;
+}
+
+/** The hyphens the document's tokens join word parts with ("Jae-in"): name atoms keep the parts apart. */
+const isJoiningHyphen = (c: number) => c === 45 || c === 0x2010;
+/** ' and ’: the document's possessive token "'s" holds the atom "s". */
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+
+/**
+ * The name atoms (`tokenize`'s tokens) read off the document's tokens, so the article is tokenised once: a
+ * word token is its own atom (the same object) unless hyphens join parts, which become atoms of their own;
+ * the possessive "'s" holds the atom "s"; other marks hold none. Undefined when a piece of an over-long
+ * sentence was cut inside a word (no space to cut at): the document's tokens then split what `tokenize`
+ * reads whole, and the caller tokenises the text itself.
+ *
+ * @example nameAtoms(readDocument("Moon Jae-in's trip")).map((t) => t.text) // → ['Moon', 'Jae', 'in', 's', 'trip']
+ */
+export function nameAtoms(doc: ArticleDocument): Token[] | undefined {
+  const text = doc.text;
+  const atoms: Token[] = [];
+  let previousEnd = -1;
+  for (const s of doc.sentences) {
+    // Sentences are separated by white space; only a piece cut mid-run touches the one before it.
+    if (s.start === previousEnd && !/\s/.test(text[s.start] ?? ' ') && !/\s/.test(text[s.start - 1] ?? ' ')) return undefined;
+    previousEnd = s.end;
+    for (const t of s.tokens) {
+      if (!t.word) {
+        if (t.end - t.start === 2 && isApostrophe(text.charCodeAt(t.start))) atoms.push({ start: t.start + 1, end: t.end, text: t.text.slice(1), lower: t.lower.slice(1) });
+        continue;
+      }
+      let a = t.start;
+      for (let i = t.start; i < t.end; i++) {
+        if (!isJoiningHyphen(text.charCodeAt(i))) continue;
+        const part = text.slice(a, i);
+        atoms.push({ start: a, end: i, text: part, lower: part.toLowerCase() });
+        a = i + 1;
+      }
+      if (a === t.start) atoms.push(t);
+      else {
+        const part = text.slice(a, t.end);
+        atoms.push({ start: a, end: t.end, text: part, lower: part.toLowerCase() });
+      }
+    }
+  }
+  return atoms;
 }
 
 function isSentenceStart(text: string, tokenStart: number): boolean {
@@ -154,13 +199,13 @@ function longestMatchAt(gaz: Gazetteer, text: string, tokens: Token[], i: number
 
 /**
  * Finds place-name spans in `text`. `rejected`, when given, collects the matches turned down and the rule
- * that turned each down.
+ * that turned each down; `atoms`, when given, are the text's name atoms already read (`nameAtoms`).
  *
  * @example
  * recognize('Lavrov flew from Moscow to Pyongyang.', gaz).map((r) => r.text); // ['Moscow', 'Pyongyang']
  */
-export function recognize(text: string, gaz: Gazetteer, rejected?: Rejection[]): Recognized[] {
-  const tokens = tokenize(text);
+export function recognize(text: string, gaz: Gazetteer, rejected?: Rejection[], atoms?: Token[]): Recognized[] {
+  const tokens = atoms ?? tokenize(text);
   const surnames = personSurnames(text, tokens, gaz);
   const out: Recognized[] = [];
   // Names the article uses for an organisation ("Xinhua reported") or introduces as a person's given name
