@@ -38,6 +38,17 @@ function nameHash(name: string): number {
   return h >>> 0;
 }
 
+/**
+ * Most words a memo of look-ups holds before it starts afresh: a news vocabulary fits many times over, and a
+ * process reading article after article (or one huge article of made-up words) stays bounded.
+ */
+const MEMO_LIMIT = 200_000;
+
+function remember<V>(memo: Map<string, V>, key: string, value: V): void {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+}
+
 /** Whether `name` lower-cases to `key` (which is lower case). */
 function sameLowerCase(name: string, key: string): boolean {
   if (name.length !== key.length) return name.toLowerCase() === key;
@@ -107,8 +118,13 @@ export class Gazetteer {
   private readonly caseSensitive: Set<string>;
   private readonly caseInsensitive: Set<string>;
   private readonly lowerCaseNameWords = new Set<string>();
-  /** Decoded look-ups; an overlay has its own (its extra places change the answers). */
+  /** Decoded look-ups, misses included; an overlay has its own (its extra places change the answers). */
   private decoded = new Map<string, NameHit[]>();
+  /**
+   * `startsName`'s answers from the bundled names (extras are asked first, so overlays share it): a long
+   * article asks for every capitalised word, and the binary search over the other names was a hot spot.
+   */
+  private readonly startsNameMemo = new Map<string, boolean>();
   /** Places added for one article by `withExtraPlaces` (undefined on the bundled gazetteer itself). */
   private extras: Extras | undefined;
   private readonly commonWords: Set<string>;
@@ -235,7 +251,10 @@ export class Gazetteer {
     const own = this.ownRows(key);
     const at = this.otherIndex(key);
     const extra = this.extras?.byKey.get(key);
-    if (own === undefined && at < 0 && !extra) return NO_HITS;
+    if (own === undefined && at < 0 && !extra) {
+      remember(this.decoded, key, NO_HITS);
+      return NO_HITS;
+    }
     const hits: NameHit[] = [];
     const push = (code: number) => {
       const hit = code < 0 ? { row: -code - 1, demonym: true } : { row: code, demonym: false };
@@ -247,7 +266,7 @@ export class Gazetteer {
       for (let i = nameStarts[at]!; i < nameStarts[at + 1]!; i++) push(nameCodes[i]!);
     }
     if (extra) for (const row of extra) push(row);
-    this.decoded.set(key, hits);
+    remember(this.decoded, key, hits);
     return hits;
   }
 
@@ -274,7 +293,11 @@ export class Gazetteer {
   /** Whether some name starts with this lower-cased word ("new" → "New York"; "moscow" → "Moscow"). */
   startsName(lowerWord: string): boolean {
     if (this.extras && (this.extras.byKey.has(lowerWord) || this.extras.firstWords.has(lowerWord))) return true;
-    return this.firstWords.has(lowerWord) || this.hasOwnRow(lowerWord) || this.otherIndex(lowerWord) >= 0;
+    const known = this.startsNameMemo.get(lowerWord);
+    if (known !== undefined) return known;
+    const starts = this.firstWords.has(lowerWord) || this.hasOwnRow(lowerWord) || this.otherIndex(lowerWord) >= 0;
+    remember(this.startsNameMemo, lowerWord, starts);
+    return starts;
   }
 
   /** Abbreviations that only match as written ("US" but not "us"). */
