@@ -123,6 +123,13 @@ export function nameAtoms(doc: ArticleDocument): Token[] | undefined {
   return atoms;
 }
 
+/** Exactly one space (or no-break space) between `a` and `b`: two words side by side. Read off the text, no slice. */
+function isOneSpace(text: string, a: number, b: number): boolean {
+  if (b - a !== 1) return false;
+  const c = text.charCodeAt(a);
+  return c === 32 || c === 0xa0;
+}
+
 function isSentenceStart(text: string, tokenStart: number): boolean {
   let i = tokenStart - 1;
   while (i >= 0 && /[\s"'“‘([]/.test(text[i]!)) {
@@ -131,6 +138,19 @@ function isSentenceStart(text: string, tokenStart: number): boolean {
   }
   if (i < 0) return true;
   return /[.!?:;]/.test(text[i]!);
+}
+
+/**
+ * The next token from `i` a name may start at: a capitalised word, or a word of a name news writes in lower
+ * case. A small loop of its own, soon optimised: most words are neither.
+ */
+function nextNameStart(gaz: Gazetteer, tokens: Token[], i: number): number {
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (isCapitalized(t.text) || gaz.allowsLowerCase(t.lower)) return i;
+    i++;
+  }
+  return i;
 }
 
 /** Capitalisation the name needs in text: "Moscow" yes, "moscow" no, "Republic of Korea" yes, "US" only as written. */
@@ -218,11 +238,8 @@ export function recognize(text: string, gaz: Gazetteer, rejected?: Rejection[], 
   let previous: Recognized | undefined;
   let previousEndToken = -1;
   while (i < tokens.length) {
-    const t = tokens[i]!;
-    if (!isCapitalized(t.text) && !gaz.allowsLowerCase(t.lower)) {
-      i++;
-      continue;
-    }
+    i = nextNameStart(gaz, tokens, i);
+    if (i >= tokens.length) break;
     const m = longestMatchAt(gaz, text, tokens, i);
     if (!m) {
       i++;
@@ -374,7 +391,7 @@ function articleCues(gaz: Gazetteer, text: string, tokens: Token[], m: Match): A
     !FEATURE_WORDS.has(next.lower);
   // "to Georgia's credit" is about the person: a possessive after a preposition is no place.
   const possessive = /^['’]s\b/.test(text.slice(m.end, m.end + 3));
-  const locative = !!prev && !possessive && LOCATIVE_WORDS.has(prev.lower) && /^[ \u00a0]$/.test(text.slice(prev.end, tokens[m.i]!.start));
+  const locative = !!prev && !possessive && LOCATIVE_WORDS.has(prev.lower) && isOneSpace(text, prev.end, tokens[m.i]!.start);
   return { organisation, givenName, locative };
 }
 
@@ -405,7 +422,7 @@ function personSurnames(text: string, tokens: Token[], gaz: Gazetteer): Set<stri
     if (!isCapitalized(a.text) || isAllCaps(a.text)) continue;
     // News style gives a person's age after the name: "Nakishia Sullivan, 19, of Gainesville".
     const b = tokens[i + 1]!;
-    if (isCapitalized(b.text) && /^[ \u00a0]$/.test(text.slice(a.end, b.start)) && /^, \d{1,3},/.test(text.slice(b.end, b.end + 6))) add(i + 1, i + 1);
+    if (isCapitalized(b.text) && isOneSpace(text, a.end, b.start) && /^, \d{1,3},/.test(text.slice(b.end, b.end + 6))) add(i + 1, i + 1);
     // "Bush Jr", "coach Ripley": the name is a person's wherever the article uses it.
     if ((b.lower === 'jr' || b.lower === 'sr') && text.slice(a.end, b.start) === ' ') add(i, i);
     const before = tokens[i - 1];
@@ -523,9 +540,9 @@ function rejectionOf(gaz: Gazetteer, text: string, tokens: Token[], m: Match, se
  */
 function isTeamName(text: string, tokens: Token[], j: number): boolean {
   const a = tokens[j + 1];
-  if (!a || !/^[ \u00a0]$/.test(text.slice(tokens[j]!.end, a.start)) || !isCapitalized(a.text) || isAllCaps(a.text)) return false;
+  if (!a || !isOneSpace(text, tokens[j]!.end, a.start) || !isCapitalized(a.text) || isAllCaps(a.text)) return false;
   const b = tokens[j + 2];
-  const two = !!b && /^[ \u00a0]$/.test(text.slice(a.end, b.start)) && isCapitalized(b.text);
+  const two = !!b && isOneSpace(text, a.end, b.start) && isCapitalized(b.text);
   if (two && TEAM_NICKNAMES.has(`${a.lower} ${b.lower}`)) return !capitalisedAfter(text, tokens, j + 2);
   if (two) return false;
   return TEAM_NICKNAMES.has(a.lower);
@@ -533,15 +550,15 @@ function isTeamName(text: string, tokens: Token[], j: number): boolean {
 
 function capitalisedAfter(text: string, tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
-  return !!next && /^[ \u00a0]$/.test(text.slice(tokens[k]!.end, next.start)) && isCapitalized(next.text);
+  return !!next && isOneSpace(text, tokens[k]!.end, next.start) && isCapitalized(next.text);
 }
 
 /** "… and Ted Whitlock": after "and", a given name and a capitalised surname. */
 function isCoupleTail(text: string, tokens: Token[], and: number, gaz: Gazetteer): boolean {
   const given = tokens[and + 1];
   const surname = tokens[and + 2];
-  if (!given || !surname || !/^[ \u00a0]$/.test(text.slice(tokens[and]!.end, given.start))) return false;
-  if (!/^[ \u00a0]$/.test(text.slice(given.end, surname.start))) return false;
+  if (!given || !surname || !isOneSpace(text, tokens[and]!.end, given.start)) return false;
+  if (!isOneSpace(text, given.end, surname.start)) return false;
   return isCapitalized(given.text) && gaz.isGivenName(given.lower) && isCapitalized(surname.text) && !gaz.isCommonWord(surname.lower);
 }
 
@@ -550,10 +567,10 @@ function isProductModel(text: string, tokens: Token[], i: number): boolean {
   let k = i;
   for (let n = 0; n < 3 && k > 0; n++) {
     const prev = tokens[k - 1]!;
-    if (!/^[ \u00a0]$/.test(text.slice(prev.end, tokens[k]!.start))) return false;
+    if (!isOneSpace(text, prev.end, tokens[k]!.start)) return false;
     if (/^(?:19|20)\d\d$/.test(prev.text)) {
       const det = tokens[k - 2];
-      return !!det && POSSESSIVE_DETERMINERS.has(det.lower) && /^[ \u00a0]$/.test(text.slice(det.end, prev.start));
+      return !!det && POSSESSIVE_DETERMINERS.has(det.lower) && isOneSpace(text, det.end, prev.start);
     }
     if (!isCapitalized(prev.text)) return false;
     k--;
