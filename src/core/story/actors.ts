@@ -103,13 +103,26 @@ function normRole(role: string | undefined): string | undefined {
   return role?.toLowerCase().replace(/defense/g, 'defence');
 }
 
+/**
+ * `word === word.toUpperCase()` without building the upper-case copy for every capitalised word: an ASCII
+ * word by its codes, any other by the comparison itself.
+ */
+function hasNoLowerCase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return word === word.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
+
 /** True when a token can be part of a personal name. */
 function isNameToken(t: Token | undefined, places: PlaceIndex): boolean {
   if (!t?.word) return false;
   if (!isCapitalizedWord(t.text)) return false;
   if (NOT_NAME_WORDS.has(t.lower)) return false;
   // Abbreviations (UN, EU, DPRK) are organisations or countries, not people.
-  if (t.text.length >= 2 && t.text === t.text.toUpperCase()) return false;
+  if (t.text.length >= 2 && hasNoLowerCase(t.text)) return false;
   if (places.at(t.start)) return false;
   return true;
 }
