@@ -203,8 +203,10 @@ function longestMatchAt(gaz: Gazetteer, text: string, tokens: Token[], i: number
   for (let j = last; j >= i; j--) {
     const end = tokens[j]!.end;
     const surface = text.slice(first.start, end);
-    const withDot = text[end] === '.' ? `${surface}.` : undefined;
-    for (const s of withDot ? [withDot, surface] : [surface]) {
+    // The name with its full stop ("Ala.") first, when one follows; no list built when none does.
+    const withDot = text.charCodeAt(end) === 46 ? `${surface}.` : undefined;
+    for (let k = withDot ? 0 : 1; k < 2; k++) {
+      const s = k === 0 ? (withDot as string) : surface;
       const key = normalizeKey(s);
       const hits = gaz.lookup(key);
       if (hits.length === 0) continue;
