@@ -51,7 +51,7 @@ function analyzeRead(
 ): AtlasCollection {
   const article: ArticleMeta = { ...parseArticleMeta(text, meta?.id), ...meta, text };
   // The text is read once (paragraphs, sentences, tokens, quotes, dateline); every later step reads it.
-  const parse = { home: options.home, sentences: doc.sentenceSpans };
+  const parse = { home: options.home, document: doc };
   const first = parsed ?? geoparse(text, resources.gazetteer, parse);
   // Remembered corrections that fit this article are read again as priors, so a remembered place also
   // decides the names around it; then the memory places what the resolver could not (pins, other names).
@@ -121,7 +121,7 @@ export async function analyzeArticleAsync(
   const qualified = longTailNeeds(text, resources.gazetteer, options.home);
   let gazetteer = await withLongTailNeeds(qualified, resources.gazetteer, load);
   // The second look: names placed outside every state the article names may be that state's villages.
-  const first = geoparseDetailed(text, gazetteer, { home: options.home, sentences: doc.sentenceSpans });
+  const first = geoparseDetailed(text, gazetteer, { home: options.home, document: doc });
   const local = localLongTailNeeds(first.resolutions, gazetteer).filter((n) => !qualified.some((q) => q.key === n.key));
   if (local.length === 0) return analyzeRead(text, doc, gazetteer === resources.gazetteer ? resources : { ...resources, gazetteer }, meta, options, first.places);
   gazetteer = await withLongTailNeeds([...qualified, ...local], resources.gazetteer, load);

@@ -114,6 +114,20 @@ function readNumber(text: string, i: number): { end: number; raw: string } | und
   return { end: j, raw: text.slice(i, j) };
 }
 
+/**
+ * Where the next digit or fraction character stands, from `i` (the text's length when none). A loop of its
+ * own, small and soon optimised: the scan sees every character, the reading of a figure only a few.
+ */
+function nextNumberAt(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 0xbc && c <= 0xbe) || (c >= 0x2150 && c <= 0x215e)) return i;
+    i++;
+  }
+  return n;
+}
+
 /** Half the rounding step of a number as written ("18" → 0.5, "1,200" → 50, "5.8" → 0.05). */
 function halfStep(raw: string): number {
   const plain = raw.replace(/,/g, '');
@@ -136,6 +150,8 @@ export function findDistanceClaims(text: string, spans: Span[] = sentenceSpans(t
   const n = text.length;
   let i = 0;
   while (i < n) {
+    i = nextNumberAt(text, i);
+    if (i >= n) break;
     const c = text.charCodeAt(i);
     // Only the two small ranges that hold the fraction characters are looked up (½¼¾ and ⅓…⅞).
     const vulgarAlone = (c >= 0xbc && c <= 0xbe) || (c >= 0x2150 && c <= 0x215e) ? VULGAR[text[i] as string] : undefined;

@@ -50,19 +50,31 @@ export function geoFeaturesFor(
     const word = m[0].trimStart();
     const start = c.claim.mention.end + m[0].length - word.length;
     const id = c.best.candidate.ids[0]!;
-    claimed.set(id, [...(claimed.get(id) ?? []), [start, start + word.length]]);
+    // Pushed, not copied: a long text may tie thousands of figures to one border.
+    const spans = claimed.get(id);
+    if (spans) spans.push([start, start + word.length]);
+    else claimed.set(id, [[start, start + word.length]]);
   }
 
   const claimsOut = claimFeatures(checks);
-  // Link a matched place pair to the route between them, if the story drew one.
-  for (const f of claimsOut) {
-    const [a, b] = f.properties.matches;
-    if (!a || !b || f.properties.matches.length !== 2) continue;
+  // Link a matched place pair to the route between them, if the story drew one. The routes are indexed by
+  // their ends once, so many figures and many routes cost their sum, not their product.
+  const routesBetween = new Map<string, string[]>();
+  if (claimsOut.length > 0) {
     for (const r of features) {
       if (r.properties.kind !== 'route') continue;
       const { from, to } = r.properties;
-      if ((from === a && to === b) || (from === b && to === a)) f.properties.matches.push(r.id);
+      for (const key of from === to ? [`${from}\n${to}`] : [`${from}\n${to}`, `${to}\n${from}`]) {
+        const ids = routesBetween.get(key);
+        if (ids) ids.push(r.id);
+        else routesBetween.set(key, [r.id]);
+      }
     }
+  }
+  for (const f of claimsOut) {
+    const [a, b] = f.properties.matches;
+    if (!a || !b || f.properties.matches.length !== 2) continue;
+    for (const id of routesBetween.get(`${a}\n${b}`) ?? []) f.properties.matches.push(id);
   }
   return [...articleBorders(text, places, borders, { claimed, spans }), ...claimsOut];
 }

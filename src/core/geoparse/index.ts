@@ -1,8 +1,9 @@
 import type { Gazetteer } from '../gazetteer/gazetteer';
+import type { ArticleDocument } from '../text/document';
 import { normalizeKey, slugify } from '../text/normalize';
 import { excerptFor, sentenceSpans } from '../text/sentences';
 import type { Candidate, ResolvedPlace } from '../types';
-import { type Rejection, recognize } from './recognize';
+import { nameAtoms, type Rejection, recognize } from './recognize';
 import { type Home, homeOfRow, type Resolution, resolve, type ScoredRow } from './resolve';
 
 export { recognize } from './recognize';
@@ -26,6 +27,8 @@ export interface GeoparseOptions {
   trace?: GeoparseTrace;
   /** The article's sentence spans when the caller has read them already (the pipeline's document model). */
   sentences?: ReadonlyArray<{ start: number; end: number }>;
+  /** The article's document model when the caller has read it: its tokens are reused, not read again. */
+  document?: ArticleDocument;
   /** A person's remembered corrections that apply to this article, as priors (src/core/edits/memory.ts). */
   remembered?: RememberedReadings;
 }
@@ -98,7 +101,8 @@ export function geoparseDetailed(text: string, gaz: Gazetteer, options: Geoparse
   const trace = options.trace;
   const home = options.home?.trim() ? homePlace(options.home, gaz) : undefined;
   const remembered = options.remembered;
-  let recognized = recognize(text, gaz, trace?.rejected);
+  const atoms = options.document?.text === text ? nameAtoms(options.document) : undefined;
+  let recognized = recognize(text, gaz, trace?.rejected, atoms);
   // Words remembered as no place are left out before resolution, so a wrong reading lends nothing to others.
   if (remembered && remembered.notPlaces.size > 0) recognized = recognized.filter((r) => !remembered.notPlaces.has(normalizeKey(r.text)));
   const resolutions = resolve(recognized, gaz, {
@@ -107,7 +111,7 @@ export function geoparseDetailed(text: string, gaz: Gazetteer, options: Geoparse
     ...(remembered && remembered.rows.size > 0 ? { remembered: (words: string) => remembered.rows.get(normalizeKey(words)) } : {}),
   });
   if (trace) trace.resolutions.push(...resolutions);
-  const spans = options.sentences ? [...options.sentences] : sentenceSpans(text);
+  const spans = options.sentences ? [...options.sentences] : options.document?.text === text ? options.document.sentenceSpans : sentenceSpans(text);
   // Names that resolve to the same row ("DPRK", "North Korea") are one place with all their mentions.
   const byRow = new Map<number, ResolvedPlace>();
   for (const r of resolutions) {

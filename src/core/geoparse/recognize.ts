@@ -4,6 +4,7 @@
  * `gazetteer.maxWords` lookups per capitalised token, no backtracking regular expressions.
  */
 import type { Gazetteer, NameHit } from '../gazetteer/gazetteer';
+import type { ArticleDocument } from '../text/document';
 import { isAllCaps, isCapitalized, normalizeKey } from '../text/normalize';
 import {
   BREED_AND_PRODUCE_WORDS,
@@ -80,6 +81,57 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** The hyphens the document's tokens join word parts with ("Jae-in"): name atoms keep the parts apart. */
+const isJoiningHyphen = (c: number) => c === 45 || c === 0x2010;
+/** ' and ’: the document's possessive token "'s" holds the atom "s". */
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+
+/**
+ * The name atoms (`tokenize`'s tokens) read off the document's tokens, so the article is tokenised once: a
+ * word token is its own atom (the same object) unless hyphens join parts, which become atoms of their own;
+ * the possessive "'s" holds the atom "s"; other marks hold none. Undefined when a piece of an over-long
+ * sentence was cut inside a word (no space to cut at): the document's tokens then split what `tokenize`
+ * reads whole, and the caller tokenises the text itself.
+ *
+ * @example nameAtoms(readDocument("Moon Jae-in's trip")).map((t) => t.text) // → ['Moon', 'Jae', 'in', 's', 'trip']
+ */
+export function nameAtoms(doc: ArticleDocument): Token[] | undefined {
+  const text = doc.text;
+  const atoms: Token[] = [];
+  let previousEnd = -1;
+  for (const s of doc.sentences) {
+    // Sentences are separated by white space; only a piece cut mid-run touches the one before it.
+    if (s.start === previousEnd && !/\s/.test(text[s.start] ?? ' ') && !/\s/.test(text[s.start - 1] ?? ' ')) return undefined;
+    previousEnd = s.end;
+    for (const t of s.tokens) {
+      if (!t.word) {
+        if (t.end - t.start === 2 && isApostrophe(text.charCodeAt(t.start))) atoms.push({ start: t.start + 1, end: t.end, text: t.text.slice(1), lower: t.lower.slice(1) });
+        continue;
+      }
+      let a = t.start;
+      for (let i = t.start; i < t.end; i++) {
+        if (!isJoiningHyphen(text.charCodeAt(i))) continue;
+        const part = text.slice(a, i);
+        atoms.push({ start: a, end: i, text: part, lower: part.toLowerCase() });
+        a = i + 1;
+      }
+      if (a === t.start) atoms.push(t);
+      else {
+        const part = text.slice(a, t.end);
+        atoms.push({ start: a, end: t.end, text: part, lower: part.toLowerCase() });
+      }
+    }
+  }
+  return atoms;
+}
+
+/** Exactly one space (or no-break space) between `a` and `b`: two words side by side. Read off the text, no slice. */
+function isOneSpace(text: string, a: number, b: number): boolean {
+  if (b - a !== 1) return false;
+  const c = text.charCodeAt(a);
+  return c === 32 || c === 0xa0;
+}
+
 function isSentenceStart(text: string, tokenStart: number): boolean {
   let i = tokenStart - 1;
   while (i >= 0 && /[\s"'“‘([]/.test(text[i]!)) {
@@ -88,6 +140,19 @@ function isSentenceStart(text: string, tokenStart: number): boolean {
   }
   if (i < 0) return true;
   return /[.!?:;]/.test(text[i]!);
+}
+
+/**
+ * The next token from `i` a name may start at: a capitalised word, or a word of a name news writes in lower
+ * case. A small loop of its own, soon optimised: most words are neither.
+ */
+function nextNameStart(gaz: Gazetteer, tokens: Token[], i: number): number {
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (isCapitalized(t.text) || gaz.allowsLowerCase(t.lower)) return i;
+    i++;
+  }
+  return i;
 }
 
 /** Capitalisation the name needs in text: "Moscow" yes, "moscow" no, "Republic of Korea" yes, "US" only as written. */
@@ -140,8 +205,10 @@ function longestMatchAt(gaz: Gazetteer, text: string, tokens: Token[], i: number
   for (let j = last; j >= i; j--) {
     const end = tokens[j]!.end;
     const surface = text.slice(first.start, end);
-    const withDot = text[end] === '.' ? `${surface}.` : undefined;
-    for (const s of withDot ? [withDot, surface] : [surface]) {
+    // The name with its full stop ("Ala.") first, when one follows; no list built when none does.
+    const withDot = text.charCodeAt(end) === 46 ? `${surface}.` : undefined;
+    for (let k = withDot ? 0 : 1; k < 2; k++) {
+      const s = k === 0 ? (withDot as string) : surface;
       const key = normalizeKey(s);
       const hits = gaz.lookup(key);
       if (hits.length === 0) continue;
@@ -218,13 +285,13 @@ function listedDivisions(gaz: Gazetteer, text: string, tokens: Token[]): Map<num
 
 /**
  * Finds place-name spans in `text`. `rejected`, when given, collects the matches turned down and the rule
- * that turned each down.
+ * that turned each down; `atoms`, when given, are the text's name atoms already read (`nameAtoms`).
  *
  * @example
  * recognize('Lavrov flew from Moscow to Pyongyang.', gaz).map((r) => r.text); // ['Moscow', 'Pyongyang']
  */
-export function recognize(text: string, gaz: Gazetteer, rejected?: Rejection[]): Recognized[] {
-  const tokens = tokenize(text);
+export function recognize(text: string, gaz: Gazetteer, rejected?: Rejection[], atoms?: Token[]): Recognized[] {
+  const tokens = atoms ?? tokenize(text);
   const surnames = personSurnames(text, tokens, gaz);
   const listed = listedDivisions(gaz, text, tokens);
   const out: Recognized[] = [];
@@ -240,11 +307,8 @@ export function recognize(text: string, gaz: Gazetteer, rejected?: Rejection[]):
   let previous: Recognized | undefined;
   let previousEndToken = -1;
   while (i < tokens.length) {
-    const t = tokens[i]!;
-    if (!isCapitalized(t.text) && !gaz.allowsLowerCase(t.lower)) {
-      i++;
-      continue;
-    }
+    i = nextNameStart(gaz, tokens, i);
+    if (i >= tokens.length) break;
     const listedDivision = listed.get(i);
     const m = listedDivision ?? longestMatchAt(gaz, text, tokens, i);
     if (!m) {
@@ -412,7 +476,7 @@ function articleCues(gaz: Gazetteer, text: string, tokens: Token[], m: Match): A
     !FEATURE_WORDS.has(next.lower);
   // "to Georgia's credit" is about the person: a possessive after a preposition is no place.
   const possessive = /^['’]s\b/.test(text.slice(m.end, m.end + 3));
-  const locative = !!prev && !possessive && LOCATIVE_WORDS.has(prev.lower) && /^[ \u00a0]$/.test(text.slice(prev.end, tokens[m.i]!.start));
+  const locative = !!prev && !possessive && LOCATIVE_WORDS.has(prev.lower) && isOneSpace(text, prev.end, tokens[m.i]!.start);
   return { organisation, givenName, locative };
 }
 
@@ -443,7 +507,7 @@ function personSurnames(text: string, tokens: Token[], gaz: Gazetteer): Set<stri
     if (!isCapitalized(a.text) || isAllCaps(a.text)) continue;
     // News style gives a person's age after the name: "Nakishia Sullivan, 19, of Gainesville".
     const b = tokens[i + 1]!;
-    if (isCapitalized(b.text) && /^[ \u00a0]$/.test(text.slice(a.end, b.start)) && /^, \d{1,3},/.test(text.slice(b.end, b.end + 6))) add(i + 1, i + 1);
+    if (isCapitalized(b.text) && isOneSpace(text, a.end, b.start) && /^, \d{1,3},/.test(text.slice(b.end, b.end + 6))) add(i + 1, i + 1);
     // "Bush Jr", "coach Ripley": the name is a person's wherever the article uses it.
     if ((b.lower === 'jr' || b.lower === 'sr') && text.slice(a.end, b.start) === ' ') add(i, i);
     const before = tokens[i - 1];
@@ -567,9 +631,9 @@ function rejectionOf(gaz: Gazetteer, text: string, tokens: Token[], m: Match, se
  */
 function isTeamName(text: string, tokens: Token[], j: number): boolean {
   const a = tokens[j + 1];
-  if (!a || !/^[ \u00a0]$/.test(text.slice(tokens[j]!.end, a.start)) || !isCapitalized(a.text) || isAllCaps(a.text)) return false;
+  if (!a || !isOneSpace(text, tokens[j]!.end, a.start) || !isCapitalized(a.text) || isAllCaps(a.text)) return false;
   const b = tokens[j + 2];
-  const two = !!b && /^[ \u00a0]$/.test(text.slice(a.end, b.start)) && isCapitalized(b.text);
+  const two = !!b && isOneSpace(text, a.end, b.start) && isCapitalized(b.text);
   if (two && TEAM_NICKNAMES.has(`${a.lower} ${b.lower}`)) return !capitalisedAfter(text, tokens, j + 2);
   if (two) return false;
   return TEAM_NICKNAMES.has(a.lower);
@@ -577,15 +641,15 @@ function isTeamName(text: string, tokens: Token[], j: number): boolean {
 
 function capitalisedAfter(text: string, tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
-  return !!next && /^[ \u00a0]$/.test(text.slice(tokens[k]!.end, next.start)) && isCapitalized(next.text);
+  return !!next && isOneSpace(text, tokens[k]!.end, next.start) && isCapitalized(next.text);
 }
 
 /** "… and Ted Whitlock": after "and", a given name and a capitalised surname. */
 function isCoupleTail(text: string, tokens: Token[], and: number, gaz: Gazetteer): boolean {
   const given = tokens[and + 1];
   const surname = tokens[and + 2];
-  if (!given || !surname || !/^[ \u00a0]$/.test(text.slice(tokens[and]!.end, given.start))) return false;
-  if (!/^[ \u00a0]$/.test(text.slice(given.end, surname.start))) return false;
+  if (!given || !surname || !isOneSpace(text, tokens[and]!.end, given.start)) return false;
+  if (!isOneSpace(text, given.end, surname.start)) return false;
   return isCapitalized(given.text) && gaz.isGivenName(given.lower) && isCapitalized(surname.text) && !gaz.isCommonWord(surname.lower);
 }
 
@@ -594,10 +658,10 @@ function isProductModel(text: string, tokens: Token[], i: number): boolean {
   let k = i;
   for (let n = 0; n < 3 && k > 0; n++) {
     const prev = tokens[k - 1]!;
-    if (!/^[ \u00a0]$/.test(text.slice(prev.end, tokens[k]!.start))) return false;
+    if (!isOneSpace(text, prev.end, tokens[k]!.start)) return false;
     if (/^(?:19|20)\d\d$/.test(prev.text)) {
       const det = tokens[k - 2];
-      return !!det && POSSESSIVE_DETERMINERS.has(det.lower) && /^[ \u00a0]$/.test(text.slice(det.end, prev.start));
+      return !!det && POSSESSIVE_DETERMINERS.has(det.lower) && isOneSpace(text, det.end, prev.start);
     }
     if (!isCapitalized(prev.text)) return false;
     k--;

@@ -142,13 +142,26 @@ function normRole(role: string | undefined): string | undefined {
   return role?.toLowerCase().replace(/defense/g, 'defence');
 }
 
+/**
+ * `word === word.toUpperCase()` without building the upper-case copy for every capitalised word: an ASCII
+ * word by its codes, any other by the comparison itself.
+ */
+function hasNoLowerCase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return word === word.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
+
 /** True when a token can be part of a personal name. */
 function isNameToken(t: Token | undefined, places: PlaceIndex): boolean {
   if (!t?.word) return false;
   if (!isCapitalizedWord(t.text)) return false;
   if (NOT_NAME_WORDS.has(t.lower)) return false;
   // Abbreviations (UN, EU, DPRK) are organisations or countries, not people.
-  if (t.text.length >= 2 && t.text === t.text.toUpperCase()) return false;
+  if (t.text.length >= 2 && hasNoLowerCase(t.text)) return false;
   if (places.at(t.start)) return false;
   return true;
 }
@@ -478,8 +491,9 @@ export function findActors(sentences: SentenceInfo[], places: PlaceIndex, names?
   }
 
   const refs: ActorRef[][] = sentences.map(() => []);
-  // Token starts already inside a reference (a Set keeps pass 2 linear on long texts).
-  const taken = new Set<number>();
+  // Token starts already inside a reference, one flag per article offset: pass 2 asks for every word, and a
+  // flat array answers without hashing or allocating.
+  const taken = new Uint8Array(sentences.length > 0 ? (sentences[sentences.length - 1] as SentenceInfo).end + 1 : 0);
   const take = (s: SentenceInfo | undefined, start: number, end: number) => {
     const tk = s?.tokens ?? [];
     let lo = 0;
@@ -489,7 +503,7 @@ export function findActors(sentences: SentenceInfo[], places: PlaceIndex, names?
       if ((tk[mid] as Token).start < start) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < tk.length && (tk[i] as Token).start < end; i++) taken.add((tk[i] as Token).start);
+    for (let i = lo; i < tk.length && (tk[i] as Token).start < end; i++) taken[(tk[i] as Token).start] = 1;
   };
   const actorOfRaw = new Map<RawMention, Actor>();
   for (const a of actors) {
@@ -507,17 +521,23 @@ export function findActors(sentences: SentenceInfo[], places: PlaceIndex, names?
   // names come first in Korean and Chinese names, last in most others); a form shared by two people is the first's.
   // Full names keyed by their first two words, so a common given name does not scan every actor.
   const full = new Map<string, Actor[]>();
+  /** The first words of those keys: most capitalised words start no full name and build no key. */
+  const fullFirstWords = new Set<string>();
   const alias = new Map<string, Actor | null>();
   const firstSentence = new Map<string, number>();
   for (const a of actors) {
     const c = clusters.get(a.name.toLowerCase());
-    firstSentence.set(a.id, Math.min(...(c?.raws ?? []).map((r) => r.sentence)));
+    // A loop, not Math.min(...): a long article can hold more mentions than a call takes arguments.
+    let first = Infinity;
+    for (const r of c?.raws ?? []) if (r.sentence < first) first = r.sentence;
+    firstSentence.set(a.id, first);
   }
   for (const a of actors) {
     const parts = a.name.split(' ');
     const first = parts[0] as string;
     if (parts.length > 1) {
       const k = `${first} ${parts[1]}`.toLowerCase();
+      fullFirstWords.add(first.toLowerCase());
       const l = full.get(k);
       if (l) l.push(a);
       else full.set(k, [a]);
@@ -537,7 +557,7 @@ export function findActors(sentences: SentenceInfo[], places: PlaceIndex, names?
     const tk = s.tokens;
     for (let i = 0; i < tk.length; i++) {
       const t = tk[i] as Token;
-      if (!t.word || taken.has(t.start)) continue;
+      if (!t.word || taken[t.start] === 1) continue;
       // Names are capitalised; of the lower-case words only "he"/"she" matter here.
       if (!isCapitalizedWord(t.text)) {
         if (PERSON_PRONOUNS.has(t.lower)) refs[s.index]?.push({ kind: 'pronoun', start: t.start, end: t.end, sentence: s.index });
@@ -545,7 +565,7 @@ export function findActors(sentences: SentenceInfo[], places: PlaceIndex, names?
       }
       if (places.at(t.start)) continue;
       let hit: { a: Actor; n: number; kind: ActorRefKind } | undefined;
-      for (const a of full.get(`${t.lower} ${tk[i + 1]?.lower ?? ''}`) ?? []) {
+      for (const a of (fullFirstWords.has(t.lower) && full.get(`${t.lower} ${tk[i + 1]?.lower ?? ''}`)) || []) {
         const parts = a.name.toLowerCase().split(' ');
         if (parts.length > 1 && parts.every((p, k) => tk[i + k]?.lower === p)) {
           hit = { a, n: parts.length, kind: 'name' };
@@ -601,7 +621,8 @@ export function findActors(sentences: SentenceInfo[], places: PlaceIndex, names?
   }
 
   for (const list of refs) list.sort((a, b) => a.start - b.start);
-  for (const [k, list] of refs.entries()) {
+  for (let k = 0; k < refs.length; k++) {
+    const list = refs[k] as ActorRef[];
     const s = sentences[k] as SentenceInfo;
     for (const ref of list) {
       if (!ref.actorId) continue;

@@ -75,8 +75,9 @@ function paragraphsOf(text: string): Span[] {
   return out;
 }
 
-const OPEN_QUOTE = new Set(['“', '«', '„']);
-const CLOSE_QUOTE = new Set(['”', '»', '“']);
+/** “ « „ and ” » “ as char codes: the scan below reads every character of the article. */
+const isOpenQuote = (c: number) => c === 0x201c || c === 0xab || c === 0x201e;
+const isCloseQuote = (c: number) => c === 0x201d || c === 0xbb || c === 0x201c;
 
 /** Quoted passages within each paragraph: curly pairs, or straight double quotes taken two by two. */
 function quotesOf(text: string, paragraphs: Span[]): Span[] {
@@ -85,15 +86,15 @@ function quotesOf(text: string, paragraphs: Span[]): Span[] {
     let open = -1;
     let straight = -1;
     for (let i = p.start; i < p.end; i++) {
-      const ch = text[i] as string;
-      if (ch === '"') {
+      const ch = text.charCodeAt(i);
+      if (ch === 34) {
         if (straight < 0) straight = i;
         else {
           out.push({ start: straight, end: i + 1, text: text.slice(straight, i + 1) });
           straight = -1;
         }
-      } else if (open < 0 && OPEN_QUOTE.has(ch)) open = i;
-      else if (open >= 0 && CLOSE_QUOTE.has(ch)) {
+      } else if (open < 0 && isOpenQuote(ch)) open = i;
+      else if (open >= 0 && isCloseQuote(ch)) {
         out.push({ start: open, end: i + 1, text: text.slice(open, i + 1) });
         open = -1;
       }

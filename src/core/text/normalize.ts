@@ -37,13 +37,24 @@ export function normalizeKey(surface: string): string {
 
 /** True when the first letter is upper case ("Moscow", "PyeongChang", "D'Iberville"). */
 export function isCapitalized(word: string): boolean {
+  // ASCII by its code (asked for every word of an article); other letters by their case mappings.
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = word.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
 /** True for words written entirely in capitals, such as "DPRK" or "U.S." (at least one letter). */
 export function isAllCaps(word: string): boolean {
-  return /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
+  // A plain ASCII word is read by its codes; any other letter sends it to the Unicode properties.
+  let upper = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
 }
 
 /** A URL- and id-safe slug: "Washington, D.C." → "washington-d-c". */

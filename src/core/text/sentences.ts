@@ -15,9 +15,16 @@ export interface Span {
   end: number;
 }
 
+/** A letter or a full stop: ASCII by table (most text), the rest by Unicode property. */
+function isLetterOrDot(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /[\p{L}.]/u.test(text[i]!);
+}
+
 function endsWithAbbreviation(text: string, dot: number): boolean {
   let i = dot - 1;
-  while (i >= 0 && /[\p{L}.]/u.test(text[i]!)) i--;
+  while (i >= 0 && isLetterOrDot(text, i)) i--;
   const word = text.slice(i + 1, dot).toLowerCase();
   if (!word) return false;
   // Initials and dotted abbreviations: "U.S.", "D.C.", "J."
@@ -42,13 +49,15 @@ export function sentenceSpans(text: string): Span[] {
   };
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const ch = text[i]!;
-    if (ch === '\n' || ch === '\r') {
+    // Char codes, not one-character strings: this loop sees every character of the article.
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
       push(i);
       start = i + 1;
       continue;
     }
-    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    if (c !== 46 && c !== 33 && c !== 63) continue;
+    const ch = text[i]!;
     let j = i + 1;
     while (j < n && /["'”’)\]]/.test(text[j]!)) j++;
     if (j >= n || !/[ \t\u00a0]/.test(text[j]!)) continue;

@@ -93,7 +93,9 @@ function push(out: Token[], text: string, base: number, a: number, b: number, wo
  * @example isCapitalizedWord('Moscow') // → true
  */
 export function isCapitalizedWord(word: string): boolean {
-  // Upper case iff lower-casing changes it (digits and punctuation do not change).
+  // Upper case iff lower-casing changes it (digits and punctuation do not change); ASCII by its code.
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = word.charAt(0);
   return c !== c.toLowerCase();
 }
