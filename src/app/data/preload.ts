@@ -36,9 +36,11 @@ export function defaultArticleOnce(): ReturnType<typeof loadDefaultArticle> {
 /**
  * Begin the loads now: the tile worker starts and fetches and decodes the world-view basemap while the
  * page renders; the default article is fetched unless `article` is false (stress mode shows none).
- * @example startPreloads({ article: true });
+ * Resolves when the tile worker's thread runs (see TileRenderer.warmUp).
+ * @example await startPreloads({ article: true });
  */
-export function startPreloads({ article: withArticle }: { article: boolean }): void {
-  tileRenderer().warmUp([COARSE_URL]);
+export function startPreloads({ article: withArticle }: { article: boolean }): Promise<void> {
+  const started = tileRenderer().warmUp([COARSE_URL]);
   if (withArticle) void defaultArticleOnce();
+  return started;
 }
