@@ -1,4 +1,4 @@
-import { Children, isValidElement, type KeyboardEvent, type ReactElement, type ReactNode, useRef } from 'react';
+import { Activity, Children, isValidElement, type KeyboardEvent, type ReactElement, type ReactNode, useRef } from 'react';
 import { ErrorBoundary } from './ErrorBoundary';
 
 export interface PanelTabProps {
@@ -100,7 +100,11 @@ export function SidePanel({ active, onActive, children, pinned }: SidePanelProps
           tabIndex={0}
         >
           <h2 id={`${id}-title`}>{title}</h2>
-          <ErrorBoundary label={title}>{body}</ErrorBoundary>
+          {/* A closed tab's contents are rendered after the open one's, at low priority, so they never delay
+              the first map or a new article's first paint; their effects wait until the tab opens. */}
+          <Activity mode={id === current ? 'visible' : 'hidden'}>
+            <ErrorBoundary label={title}>{body}</ErrorBoundary>
+          </Activity>
         </section>
       ))}
     </div>
