@@ -15,6 +15,7 @@ import { DropPin } from './components/DropPin';
 import { EditsPanel } from './components/EditsPanel';
 import { ErrorBoundary, ErrorResetKey } from './components/ErrorBoundary';
 import { ExportButtons } from './components/ExportButtons';
+import { HeaderActions } from './components/HeaderActions';
 import { Legend } from './components/Legend';
 import { MapView } from './components/MapView';
 import { OtherFeaturesLayer } from './components/OtherFeaturesLayer';
@@ -337,10 +338,7 @@ export function App() {
               title={stress ? stress.article.title : (article?.title ?? 'Loading…')}
               onRename={article && !stress ? renameArticle : undefined}
             />
-            <div className="app-actions">
-              <button type="button" className="open-another" onClick={openAnotherArticle}>
-                Open<span className="wide-only"> another</span> article
-              </button>
+            <HeaderActions onOpenAnother={openAnotherArticle}>
               <label className="unit-choice">
                 <span className="visually-hidden">Distances in</span>
                 <select value={unit} onChange={(e) => setUnit(e.target.value === 'mi' ? 'mi' : 'km')}>
@@ -351,7 +349,7 @@ export function App() {
               <ErrorBoundary label="export">
                 <ExportButtons collection={stress ?? collection} others={others} getMap={getMap} edits={linkEdits} />
               </ErrorBoundary>
-            </div>
+            </HeaderActions>
           </header>
           {shownError && (
             <p className="message message--error" role="alert">
