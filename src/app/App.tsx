@@ -9,10 +9,8 @@ import { ArticleInput } from './components/ArticleInput';
 import { ArticleText } from './components/ArticleText';
 import { ArticleTitle } from './components/ArticleTitle';
 import { ClaimsPanel } from './components/ClaimsPanel';
-import { CorrectionsMemoryPanel } from './components/CorrectionsMemoryPanel';
 import { DistancePanel } from './components/DistancePanel';
 import { DropPin } from './components/DropPin';
-import { EditsPanel } from './components/EditsPanel';
 import { ErrorBoundary, ErrorResetKey } from './components/ErrorBoundary';
 import { ExportButtons } from './components/ExportButtons';
 import { HeaderActions } from './components/HeaderActions';
@@ -21,10 +19,8 @@ import { MapView } from './components/MapView';
 import { OtherFeaturesLayer } from './components/OtherFeaturesLayer';
 import { PlaceList } from './components/PlaceList';
 import { PossibleJourneys } from './components/PossibleJourneys';
-import { SavedArticles } from './components/SavedArticles';
 import { PanelTab, SidePanel } from './components/SidePanel';
-import { StoryEditor } from './components/StoryEditor';
-import { StressLayer, type StressRenderer } from './components/StressLayer';
+import type { StressRenderer } from './components/StressLayer';
 import { Timeline } from './components/Timeline';
 import { TimelineEventMarkers } from './components/TimelineEventMarkers';
 import { defaultArticleOnce } from './data/preload';
@@ -46,6 +42,14 @@ import { analyzeInWorker, candidatesInWorker, searchPlacesInWorker } from './lib
 
 /** The correction panel (candidates, gazetteer search) loads when a person first corrects a place. */
 const CorrectPlacePanel = lazy(() => import('./components/CorrectPlacePanel').then((m) => ({ default: m.CorrectPlacePanel })));
+// The Edits and Saved tabs and the canvas for thousands of features load after the first map (a closed tab
+// is rendered after the open one anyway): they stay out of the first bundle.
+const EditsPanel = lazy(() => import('./components/EditsPanel').then((m) => ({ default: m.EditsPanel })));
+const StoryEditor = lazy(() => import('./components/StoryEditor').then((m) => ({ default: m.StoryEditor })));
+const SavedArticles = lazy(() => import('./components/SavedArticles').then((m) => ({ default: m.SavedArticles })));
+const CorrectionsMemoryPanel = lazy(() => import('./components/CorrectionsMemoryPanel').then((m) => ({ default: m.CorrectionsMemoryPanel })));
+const StressLayer = lazy(() => import('./components/StressLayer').then((m) => ({ default: m.StressLayer })));
+const LOADING = <p className="muted">Loading…</p>;
 
 /** `?stress=1` shows the benchmark's synthetic 10,000 places and 2,000 routes instead of an article. */
 const PARAMS = new URLSearchParams(typeof location !== 'undefined' ? location.search : '');
@@ -388,8 +392,10 @@ export function App() {
                   onMovePlace={editable ? movePlace : undefined}
                 >
                   {editable && <DropPin onDrop={dropPin} />}
-                  {stress && <StressLayer collection={stress} renderer={STRESS_RENDERER} onDrawn={onStressDrawn} />}
-                  {large && collection && <StressLayer collection={collection} />}
+                  <Suspense fallback={null}>
+                    {stress && <StressLayer collection={stress} renderer={STRESS_RENDERER} onDrawn={onStressDrawn} />}
+                    {large && collection && <StressLayer collection={collection} />}
+                  </Suspense>
                   <TimelineEventMarkers events={shownEvents} selectedId={storyId} onSelect={selectStoryById} />
                   {others.length > 0 && <OtherFeaturesLayer features={others} fit={layers.places.length === 0} />}
                   <ApplyView view={linkView} articleKey={article?.id ?? ''} />
@@ -400,7 +406,7 @@ export function App() {
             <aside className={twoColumns ? 'side-panel side-panel--two' : 'side-panel'} id="side-panel" tabIndex={-1} aria-label="Article and tools">
               {correcting && collection && (
                 <ErrorBoundary label="correction panel">
-                  <Suspense fallback={<p className="muted">Loading…</p>}>
+                  <Suspense fallback={LOADING}>
                     <CorrectPlacePanel
                       target={correcting}
                       collection={collection}
@@ -475,26 +481,30 @@ export function App() {
                 </PanelTab>
                 {editable && (
                   <PanelTab id="edits" title="Edits">
-                    <EditsPanel
-                      edits={ws.history.present}
-                      outcomes={ws.outcomes}
-                      canUndo={ws.canUndo}
-                      canRedo={ws.canRedo}
-                      onUndo={ws.undo}
-                      onRedo={ws.redo}
-                      onReset={ws.reset}
-                      onDrop={ws.drop}
-                    />
-                    <h3 id="journeys-title">Journeys and events</h3>
-                    <StoryEditor routes={layers.routes} events={storyEvents} places={layers.places} onEdit={edit} />
+                    <Suspense fallback={LOADING}>
+                      <EditsPanel
+                        edits={ws.history.present}
+                        outcomes={ws.outcomes}
+                        canUndo={ws.canUndo}
+                        canRedo={ws.canRedo}
+                        onUndo={ws.undo}
+                        onRedo={ws.redo}
+                        onReset={ws.reset}
+                        onDrop={ws.drop}
+                      />
+                      <h3 id="journeys-title">Journeys and events</h3>
+                      <StoryEditor routes={layers.routes} events={storyEvents} places={layers.places} onEdit={edit} />
+                    </Suspense>
                   </PanelTab>
                 )}
                 {!STRESS && (
                   <PanelTab id="saved" title="Saved">
-                    <h3>Your articles</h3>
-                    <SavedArticles articles={ws.articles} currentId={ws.articleId} onOpen={reopen} onRename={ws.rename} onDelete={ws.remove} />
-                    <h3>Your corrections</h3>
-                    <CorrectionsMemoryPanel memory={ws.memory} onImport={ws.importMemory} onForget={ws.forget} />
+                    <Suspense fallback={LOADING}>
+                      <h3>Your articles</h3>
+                      <SavedArticles articles={ws.articles} currentId={ws.articleId} onOpen={reopen} onRename={ws.rename} onDelete={ws.remove} />
+                      <h3>Your corrections</h3>
+                      <CorrectionsMemoryPanel memory={ws.memory} onImport={ws.importMemory} onForget={ws.forget} />
+                    </Suspense>
                   </PanelTab>
                 )}
               </SidePanel>
