@@ -23,7 +23,7 @@ import { PanelTab, SidePanel } from './components/SidePanel';
 import type { StressRenderer } from './components/StressLayer';
 import { Timeline } from './components/Timeline';
 import { TimelineEventMarkers } from './components/TimelineEventMarkers';
-import { defaultArticleOnce } from './data/preload';
+import { defaultArticleIfLoaded, defaultArticleOnce } from './data/preload';
 import { mapLayers, type OtherFeature } from './lib/collection';
 import type { CorrectionTarget } from './lib/correction';
 import { formatNumber, shortTitle } from './lib/format';
@@ -97,7 +97,7 @@ export function App() {
   }, []);
   // The article and the person's edits, kept in IndexedDB (lib/useWorkspace): `collection` is the analysis
   // with the edits applied, which is what every panel and the map show.
-  const ws = useWorkspace({ loadDefault: defaultArticleOnce, enabled: !STRESS, opening: openingLink });
+  const ws = useWorkspace({ loadDefault: defaultArticleOnce, loadedDefault: defaultArticleIfLoaded, enabled: !STRESS, opening: openingLink });
   const collection = ws.collection;
   /** What the correction panel is open for (a place, selected words, a dropped pin). */
   const [correcting, setCorrecting] = useState<CorrectionTarget | null>(null);

@@ -32,6 +32,14 @@ export function startPreloads(): Promise<void> {
   return Promise.resolve();
 }
 
+/**
+ * The page never loads a default article; it carries its own.
+ * @example defaultArticleIfLoaded() // → null
+ */
+export function defaultArticleIfLoaded(): null {
+  return null;
+}
+
 /** The page never loads a default article; it carries its own. */
 export function defaultArticleOnce(): never {
   throw new Error('the self-contained page has no default article');

@@ -19,7 +19,8 @@ vi.mock('../../src/app/data/preload', async () => {
   const { readCollection } = await import('../../src/app/lib/collection');
   return {
     defaultArticleOnce: async () => readCollection(JSON.parse(seedText)),
-    startPreloads: () => {},
+    startPreloads: () => Promise.resolve(),
+    defaultArticleIfLoaded: () => null,
     COARSE_URL: '/coarse.json',
     DETAIL_URL: '/detail.json',
   };
