@@ -137,6 +137,15 @@ export function App() {
   useEffect(() => {
     if (collection) mark('atlas:article-ready');
   }, [collection]);
+  // The closed tabs are built once the first article is on screen, as a transition (in slices between which
+  // the page answers and the basemap's tiles come in), not before the first map.
+  const [closedTabs, setClosedTabs] = useState(false);
+  const firstShown = !!collection || !!stress;
+  useEffect(() => {
+    if (!firstShown || closedTabs) return;
+    const handle = setTimeout(() => startTransition(() => setClosedTabs(true)), 0);
+    return () => clearTimeout(handle);
+  }, [firstShown, closedTabs]);
 
   const resetView = useCallback(() => {
     setCorrecting(null);
@@ -418,7 +427,7 @@ export function App() {
                   </Suspense>
                 </ErrorBoundary>
               )}
-              <SidePanel active={tab} onActive={setTab} pinned={twoColumns ? 'article' : undefined}>
+              <SidePanel active={tab} onActive={setTab} pinned={twoColumns ? 'article' : undefined} renderClosed={closedTabs}>
                 <PanelTab id="article" title="Article">
                   <ArticleInput analyze={analyzeRemembering} onCollection={showCollection} open={inputOpen} onOpenChange={setInputOpen} />
                   {article && (
