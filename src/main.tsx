@@ -12,10 +12,11 @@ import { reportRenderError } from './app/lib/reportError';
  * (ms). Chromium starts the worker from a task on this thread; React's first render (a few hundred ms on a
  * slow machine) would hold that up, and the basemap with it. With the article at hand, the first render
  * draws it, fitted, at once: one render instead of an empty map and then the article, and no basemap tiles
- * drawn for a world view nobody sees. Both take a few tens of ms; the bound keeps a slow load from
- * delaying the page (it then renders at once and shows the article when it comes).
+ * drawn for a world view nobody sees. Both take a few tens of ms on a quiet machine and a few hundred on a
+ * busy one, where rendering an empty map first would cost more than it saves; the bound keeps a load that
+ * hangs from delaying the page (it then renders at once and shows the article when it comes).
  */
-const FIRST_RENDER_WAIT_MS = 200;
+const FIRST_RENDER_WAIT_MS = 500;
 
 // Request the article and the basemap before React renders, so they arrive while the map mounts.
 const ready = startPreloads({ article: !STRESS });

@@ -97,7 +97,15 @@ export function App() {
   }, []);
   // The article and the person's edits, kept in IndexedDB (lib/useWorkspace): `collection` is the analysis
   // with the edits applied, which is what every panel and the map show.
-  const ws = useWorkspace({ loadDefault: defaultArticleOnce, loadedDefault: defaultArticleIfLoaded, enabled: !STRESS, opening: openingLink });
+  // Only a page opened from a map link has one to open: any other first visit shows the default article
+  // without waiting for IndexedDB (useWorkspace), in the first render when it has loaded.
+  const [linkAtStart] = useState(() => typeof location !== 'undefined' && location.hash.startsWith('#map='));
+  const ws = useWorkspace({
+    loadDefault: defaultArticleOnce,
+    loadedDefault: defaultArticleIfLoaded,
+    enabled: !STRESS,
+    opening: linkAtStart ? openingLink : undefined,
+  });
   const collection = ws.collection;
   /** What the correction panel is open for (a place, selected words, a dropped pin). */
   const [correcting, setCorrecting] = useState<CorrectionTarget | null>(null);
