@@ -1,5 +1,5 @@
 import type L from 'leaflet';
-import { type ReactNode, useMemo } from 'react';
+import { type ReactNode, useCallback, useMemo, useState } from 'react';
 import { LayerGroup, LayersControl, MapContainer, TileLayer } from 'react-leaflet';
 import type { PlaceFeature } from '../../core/geojson/types';
 import { labelSpots, routeBows } from '../lib/arc';
@@ -12,6 +12,7 @@ import { BorderLine } from './BorderLine';
 import { CrowdedPlaces } from './CrowdedPlaces';
 import { FitToPlaces } from './FitToPlaces';
 import { LabelDeclutter } from './LabelDeclutter';
+import { MapMounted } from './MapMounted';
 import { MeasureLine } from './MeasureLine';
 import { RouteLine } from './RouteLine';
 import { ShowAllPlaces } from './ShowAllPlaces';
@@ -87,6 +88,11 @@ export function MapView(props: MapViewProps) {
     return roles;
   }, [layers.routes]);
   const byId = useMemo(() => new Map<string, PlaceFeature>(layers.places.map((p) => [p.id, p])), [layers.places]);
+  // The routes, borders and markers join their layer groups once those are on the map (the render after the
+  // map's own, when the first article comes with the map): Leaflet gives a line or marker its element only
+  // on the map, and their effects name those elements for screen readers and the keyboard.
+  const [groupsOnMap, setGroupsOnMap] = useState(false);
+  const onMounted = useCallback(() => setGroupsOnMap(true), []);
   const [pickA, pickB] = pickedIds.map((id) => byId.get(id));
 
   return (
@@ -125,43 +131,45 @@ export function MapView(props: MapViewProps) {
         </LayersControl.BaseLayer>
         <LayersControl.Overlay checked name="Borders">
           <LayerGroup>
-            {layers.borders.map((b) => (
-              <BorderLine key={b.id} border={b} />
-            ))}
+            {groupsOnMap && layers.borders.map((b) => <BorderLine key={b.id} border={b} />)}
           </LayerGroup>
         </LayersControl.Overlay>
         <LayersControl.Overlay checked name="Routes">
           <LayerGroup>
-            {layers.routes.map((r) => (
-              <RouteLine
-                key={r.id}
-                route={r}
-                at={spots.get(r.id)}
-                bow={bows.get(r.id)}
-                selected={r.id === props.selectedId}
-                onSelect={props.onSelectRoute}
-              />
-            ))}
+            {groupsOnMap &&
+              layers.routes.map((r) => (
+                <RouteLine
+                  key={r.id}
+                  route={r}
+                  at={spots.get(r.id)}
+                  bow={bows.get(r.id)}
+                  selected={r.id === props.selectedId}
+                  onSelect={props.onSelectRoute}
+                />
+              ))}
           </LayerGroup>
         </LayersControl.Overlay>
         <LayersControl.Overlay checked name="Places">
           <LayerGroup>
-            <CrowdedPlaces
-              places={layers.places}
-              articleText={articleText}
-              activePlaceId={activePlaceId}
-              pickedIds={pickedIds}
-              onHoverPlace={onHoverPlace}
-              onPickPlace={onPickPlace}
-              registerMarker={registerMarker}
-              revealId={props.revealId}
-              storyRoles={storyRoles}
-              onCorrectPlace={props.onCorrectPlace}
-              onMovePlace={props.onMovePlace}
-            />
+            {groupsOnMap && (
+              <CrowdedPlaces
+                places={layers.places}
+                articleText={articleText}
+                activePlaceId={activePlaceId}
+                pickedIds={pickedIds}
+                onHoverPlace={onHoverPlace}
+                onPickPlace={onPickPlace}
+                registerMarker={registerMarker}
+                revealId={props.revealId}
+                storyRoles={storyRoles}
+                onCorrectPlace={props.onCorrectPlace}
+                onMovePlace={props.onMovePlace}
+              />
+            )}
           </LayerGroup>
         </LayersControl.Overlay>
       </LayersControl>
+      <MapMounted onMounted={onMounted} />
       {pickA && pickB && <MeasureLine from={pickA.geometry.coordinates} to={pickB.geometry.coordinates} />}
       {props.children}
     </MapContainer>
