@@ -8,13 +8,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { servedApp } from './support/app';
 import { axeViolations } from './support/axe';
 import { markerBoxes, overlapPx } from './support/boxes';
-import { type Browser, launchChromium } from './support/browser';
-import { openApp, type Recorded } from './support/page';
 import { ROOT } from './support/server';
+import { chromiumSession } from './support/session';
 
 const ARTIFACTS = join(ROOT, 'test-artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -48,24 +47,10 @@ const SIZES = [
 
 for (const size of SIZES) {
   describe(`crowds at the seed's first view, ${size.width}×${size.height} (${size.name})`, { timeout: 120_000 }, () => {
-    let browser: Browser;
-    const opened: Recorded[] = [];
-    beforeAll(async () => {
-      browser = await launchChromium({ touch: size.touch });
-    }, 60_000);
-    afterAll(async () => {
-      await browser?.close();
-    });
-    afterEach(async () => {
-      for (const r of opened.splice(0)) {
-        expect(r.errors, 'console errors').toEqual([]);
-        await r.page.close();
-      }
-    });
+    const session = chromiumSession({ touch: size.touch });
     async function open(): Promise<Page> {
-      const r = await openApp(browser.context, app.url);
+      const r = await session.open(app.url);
       await r.page.setViewportSize({ width: size.width, height: size.height });
-      opened.push(r);
       await mapSettled(r.page);
       return r.page;
     }
@@ -112,24 +97,10 @@ for (const size of SIZES) {
 }
 
 describe('places as people read them, and moving one by keyboard (1440×900)', { timeout: 120_000 }, () => {
-  let browser: Browser;
-  const opened: Recorded[] = [];
-  beforeAll(async () => {
-    browser = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    for (const r of opened.splice(0)) {
-      expect(r.errors, 'console errors').toEqual([]);
-      await r.page.close();
-    }
-  });
+  const session = chromiumSession();
   async function open(): Promise<Page> {
-    const r = await openApp(browser.context, app.url);
+    const r = await session.open(app.url);
     await r.page.setViewportSize({ width: 1440, height: 900 });
-    opened.push(r);
     await mapSettled(r.page);
     return r.page;
   }
@@ -213,24 +184,10 @@ describe('places as people read them, and moving one by keyboard (1440×900)', {
 });
 
 describe('the article beside the tools on a wide screen', { timeout: 120_000 }, () => {
-  let browser: Browser;
-  const opened: Recorded[] = [];
-  beforeAll(async () => {
-    browser = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    for (const r of opened.splice(0)) {
-      expect(r.errors, 'console errors').toEqual([]);
-      await r.page.close();
-    }
-  });
+  const session = chromiumSession();
 
   it('at 1680×1000 the article is a column of its own and each tool opens beside it; at 1440 the article is a tab again', async () => {
-    const r = await openApp(browser.context, app.url);
-    opened.push(r);
+    const r = await session.open(app.url);
     const page = r.page;
     await page.setViewportSize({ width: 1680, height: 1000 });
     const article = page.getByRole('region', { name: 'Article' });

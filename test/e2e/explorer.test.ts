@@ -7,48 +7,29 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getIssues } from '@placemarkio/check-geojson';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { slugify } from '../../src/app/lib/format';
 import type { AtlasCollection } from '../../src/core/geojson/types';
 import { servedApp } from './support/app';
 import { axeViolations } from './support/axe';
-import { type Browser, launchChromium } from './support/browser';
 import { INITIAL_CSS_BUDGET, INITIAL_JS_BUDGET, measureInitialBundle } from './support/bundle';
 import { DEFAULT_ARTICLE_FILE } from './support/defaultArticle';
-import { externalRequests, openApp, type Recorded, tapAway } from './support/page';
+import { externalRequests, type Recorded, tapAway } from './support/page';
 import { ROOT } from './support/server';
+import { chromiumSession } from './support/session';
 
 const ARTIFACTS = join(ROOT, 'test-artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
 
 const app = servedApp();
-let browser: Browser;
-const opened: Recorded[] = [];
+const session = chromiumSession();
 
 /** The GeoJSON the app shows by default, read from the repository. */
 const expected = JSON.parse(readFileSync(join(ROOT, DEFAULT_ARTICLE_FILE), 'utf8')) as AtlasCollection;
 const expectedPlaces = expected.features.filter((f) => f.properties.kind === 'place');
 
-beforeAll(async () => {
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(() => {
-  for (const r of opened.splice(0)) {
-    expect(r.errors, 'console errors').toEqual([]);
-    void r.page.close();
-  }
-});
-
-async function open(path = ''): Promise<Recorded> {
-  const r = await openApp(browser.context, app.url + path);
-  opened.push(r);
-  return r;
-}
+/** Open the app at `path` (a query), its console errors checked after the test. */
+const open = (path = ''): Promise<Recorded> => session.open(app.url + path);
 
 const marker = (page: Page, name: string) => page.locator('.leaflet-marker-pane').getByRole('button', { name, exact: true });
 /** The Distances panel (the journeys editor has its own From and To). */
@@ -146,7 +127,7 @@ describe('map explorer (built app, headless Chromium)', () => {
   });
 
   it('Copy puts the same GeoJSON on the clipboard', async () => {
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
+    await session.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
     const { page } = await open();
     await page.getByRole('button', { name: 'Copy' }).click();
     await expect(page.locator('.export-buttons .status').textContent()).resolves.toContain('Copied');
@@ -269,8 +250,7 @@ describe('map explorer (built app, headless Chromium)', () => {
   });
 
   it('stress mode (?stress=1) draws 10,000 places and 2,000 routes without errors or outside requests', async () => {
-    const r = await openApp(browser.context, `${app.url}?stress=1`, '.leaflet-overlay-pane .cloud-tiles canvas');
-    opened.push(r);
+    const r = await session.open(`${app.url}?stress=1`, '.leaflet-overlay-pane .cloud-tiles canvas');
     await r.page.waitForFunction(() => document.documentElement.dataset.stressReady === '1');
     await expect(r.page.locator('.app-title').textContent()).resolves.toContain('10000 places');
     expect(externalRequests(r.requests)).toEqual([]);
@@ -330,7 +310,8 @@ describe('map explorer (built app, headless Chromium)', () => {
   });
 
   it('switching to the OpenStreetMap layer requests tiles (blocked here: no network in tests) and switching back restores the offline basemap', async () => {
-    const { page } = await open();
+    const r = await open();
+    const { page } = r;
     const tileRequests: string[] = [];
     await page.route('https://tile.openstreetmap.org/**', (route) => {
       tileRequests.push(route.request().url());
@@ -343,22 +324,15 @@ describe('map explorer (built app, headless Chromium)', () => {
     await page.getByLabel(/Natural Earth/).check();
     await expect.poll(() => page.locator('.basemap-tiles canvas').count()).toBeGreaterThan(0);
     // Failed tile loads are expected here; only they may appear as console errors.
-    const r = opened.at(-1)!;
     r.errors.splice(0, r.errors.length, ...r.errors.filter((e) => !/ERR_FAILED|Failed to load resource/.test(e)));
   });
 });
 
 describe('on a touch phone', () => {
-  let phone: Browser;
-  beforeAll(async () => {
-    phone = await launchChromium({ touch: true });
-  }, 60_000);
-  afterAll(async () => {
-    await phone?.close();
-  });
+  const phone = chromiumSession({ touch: true });
 
   it('tapping a marker shows the same tooltip as hover, kept inside the map', async () => {
-    const r = await openApp(phone.context, app.url);
+    const r = await phone.open(app.url);
     const { page } = r;
     const map = (await page.locator('.map').boundingBox())!;
     // The first view frames where the story happens (Washington is outside it): show every place first.
@@ -447,7 +421,7 @@ describe('offline basemap tiles', () => {
   });
 
   it('says so when the basemap cannot be loaded, and still shows the places', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     // Requests from the tile worker pass through the page's routes too.

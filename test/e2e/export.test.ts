@@ -11,50 +11,30 @@ import { gpx as gpxToGeojson, kml as kmlToGeojson } from '@tmcw/togeojson';
 import { DOMParser } from '@xmldom/xmldom';
 import Papa from 'papaparse';
 import type { Download, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { slugify } from '../../src/app/lib/format';
 import { MARKER_STYLES } from '../../src/app/lib/placeStyle';
 import type { AtlasCollection, PlaceFeature } from '../../src/core/geojson/types';
 import { HOSTILE_TEXT } from '../support/atlasArbitrary';
 import { servedApp } from './support/app';
-import { type Browser, launchChromium } from './support/browser';
 import { DEFAULT_ARTICLE_FILE } from './support/defaultArticle';
-import { openApp, type Recorded } from './support/page';
+import type { Recorded } from './support/page';
 import { ROOT } from './support/server';
+import { chromiumSession } from './support/session';
 
 const ARTIFACTS = join(ROOT, 'test-artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
 
 const app = servedApp();
-let browser: Browser;
-const pages: Recorded[] = [];
+const session = chromiumSession();
 
 const seed = JSON.parse(readFileSync(join(ROOT, DEFAULT_ARTICLE_FILE), 'utf8')) as AtlasCollection;
 const seedPlaces = seed.features.filter((f): f is PlaceFeature => f.properties.kind === 'place');
 const seedRoutes = seed.features.filter((f) => f.properties.kind === 'route');
 const base = slugify(seed.article.title);
 
-beforeAll(async () => {
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(() => {
-  for (const r of pages.splice(0)) {
-    expect(r.errors, 'console errors').toEqual([]);
-    void r.page.close();
-  }
-});
-
 /** Open the app as a first visit; a link's tab analyses its article in the worker first, so wait longer. */
-async function open(url = app.url): Promise<Recorded> {
-  const r = await openApp(browser.context, url, undefined, { timeout: 60_000 });
-  pages.push(r);
-  return r;
-}
+const open = (url = app.url): Promise<Recorded> => session.open(url, undefined, { timeout: 60_000 });
 
 async function exportAs(page: Page, label: string): Promise<{ download: Download; text: string; bytes: Buffer }> {
   const menu = page.locator('.export-menu');
@@ -234,8 +214,8 @@ describe('export formats (built app)', { timeout: 120_000 }, () => {
     expect(download.suggestedFilename()).toBe(`${base}.html`);
     const file = join(ARTIFACTS, 'e2e-map-page.html');
     writeFileSync(file, text);
-    const offline = await browser.context.browser()?.newContext();
-    const context = offline ?? browser.context;
+    const offline = await session.browser.context.browser()?.newContext();
+    const context = offline ?? session.browser.context;
     const tab = await context.newPage();
     const requests: string[] = [];
     const errors: string[] = [];

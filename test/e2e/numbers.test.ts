@@ -3,34 +3,22 @@
  * with its verdict; choosing a figure or a route highlights its sentence in the article.
  */
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { servedApp } from './support/app';
-import { type Browser, launchChromium } from './support/browser';
-import { openApp } from './support/page';
 import { ROOT } from './support/server';
+import { chromiumSession } from './support/session';
 
 const app = servedApp();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-// One page at a time: a page left open keeps the app's database open, which the next first visit deletes.
-afterEach(async () => {
-  for (const page of browser.context.pages()) await page.close();
-});
+// One page at a time: the session closes every page after each test (an open page keeps the app's
+// database open, which the next first visit deletes).
+const session = chromiumSession();
 
 const highlighted = (page: import('playwright-core').Page) =>
   page.locator('.article-text .is-highlighted').evaluateAll((els) => els.map((e) => e.textContent).join(''));
 
 describe("the article's numbers (built app)", { timeout: 90_000 }, () => {
   it('shows each figure with its verdict and model, and highlights its sentence when chosen', async () => {
-    const { page, errors } = await openApp(browser.context, app.url);
+    const { page, errors } = await session.open(app.url);
     await page.getByRole('tab', { name: 'Figures' }).click();
     const figures = page.locator('.claims .claim');
     await expect(figures.count()).resolves.toBe(2);
@@ -49,7 +37,7 @@ describe("the article's numbers (built app)", { timeout: 90_000 }, () => {
   });
 
   it('clicking a route on the map highlights the sentences that support it', async () => {
-    const { page, errors } = await openApp(browser.context, app.url);
+    const { page, errors } = await session.open(app.url);
     // The timeline's button chooses the same way a click on the arc does; click the arc itself here.
     const before = await highlighted(page);
     expect(before).toBe('');

@@ -3,26 +3,19 @@
  * date order, the slider hiding later routes on the map, and choosing an event flying the map to it.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { servedApp } from './support/app';
-import { type Browser, launchChromium } from './support/browser';
-import { openApp } from './support/page';
 import { ROOT } from './support/server';
+import { chromiumSession } from './support/session';
 
 const app = servedApp();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+// One page at a time: the session closes every page after each test (an open page keeps the app's
+// database open, which the next first visit deletes).
+const session = chromiumSession();
 
 describe('story timeline (built app)', () => {
   it('lists journeys in date order, hides later routes with the slider, and flies to a chosen event', async () => {
-    const { page, errors } = await openApp(browser.context, app.url);
+    const { page, errors } = await session.open(app.url);
     await page.getByRole('tab', { name: 'Timeline' }).click();
     const names = await page.locator('.timeline-name').allTextContents();
     expect(names.indexOf('Kim Jong Un: Pyongyang → Beijing')).toBe(0);

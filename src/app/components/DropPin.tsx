@@ -1,7 +1,7 @@
-import L from 'leaflet';
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMapEvents } from 'react-leaflet';
+import { useMapControl } from './useMapControl';
 
 export interface DropPinProps {
   /** Where the person put the pin ([−180, 180] longitude). */
@@ -17,14 +17,7 @@ const wrap = (lon: number) => ((((lon + 180) % 360) + 360) % 360) - 180;
  */
 export function DropPin({ onDrop }: DropPinProps) {
   const [armed, setArmed] = useState(false);
-  // A Leaflet control, so it stacks with the map's other buttons instead of covering them.
-  const [host] = useState(() => {
-    const div = L.DomUtil.create('div', 'leaflet-bar drop-pin');
-    // Clicks on the control are the control's, not the map's.
-    L.DomEvent.disableClickPropagation(div);
-    L.DomEvent.disableScrollPropagation(div);
-    return div;
-  });
+  const host = useMapControl('drop-pin');
   const map = useMapEvents({
     click: (e) => {
       if (!armed) return;
@@ -35,14 +28,6 @@ export function DropPin({ onDrop }: DropPinProps) {
       if (armed && e.originalEvent.key === 'Escape') setArmed(false);
     },
   });
-  useEffect(() => {
-    const control = new L.Control({ position: 'topleft' });
-    control.onAdd = () => host;
-    control.addTo(map);
-    return () => {
-      control.remove();
-    };
-  }, [map, host]);
   useEffect(() => {
     const el = map.getContainer();
     el.classList.toggle('is-dropping-pin', armed);

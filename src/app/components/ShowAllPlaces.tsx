@@ -1,10 +1,10 @@
 import L from 'leaflet';
-import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
 import type { PlaceFeature } from '../../core/geojson/types';
 import { CLEAR_OF_CONTROLS } from '../lib/frame';
 import { toLatLng } from '../lib/latlng';
+import { useMapControl } from './useMapControl';
 
 export interface ShowAllPlacesProps {
   places: readonly PlaceFeature[];
@@ -17,20 +17,7 @@ export interface ShowAllPlacesProps {
  */
 export function ShowAllPlaces({ places }: ShowAllPlacesProps) {
   const map = useMap();
-  const [host] = useState(() => {
-    const div = L.DomUtil.create('div', 'leaflet-bar show-all-places');
-    // Clicks on the button are not clicks on the map (no double-click zoom, no closing of a spread group).
-    L.DomEvent.disableClickPropagation(div);
-    return div;
-  });
-  useEffect(() => {
-    const control = new L.Control({ position: 'topleft' });
-    control.onAdd = () => host;
-    control.addTo(map);
-    return () => {
-      control.remove();
-    };
-  }, [map, host]);
+  const host = useMapControl('show-all-places');
   const showAll = () => {
     if (places.length === 0) return;
     map.fitBounds(L.latLngBounds(places.map((p) => toLatLng(p.geometry.coordinates))).pad(0.1), { ...CLEAR_OF_CONTROLS, animate: true, maxZoom: 6 });

@@ -153,6 +153,68 @@ function longestMatchAt(gaz: Gazetteer, text: string, tokens: Token[], i: number
 }
 
 /**
+ * The division word a plural names in a list ("Pike, Adams and Brown counties"): each listed name is the
+ * division "<name> <word>", which is how the gazetteer names it ("Adams County"), not a town called "Adams"
+ * (rule `listedDivision` in rules.ts).
+ */
+const LISTED_DIVISION_PLURALS: ReadonlyMap<string, string> = new Map([
+  ['counties', 'county'],
+  ['parishes', 'parish'],
+  ['boroughs', 'borough'],
+  ['provinces', 'province'],
+  ['prefectures', 'prefecture'],
+  ['districts', 'district'],
+]);
+/** How many capitalised words one listed name may have ("Prince George's", "St. Clair"). */
+const LISTED_NAME_WORDS = 3;
+/** What may separate the names of such a list: a comma, "and", "or", or both. */
+const LIST_GAP = /^(?:, ?| and | or |, and |, or )$/;
+
+/**
+ * Matches for the names of a list closed by a plural division word, keyed by each name's first token: the
+ * gazetteer's "<name> <division>" when it has one. The spans stay the words the text writes ("Adams").
+ */
+function listedDivisions(gaz: Gazetteer, text: string, tokens: Token[]): Map<number, Match> {
+  const found = new Map<number, Match>();
+  for (let k = 1; k < tokens.length; k++) {
+    const division = LISTED_DIVISION_PLURALS.get(tokens[k]!.text);
+    if (!division) continue;
+    // Walk back over "Name, Name and Name ", the names' words capitalised.
+    const names: Array<{ i: number; j: number }> = [];
+    let end = k - 1;
+    let gapOk = text.slice(tokens[end]!.end, tokens[k]!.start) === ' ';
+    while (gapOk && end >= 0 && isCapitalized(tokens[end]!.text)) {
+      let first = end;
+      while (first > 0 && end - first + 1 < LISTED_NAME_WORDS && isCapitalized(tokens[first - 1]!.text) && NAME_GAP.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--;
+      names.push({ i: first, j: end });
+      if (first === 0) break;
+      const gap = text.slice(tokens[first - 1]!.end, tokens[first]!.start);
+      const joiner = tokens[first - 1]!.lower;
+      if (joiner === 'and' || joiner === 'or') {
+        if (first < 2 || !LIST_GAP.test(text.slice(tokens[first - 2]!.end, tokens[first]!.start))) break;
+        end = first - 2;
+      } else if (/^, ?$/.test(gap)) end = first - 1;
+      else break;
+      gapOk = true;
+    }
+    // One name before a plural is a name of its own ("the Kent counties" is rare); a list needs two.
+    if (names.length < 2) continue;
+    for (const { i, j } of names) {
+      // The longest tail of the capitalised run that names such a division ("Lake Adams" → "Adams County").
+      for (let from = i; from <= j; from++) {
+        const surface = text.slice(tokens[from]!.start, tokens[j]!.end);
+        const key = normalizeKey(`${surface} ${division}`);
+        const hits = gaz.lookup(key);
+        if (hits.length === 0) continue;
+        found.set(from, { i: from, j, start: tokens[from]!.start, end: tokens[j]!.end, key, hits });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/**
  * Finds place-name spans in `text`. `rejected`, when given, collects the matches turned down and the rule
  * that turned each down.
  *
@@ -162,6 +224,7 @@ function longestMatchAt(gaz: Gazetteer, text: string, tokens: Token[], i: number
 export function recognize(text: string, gaz: Gazetteer, rejected?: Rejection[]): Recognized[] {
   const tokens = tokenize(text);
   const surnames = personSurnames(text, tokens, gaz);
+  const listed = listedDivisions(gaz, text, tokens);
   const out: Recognized[] = [];
   // Names the article uses for an organisation ("Xinhua reported") or introduces as a person's given name
   // ("Georgia Stevens"): one sense per article, decided once every mention has been seen.
@@ -178,7 +241,8 @@ export function recognize(text: string, gaz: Gazetteer, rejected?: Rejection[]):
       i++;
       continue;
     }
-    const m = longestMatchAt(gaz, text, tokens, i);
+    const listedDivision = listed.get(i);
+    const m = listedDivision ?? longestMatchAt(gaz, text, tokens, i);
     if (!m) {
       i++;
       continue;
@@ -192,7 +256,8 @@ export function recognize(text: string, gaz: Gazetteer, rejected?: Rejection[]):
     if (cues.organisation) organisations.add(m.key);
     if (cues.givenName) givenNameUses.push({ key: m.key, surname: m.j + 1 });
     if (cues.locative) locative.add(m.key);
-    const rule: RuleName | undefined = surname ? 'personSurname' : rejectionOf(gaz, text, tokens, m, sentenceInitial);
+    // A name in a list of counties is one whatever else the word means ("Mason", "Brown"): no rule turns it down.
+    const rule: RuleName | undefined = listedDivision ? undefined : surname ? 'personSurname' : rejectionOf(gaz, text, tokens, m, sentenceInitial);
     if (!rule) {
       // "Alexandria, La." — remember the qualifier so resolution can use it.
       if (previous && previousEndToken === m.i - 1 && /^, ?$/.test(text.slice(previous.end, m.start))) {

@@ -50,6 +50,12 @@ export interface ResolveOptions {
   remembered?: (words: string) => number | undefined;
 }
 
+/**
+ * How many other countries' capitals an article must name before a capital reading earns
+ * `capitalAmongCapitals`: one ("Washington") is every US local paper's; two make an article about the world.
+ */
+const CAPITALS_FOR_WORLD_NEWS = 2;
+
 const TYPE_WEIGHT: Record<PlaceType, WeightName> = {
   country: 'typeCountry',
   continent: 'typeContinent',
@@ -178,6 +184,13 @@ function contextScore(gaz: Gazetteer, row: number, ctx: Context, group: Recogniz
       if (nearest < 50) score += note(parts, 'nearAnchor50', W.nearAnchor50.value);
       else if (nearest < 200) score += note(parts, 'nearAnchor200', W.nearAnchor200.value);
       else if (nearest < 800) score += note(parts, 'nearAnchor800', W.nearAnchor800.value);
+    }
+    if (type === 'capital') {
+      // "after stops in Berlin and Rome" beside Cairo, Amman and Paris: the article is about the world's
+      // capitals, not the towns of the dateline's country named after them.
+      const capitals = new Set<number>();
+      for (const a of ctx.anchors) if (a.group !== g && a.placeType === 'capital' && a.countryCode !== cc) capitals.add(a.group);
+      if (capitals.size >= CAPITALS_FOR_WORLD_NEWS) score += note(parts, 'capitalAmongCapitals', Math.min(W.capitalAmongCapitalsCap.value, capitals.size * W.capitalAmongCapitals.value));
     }
     if (type === 'country' || type === 'admin1') {
       // "Georgia" beside Atlanta is the state; beside Tbilisi the country: which one holds the other places.

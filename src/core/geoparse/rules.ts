@@ -28,6 +28,9 @@ const SENSES = 'TR-News 0.892 / 0.925, LGL 0.797 / 0.840 (2026-11-30, geo-resolv
 /** Scores when the second round of issue 8 (datelines, roads, spaced abbreviations, lists) was added. */
 const ROUND2 = 'TR-News 0.893 / 0.935, LGL 0.801 / 0.863 (2026-11-30, geo2; from 0.892 / 0.927 and 0.797 / 0.844)';
 
+/** Scores when names listed before a plural division word ("Pike, Adams and Brown counties") became those divisions. */
+const ROUND3 = 'TR-News 0.893 / 0.935, LGL 0.805 / 0.872 (2026-11-30, listed counties; from LGL 0.801 / 0.863)';
+
 const w = (value: number, encodes: string, setAt = ORIGINAL): Weight => ({ value, encodes, setAt });
 const r = (encodes: string, setAt = SENSES): Rule => ({ encodes, setAt });
 
@@ -79,6 +82,12 @@ export const WEIGHTS = {
     ROUND2,
   ),
   datelineNamesCity: w(-8, 'a dateline names a city ("WASHINGTON (Reuters) -"), not the state or country of that name', SENSES),
+  capitalAmongCapitals: w(
+    1,
+    "per other country's capital the article names, two or more (Cairo, Amman, Paris): a capital reading of a name (Berlin, Rome) over the dateline country's towns of that name",
+    ROUND3,
+  ),
+  capitalAmongCapitalsCap: w(3, 'at most this much', ROUND3),
   homeNear50: w(4, "within 50 km of the article's home (its dateline, or the home a reader sets)", SENSES),
   homeNear200: w(2.5, 'within 200 km of home', SENSES),
   homeNear800: w(1, 'within 800 km of home', SENSES),
@@ -122,6 +131,10 @@ export const RULES = {
   nameParticle: r('an Arabic name particle before a name ("Abu Jaafar")'),
   dateline: r('a dateline ("PARIS, Mo. —") names a place and anchors the article'),
   titleWord: r('a title before a name ("Sergeant Ray Holt", "Sens. Byrd") is no town of that name', ROUND2),
+  listedDivision: r(
+    'admits: each name of a list closed by a plural division word ("Pike, Adams and Brown counties") is the division of that name ("Adams County"), whatever else the word means ("Mason", "Brown")',
+    ROUND3,
+  ),
 
 } as const satisfies Record<string, Rule>;
 

@@ -7,6 +7,26 @@ import { loadFixture, placeFixture } from '../helpers';
 
 afterEach(cleanup);
 
+/**
+ * A long article: `sentence` repeated `copies` times, and one capital per word with a mention in every copy.
+ * @example repeatedArticle('Talks in Seoul went on. ', 40, ['Seoul']).places[0].properties.mentions.length // 40
+ */
+function repeatedArticle(sentence: string, copies: number, words: readonly string[]) {
+  const text = sentence.repeat(copies);
+  const places = words.map((word) =>
+    placeFixture(
+      `place:${word.toLowerCase()}`,
+      word,
+      'capital',
+      Array.from({ length: copies }, (_, i) => {
+        const start = i * sentence.length + sentence.indexOf(word);
+        return { start, end: start + word.length, text: word, excerpt: sentence.trim() };
+      }),
+    ),
+  );
+  return { text, places };
+}
+
 describe('ArticleText', () => {
   it('highlights every mention of every place', () => {
     const seed = loadFixture('seed-fixture.geojson');
@@ -46,16 +66,9 @@ describe('ArticleText', () => {
   });
 
   it('renders a long article a chunk per frame, and all of it in the end', async () => {
-    const sentence = 'Lavrov flew from Moscow to Pyongyang. ';
     const chunk = 20;
     const copies = 3 * chunk;
-    const text = sentence.repeat(copies);
-    const mentions = (word: string) =>
-      Array.from({ length: copies }, (_, i) => {
-        const start = i * sentence.length + sentence.indexOf(word);
-        return { start, end: start + word.length, text: word, excerpt: sentence.trim() };
-      });
-    const places = [placeFixture('place:moscow', 'Moscow', 'capital', mentions('Moscow')), placeFixture('place:pyongyang', 'Pyongyang', 'capital', mentions('Pyongyang'))];
+    const { text, places } = repeatedArticle('Lavrov flew from Moscow to Pyongyang. ', copies, ['Moscow', 'Pyongyang']);
     const { container, rerender } = render(<ArticleText text={text} places={places} activePlaceId={null} onHoverPlace={() => {}} segmentsPerChunk={chunk} />);
     const first = container.querySelectorAll('mark.mention').length;
     expect(first).toBeGreaterThan(0);
@@ -76,15 +89,7 @@ describe('ArticleText', () => {
     const sentence = 'Talks in Seoul went on. ';
     const chunk = 20;
     const copies = 4 * chunk;
-    const text = sentence.repeat(copies);
-    const places = [
-      placeFixture(
-        'place:seoul',
-        'Seoul',
-        'capital',
-        Array.from({ length: copies }, (_, i) => ({ start: i * sentence.length + 9, end: i * sentence.length + 14, text: 'Seoul', excerpt: sentence })),
-      ),
-    ];
+    const { text, places } = repeatedArticle(sentence, copies, ['Seoul']);
     const last = (copies - 1) * sentence.length;
     const view = render(
       <ArticleText text={text} places={places} activePlaceId={null} onHoverPlace={() => {}} highlights={[{ start: last, end: last + sentence.length }]} segmentsPerChunk={chunk} />,
@@ -144,18 +149,9 @@ describe('ArticleText', () => {
   });
 
   it('marks the active place in chunks that arrive while it is active', async () => {
-    const sentence = 'Talks in Seoul went on. ';
     const chunk = 10;
     const copies = 5 * chunk;
-    const text = sentence.repeat(copies);
-    const places = [
-      placeFixture(
-        'place:seoul',
-        'Seoul',
-        'capital',
-        Array.from({ length: copies }, (_, i) => ({ start: i * sentence.length + 9, end: i * sentence.length + 14, text: 'Seoul', excerpt: sentence })),
-      ),
-    ];
+    const { text, places } = repeatedArticle('Talks in Seoul went on. ', copies, ['Seoul']);
     const { container } = render(<ArticleText text={text} places={places} activePlaceId="place:seoul" onHoverPlace={() => {}} segmentsPerChunk={chunk} />);
     expect(container.querySelector('.article-more')).not.toBeNull();
     await waitFor(() => expect(container.querySelector('.article-more')).toBeNull(), { timeout: 10_000 });

@@ -140,3 +140,22 @@ describe('natural features', () => {
     expect(places.every((p) => p.countryCode === '')).toBe(true);
   });
 });
+
+describe('names listed before a plural division word (rule listedDivision)', () => {
+  it('reads each listed name as the county of that name, in the state the article is about', () => {
+    const text = 'SALEM, Ore. — Snow closed schools in Marion, Polk and Yamhill counties, and Benton or Linn counties may follow.';
+    const places = resolved(text).filter((p) => p.placeType === 'admin2');
+    expect(places.map((p) => [p.name, p.admin1Name, text.slice(p.mentions[0]!.start, p.mentions[0]!.end)])).toEqual([
+      ['Marion County', 'Oregon', 'Marion'],
+      ['Polk County', 'Oregon', 'Polk'],
+      ['Yamhill County', 'Oregon', 'Yamhill'],
+      ['Benton County', 'Oregon', 'Benton'],
+      ['Linn County', 'Oregon', 'Linn'],
+    ]);
+  });
+
+  it('admits a listed name that is also a common word, and leaves a lone name before a plural alone', () => {
+    expect(recognize('Crews cleared roads in Fulton and Mason counties.', gaz).map((r) => r.key)).toEqual(['fulton county', 'mason county']);
+    expect(recognize('Mason counties the votes.', gaz).map((r) => r.key)).not.toContain('mason county');
+  });
+});

@@ -116,3 +116,16 @@ describe('dateline and home', () => {
     expect(senses('The school board in Athens voted.')[0]).toMatch(/^Athens=capital\/GR/);
   });
 });
+
+describe('capitalAmongCapitals', () => {
+  it('reads Berlin and Rome as capitals in world news under a Washington dateline', () => {
+    const text =
+      'WASHINGTON — The envoy will fly to Nairobi and Addis Ababa next week. Her deputy stopped in Berlin and Rome on his way back from Ankara.';
+    expect(senseOf(text, 'Berlin')).toBe('Berlin=capital/DE-16');
+    expect(senseOf(text, 'Rome')).toBe('Rome=capital/IT-07');
+  });
+
+  it('leaves the local reading when the article names no other country’s capitals', () => {
+    expect(senseOf('BERLIN, N.H. — The mill reopened on Monday, and workers drove in from Gorham and Milan.', 'BERLIN')).toMatch(/^BERLIN=\w+\/US-NH$/);
+  });
+});
