@@ -10,8 +10,9 @@
  * Targets: initial JS ≤ 180 KB gzip, first map ≤ 1 s, no frame over 50 ms. Figures are printed, not asserted.
  *
  * Run: `npx tsx bench/browser.ts` (or through `npm run bench` when bench/run.ts calls runBrowserBench()).
- * `npx tsx bench/browser.ts --first-map [--trace FILE]` prints only the first-map figures (and writes a
- * Chromium performance trace of one more warm load to FILE, for chrome://tracing or the DevTools panel).
+ * `npx tsx bench/browser.ts --first-map [--stress] [--trace FILE]` prints only the first-map figures (with
+ * `--stress`, the stress fixture's too; with `--trace`, writes a Chromium performance trace of one more warm
+ * load to FILE, for chrome://tracing or the DevTools panel).
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -306,7 +307,7 @@ export async function editFigures(
  * Build, serve, measure and print the browser figures.
  * @example await runBrowserBench();
  */
-export async function runBrowserBench(options: { firstMapOnly?: boolean; traceFile?: string } = {}): Promise<void> {
+export async function runBrowserBench(options: { firstMapOnly?: boolean; stress?: boolean; traceFile?: string } = {}): Promise<void> {
   const app = await buildAndServe();
   const browser = await launchChromium();
   try {
@@ -361,8 +362,21 @@ export async function runBrowserBench(options: { firstMapOnly?: boolean; traceFi
       `  lazy, warm medians: basemap names and US state lines (data/labels.json) ${lazyAt('labels')}, drawn ${median('labels-ready')}, requested before the first map was drawn in ${before('labels')} of ${warm.length} loads; the gazetteer ${lazyAt('gazetteer')} by the page (the worker fetches it on the first analysis)  target: names and boundaries after the first map`,
     );
 
+    if (options.firstMapOnly && !options.stress) return;
+    if (!options.firstMapOnly) await printEditFigures(app.url);
+    await printStressFrames(browser, app.url);
     if (options.firstMapOnly) return;
-    const edits = await editFigures(app.url);
+    await runWorkerSearchBench(app.url, app.outDir, browser);
+    await runLargeArticleBench(app.url, browser);
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+}
+
+async function printEditFigures(origin: string): Promise<void> {
+  {
+    const edits = await editFigures(origin);
     // The first press also creates the saved article; the figures are of the presses after it.
     const applied = edits.applyMs.slice(1);
     const framed = edits.frameMs.slice(1);
@@ -380,6 +394,11 @@ export async function runBrowserBench(options: { firstMapOnly?: boolean; traceFi
       `reload with a saved, edited article (navigation → painted map with its edits): median ${ms(quantile(edits.reloadMs, 0.5))} (${edits.reloadMs.map((v) => v.toFixed(0)).join(', ')}); compare the first painted map above`,
     );
 
+  }
+}
+
+async function printStressFrames(browser: Awaited<ReturnType<typeof launchChromium>>, origin: string): Promise<void> {
+  {
     console.log('stress fixture: 10,000 places + 2,000 routes, 4 drags + 4 wheel zooms');
     console.log(
       `  ${'renderer'.padEnd(16)}drawn-at  frames  median    p95     max  frames>50ms pan + zoom  long tasks  main-thread JS / native  slowest tile or redraw`,
@@ -393,7 +412,7 @@ export async function runBrowserBench(options: { firstMapOnly?: boolean; traceFi
     for (const row of rows) {
       const page = await browser.context.newPage();
       await page.addInitScript(NAME_SHIM);
-      const { readyMs, frames, slow, longTasks, redraws, cpu } = await stressFrames(page, `${app.url}?stress=1${row.query}`);
+      const { readyMs, frames, slow, longTasks, redraws, cpu } = await stressFrames(page, `${origin}?stress=1${row.query}`);
       await page.close();
       const slowest = Object.entries(redraws)
         .map(([name, d]) => `${name.replace('atlas:', '')} ${ms(d)}`)
@@ -402,18 +421,13 @@ export async function runBrowserBench(options: { firstMapOnly?: boolean; traceFi
         `  ${row.name.padEnd(16)}${ms(readyMs).padStart(8)}  ${String(frames.length).padStart(6)}  ${ms(quantile(frames, 0.5)).padStart(6)}  ${ms(quantile(frames, 0.95)).padStart(6)}  ${ms(Math.max(...frames)).padStart(6)}  ${`${slow.pan} + ${slow.zoom}`.padStart(22)}  ${String(longTasks.length).padStart(10)}  ${`${ms(cpu.scriptMs)} / ${ms(cpu.nativeMs)}`.padStart(23)}  ${slowest || '—'}   (${row.note})`,
       );
     }
-    await runWorkerSearchBench(app.url, app.outDir, browser);
-    await runLargeArticleBench(app.url, browser);
-  } finally {
-    await browser.close();
-    await app.close();
   }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const argv = process.argv.slice(2);
   const traceAt = argv.indexOf('--trace');
-  runBrowserBench({ firstMapOnly: argv.includes('--first-map'), traceFile: traceAt >= 0 ? argv[traceAt + 1] : undefined }).catch((error) => {
+  runBrowserBench({ firstMapOnly: argv.includes('--first-map'), stress: argv.includes('--stress'), traceFile: traceAt >= 0 ? argv[traceAt + 1] : undefined }).catch((error) => {
     console.error(error);
     process.exitCode = 1;
   });
