@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     ['./exports', 'runExportBench'],
     ['./explorer', 'runExplorerBench'],
     ['./browser', 'runBrowserBench'],
+    ['./firstMapSideBySide', 'runSideBySideBench'],
   ] as const) {
     if (!existsSync(new URL(`${file}.ts`, import.meta.url))) continue;
     const mod = (await import(`${file}.ts`)) as Record<string, (corpus?: string) => Promise<void> | void>;

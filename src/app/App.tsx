@@ -9,24 +9,21 @@ import { ArticleInput } from './components/ArticleInput';
 import { ArticleText } from './components/ArticleText';
 import { ArticleTitle } from './components/ArticleTitle';
 import { ClaimsPanel } from './components/ClaimsPanel';
-import { CorrectionsMemoryPanel } from './components/CorrectionsMemoryPanel';
 import { DistancePanel } from './components/DistancePanel';
 import { DropPin } from './components/DropPin';
-import { EditsPanel } from './components/EditsPanel';
 import { ErrorBoundary, ErrorResetKey } from './components/ErrorBoundary';
 import { ExportButtons } from './components/ExportButtons';
+import { HeaderActions } from './components/HeaderActions';
 import { Legend } from './components/Legend';
 import { MapView } from './components/MapView';
 import { OtherFeaturesLayer } from './components/OtherFeaturesLayer';
 import { PlaceList } from './components/PlaceList';
 import { PossibleJourneys } from './components/PossibleJourneys';
-import { SavedArticles } from './components/SavedArticles';
 import { PanelTab, SidePanel } from './components/SidePanel';
-import { StoryEditor } from './components/StoryEditor';
-import { StressLayer, type StressRenderer } from './components/StressLayer';
+import type { StressRenderer } from './components/StressLayer';
 import { Timeline } from './components/Timeline';
 import { TimelineEventMarkers } from './components/TimelineEventMarkers';
-import { defaultArticleOnce } from './data/preload';
+import { defaultArticleIfLoaded, defaultArticleOnce } from './data/preload';
 import { type MapLayers, mapLayers, type OtherFeature } from './lib/collection';
 import type { CorrectionTarget } from './lib/correction';
 import { formatNumber, shortTitle } from './lib/format';
@@ -46,6 +43,14 @@ import { analyzeInWorker, candidatesInWorker, searchPlacesInWorker } from './lib
 
 /** The correction panel (candidates, gazetteer search) loads when a person first corrects a place. */
 const CorrectPlacePanel = lazy(() => import('./components/CorrectPlacePanel').then((m) => ({ default: m.CorrectPlacePanel })));
+// The Edits and Saved tabs and the canvas for thousands of features load after the first map (a closed tab
+// is rendered after the open one anyway): they stay out of the first bundle.
+const EditsPanel = lazy(() => import('./components/EditsPanel').then((m) => ({ default: m.EditsPanel })));
+const StoryEditor = lazy(() => import('./components/StoryEditor').then((m) => ({ default: m.StoryEditor })));
+const SavedArticles = lazy(() => import('./components/SavedArticles').then((m) => ({ default: m.SavedArticles })));
+const CorrectionsMemoryPanel = lazy(() => import('./components/CorrectionsMemoryPanel').then((m) => ({ default: m.CorrectionsMemoryPanel })));
+const StressLayer = lazy(() => import('./components/StressLayer').then((m) => ({ default: m.StressLayer })));
+const LOADING = <p className="muted">Loading…</p>;
 
 /** `?stress=1` shows the benchmark's synthetic 10,000 places and 2,000 routes instead of an article. */
 const PARAMS = new URLSearchParams(typeof location !== 'undefined' ? location.search : '');
@@ -99,7 +104,15 @@ export function App() {
   }, []);
   // The article and the person's edits, kept in IndexedDB (lib/useWorkspace): `collection` is the analysis
   // with the edits applied, which is what every panel and the map show.
-  const ws = useWorkspace({ loadDefault: defaultArticleOnce, enabled: !STRESS, opening: openingLink });
+  // Only a page opened from a map link has one to open: any other first visit shows the default article
+  // without waiting for IndexedDB (useWorkspace), in the first render when it has loaded.
+  const [linkAtStart] = useState(() => typeof location !== 'undefined' && location.hash.startsWith('#map='));
+  const ws = useWorkspace({
+    loadDefault: defaultArticleOnce,
+    loadedDefault: defaultArticleIfLoaded,
+    enabled: !STRESS,
+    opening: linkAtStart ? openingLink : undefined,
+  });
   const collection = ws.collection;
   /** What the correction panel is open for (a place, selected words, a dropped pin). */
   const [correcting, setCorrecting] = useState<CorrectionTarget | null>(null);
@@ -142,6 +155,15 @@ export function App() {
   useEffect(() => {
     if (collection) mark('atlas:article-ready');
   }, [collection]);
+  // The closed tabs are built once the first article is on screen, as a transition (in slices between which
+  // the page answers and the basemap's tiles come in), not before the first map.
+  const [closedTabs, setClosedTabs] = useState(false);
+  const firstShown = !!collection || !!stress;
+  useEffect(() => {
+    if (!firstShown || closedTabs) return;
+    const handle = setTimeout(() => startTransition(() => setClosedTabs(true)), 0);
+    return () => clearTimeout(handle);
+  }, [firstShown, closedTabs]);
 
   const resetView = useCallback(() => {
     setCorrecting(null);
@@ -356,10 +378,7 @@ export function App() {
               title={stress ? stress.article.title : (article?.title ?? 'Loading…')}
               onRename={article && !stress ? renameArticle : undefined}
             />
-            <div className="app-actions">
-              <button type="button" className="open-another" onClick={openAnotherArticle}>
-                Open<span className="wide-only"> another</span> article
-              </button>
+            <HeaderActions onOpenAnother={openAnotherArticle}>
               <label className="unit-choice">
                 <span className="visually-hidden">Distances in</span>
                 <select value={unit} onChange={(e) => setUnit(e.target.value === 'mi' ? 'mi' : 'km')}>
@@ -370,7 +389,7 @@ export function App() {
               <ErrorBoundary label="export">
                 <ExportButtons collection={stress ?? collection} others={others} getMap={getMap} edits={linkEdits} />
               </ErrorBoundary>
-            </div>
+            </HeaderActions>
           </header>
           {shownError && (
             <p className="message message--error" role="alert">
@@ -410,8 +429,10 @@ export function App() {
                   onNudgePlace={editable ? nudgePlace : undefined}
                 >
                   {editable && <DropPin onDrop={dropPin} />}
-                  {stress && <StressLayer collection={stress} renderer={STRESS_RENDERER} onDrawn={onStressDrawn} />}
-                  {large && collection && <StressLayer collection={collection} />}
+                  <Suspense fallback={null}>
+                    {stress && <StressLayer collection={stress} renderer={STRESS_RENDERER} onDrawn={onStressDrawn} />}
+                    {large && collection && <StressLayer collection={collection} />}
+                  </Suspense>
                   <TimelineEventMarkers events={shownEvents} selectedId={storyId} onSelect={selectStoryById} />
                   {others.length > 0 && <OtherFeaturesLayer features={others} fit={layers.places.length === 0} />}
                   <ApplyView view={linkView} articleKey={article?.id ?? ''} />
@@ -422,7 +443,7 @@ export function App() {
             <aside className={twoColumns ? 'side-panel side-panel--two' : 'side-panel'} id="side-panel" tabIndex={-1} aria-label="Article and tools">
               {correcting && collection && (
                 <ErrorBoundary label="correction panel">
-                  <Suspense fallback={<p className="muted">Loading…</p>}>
+                  <Suspense fallback={LOADING}>
                     <CorrectPlacePanel
                       target={correcting}
                       collection={collection}
@@ -434,7 +455,7 @@ export function App() {
                   </Suspense>
                 </ErrorBoundary>
               )}
-              <SidePanel active={tab} onActive={setTab} pinned={twoColumns ? 'article' : undefined}>
+              <SidePanel active={tab} onActive={setTab} pinned={twoColumns ? 'article' : undefined} renderClosed={closedTabs}>
                 <PanelTab id="article" title="Article">
                   <ArticleInput analyze={analyzeRemembering} onCollection={showCollection} open={inputOpen} onOpenChange={setInputOpen} />
                   {article && (
@@ -497,26 +518,30 @@ export function App() {
                 </PanelTab>
                 {editable && (
                   <PanelTab id="edits" title="Edits">
-                    <EditsPanel
-                      edits={ws.history.present}
-                      outcomes={ws.outcomes}
-                      canUndo={ws.canUndo}
-                      canRedo={ws.canRedo}
-                      onUndo={ws.undo}
-                      onRedo={ws.redo}
-                      onReset={ws.reset}
-                      onDrop={ws.drop}
-                    />
-                    <h3 id="journeys-title">Journeys and events</h3>
-                    <StoryEditor routes={layers.routes} events={storyEvents} places={layers.places} onEdit={edit} />
+                    <Suspense fallback={LOADING}>
+                      <EditsPanel
+                        edits={ws.history.present}
+                        outcomes={ws.outcomes}
+                        canUndo={ws.canUndo}
+                        canRedo={ws.canRedo}
+                        onUndo={ws.undo}
+                        onRedo={ws.redo}
+                        onReset={ws.reset}
+                        onDrop={ws.drop}
+                      />
+                      <h3 id="journeys-title">Journeys and events</h3>
+                      <StoryEditor routes={layers.routes} events={storyEvents} places={layers.places} onEdit={edit} />
+                    </Suspense>
                   </PanelTab>
                 )}
                 {!STRESS && (
                   <PanelTab id="saved" title="Saved">
-                    <h3>Your articles</h3>
-                    <SavedArticles articles={ws.articles} currentId={ws.articleId} onOpen={reopen} onRename={ws.rename} onDelete={ws.remove} />
-                    <h3>Your corrections</h3>
-                    <CorrectionsMemoryPanel memory={ws.memory} onImport={ws.importMemory} onForget={ws.forget} />
+                    <Suspense fallback={LOADING}>
+                      <h3>Your articles</h3>
+                      <SavedArticles articles={ws.articles} currentId={ws.articleId} onOpen={reopen} onRename={ws.rename} onDelete={ws.remove} />
+                      <h3>Your corrections</h3>
+                      <CorrectionsMemoryPanel memory={ws.memory} onImport={ws.importMemory} onForget={ws.forget} />
+                    </Suspense>
                   </PanelTab>
                 )}
               </SidePanel>

@@ -24,8 +24,21 @@ export const DETAIL_URL: string = COARSE_URL;
 /** The basemap's place names and state lines, embedded like the countries. */
 export const LABELS_URL: string = asUrl(basemap.labels);
 
-/** The page's basemap needs no warming up (tiles are drawn on the main thread). */
-export function startPreloads(): void {}
+/**
+ * The page's basemap needs no warming up (tiles are drawn on the main thread): nothing to wait for.
+ * @example await startPreloads();
+ */
+export function startPreloads(): Promise<void> {
+  return Promise.resolve();
+}
+
+/**
+ * The page never loads a default article; it carries its own.
+ * @example defaultArticleIfLoaded() // → null
+ */
+export function defaultArticleIfLoaded(): null {
+  return null;
+}
 
 /** The page never loads a default article; it carries its own. */
 export function defaultArticleOnce(): never {

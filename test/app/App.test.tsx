@@ -19,7 +19,8 @@ vi.mock('../../src/app/data/preload', async () => {
   const { readCollection } = await import('../../src/app/lib/collection');
   return {
     defaultArticleOnce: async () => readCollection(JSON.parse(seedText)),
-    startPreloads: () => {},
+    startPreloads: () => Promise.resolve(),
+    defaultArticleIfLoaded: () => null,
     COARSE_URL: '/coarse.json',
     DETAIL_URL: '/detail.json',
   };
@@ -249,5 +250,22 @@ describe('the App opening files', () => {
     await paste(JSON.stringify({ type: 'FeatureCollection', article: { title: 'Report\u202Efdp.exe', text: 'In Moscow.' }, features: [] }));
     const title = container.querySelector('h1 bdi')!;
     expect(title.textContent).toBe('Report\u202Efdp.exe');
+  });
+});
+
+describe('the App on a first visit', () => {
+  beforeAll(() => {
+    vi.stubGlobal('fetch', async () => new Response('', { status: 404 }));
+    // A browser whose storage never answers (IndexedDB open stays pending, as when another tab blocks it).
+    vi.stubGlobal('indexedDB', { open: () => ({}) });
+  });
+  afterEach(cleanup);
+  afterAll(() => vi.unstubAllGlobals());
+
+  it('shows the default article without waiting for the storage (nothing was open last time, no map link)', async () => {
+    localStorage.clear();
+    await renderApp();
+    // The edit code loads once the page is idle: let it finish before the test environment goes.
+    await (await import('../../src/app/lib/loadEditsCore')).loadEditsCore();
   });
 });

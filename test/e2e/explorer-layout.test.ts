@@ -32,6 +32,9 @@ const SIZES = [
   { name: 'phone', width: 390, height: 844, touch: true },
 ] as const;
 
+/** The header's height at most: one row of buttons and the title, with its padding. */
+const HEADER_ROW_PX = 48;
+
 const marker = (page: Page, name: string) => page.locator('.leaflet-marker-pane').getByRole('button', { name, exact: true });
 /** The Distances panel (the journeys editor has its own From and To). */
 const distances = (page: Page) => page.getByRole('tabpanel', { name: 'Distances' });
@@ -94,7 +97,48 @@ for (const size of SIZES) {
       const title = (await page.locator('h1.app-heading').boundingBox())!;
       expect(title.width).toBeGreaterThan(size.width / 4);
       expect(title.x + title.width).toBeLessThanOrEqual(size.width);
+      // …in one row (a row of buttons is about 40 px tall), and the map keeps most of a phone's height.
+      const header = (await page.locator('.app-header').boundingBox())!;
+      expect(header.height).toBeLessThanOrEqual(HEADER_ROW_PX);
+      const map = (await page.locator('.map-pane').boundingBox())!;
+      expect(map.height).toBeGreaterThanOrEqual((size.touch ? 0.6 : 0.85) * size.height);
+      // The full title is the heading's tooltip.
+      await expect(page.locator('h1.app-heading').getAttribute('title')).resolves.toBe(await page.locator('h1 .app-title').textContent());
       await page.screenshot({ path: join(ARTIFACTS, `e2e-layout-${size.name}.png`) });
+    });
+
+    it('the header keeps "Open article" in view; on a phone the units and exports open under one named button', async () => {
+      const page = await open();
+      await expect(page.getByRole('button', { name: /^Open (another )?article$/ }).isVisible()).resolves.toBe(true);
+      const exportButton = page.getByRole('button', { name: 'Export GeoJSON' });
+      if (!size.touch) {
+        await expect(exportButton.isVisible()).resolves.toBe(true);
+        return;
+      }
+      const more = page.getByRole('button', { name: 'Units and export' });
+      await expect(exportButton.isVisible()).resolves.toBe(false);
+      await expect(more.getAttribute('aria-expanded')).resolves.toBe('false');
+      await more.tap();
+      await expect(more.getAttribute('aria-expanded')).resolves.toBe('true');
+      await expect(exportButton.isVisible()).resolves.toBe(true);
+      // The panel lies over the map, inside the screen, with every action at a finger's size.
+      const panel = (await page.locator('.header-menu').boundingBox())!;
+      expect(panel.x).toBeGreaterThanOrEqual(0);
+      expect(panel.x + panel.width).toBeLessThanOrEqual(size.width);
+      for (const box of await page.locator('.header-menu button:visible, .header-menu select, .header-menu summary').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))) {
+        expect(box).toBeGreaterThanOrEqual(32);
+      }
+      await expect(axeViolations(page)).resolves.toEqual([]);
+      await page.screenshot({ path: join(ARTIFACTS, 'e2e-layout-phone-menu.png') });
+      // A tap on the map closes it; the button opens it again and Escape closes it.
+      await tapAway(page);
+      await expect.poll(() => more.getAttribute('aria-expanded')).toBe('false');
+      await expect(exportButton.isVisible()).resolves.toBe(false);
+      await more.tap();
+      await page.getByLabel('Distances in').focus();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => more.getAttribute('aria-expanded')).toBe('false');
+      await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('header-menu-toggle');
     });
 
     it('every panel is one click away: its heading is within the viewport after one click on its tab', async () => {
@@ -282,6 +326,8 @@ for (const size of SIZES) {
       }
       expect(text).not.toMatch(/Turf|6371\.0088|R 6371|\bexplained\b/);
       await expect(page.locator('.claim').first().textContent()).resolves.toMatch(/checks out/);
+      // On a phone the units are under the header's "Units and export" button.
+      if (size.touch) await page.getByRole('button', { name: 'Units and export' }).tap();
       await page.getByLabel('Distances in').selectOption('mi');
       await expect.poll(() => page.locator('.distance-figures').textContent()).toMatch(/3,6\d\d\.\d mi/);
       await expect.poll(() => page.locator('.route-arrow-label').allTextContents()).toContainEqual(expect.stringMatching(/ mi/));

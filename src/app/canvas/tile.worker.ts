@@ -200,3 +200,6 @@ self.onmessage = (event: MessageEvent<TileRequest>) => {
     }
   }
 };
+
+// The page waits for this (briefly) before its first render, which would otherwise hold up this thread's start.
+reply({ type: 'started' });

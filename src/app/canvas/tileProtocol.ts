@@ -15,6 +15,8 @@ export type TileRequest =
   | { type: 'show-level'; layer: number; minZoom: number; styleIndex: Uint16Array };
 
 export type TileReply =
+  /** The worker's thread runs (sent once, when its module is evaluated). */
+  | { type: 'started' }
   | { type: 'tile'; id: number; bitmap: ImageBitmap; ms: number }
   | { type: 'failed'; id: number; error: string }
   /** A level asked for with load-level is decoded and waits for show-level; these are its features' properties. */

@@ -30,9 +30,11 @@ export interface TileRenderer {
   drop(layer: number): void;
   /**
    * Get ready to draw before the first tiles are asked for: start the worker, warm it up, and begin
-   * loading the topologies at `prefetch` (absolute or page-relative URLs).
+   * loading the topologies at `prefetch` (absolute or page-relative URLs). Resolves once the worker's
+   * thread runs (at once on the main thread): Chromium starts a worker's thread from a task on the page's
+   * thread, so a long task there — React's first render — would hold it up.
    */
-  warmUp(prefetch?: readonly string[]): void;
+  warmUp(prefetch?: readonly string[]): Promise<void>;
 }
 
 /** Draws on the main thread, spread over frames by the frame scheduler. */
@@ -115,8 +117,9 @@ class MainThreadRenderer implements TileRenderer {
     for (const key of this.loaded.keys()) if (key.startsWith(`${layer}:`)) this.loaded.delete(key);
   }
 
-  warmUp(): void {
+  warmUp(): Promise<void> {
     // On the main thread, loading early would compete with the page's first render.
+    return Promise.resolve();
   }
 }
 
@@ -131,6 +134,11 @@ class WorkerRenderer implements TileRenderer {
   private nextId = 1;
   private fallback: MainThreadRenderer | null = null;
   private readonly shadow = new MainThreadRenderer();
+  private markStarted: () => void = () => {};
+  /** Settles when the worker's thread runs, or when it failed and the main thread draws instead. */
+  private readonly started = new Promise<void>((resolve) => {
+    this.markStarted = resolve;
+  });
 
   constructor(private readonly worker: Worker) {
     worker.onmessage = (event: MessageEvent<TileReply>) => this.receive(event.data);
@@ -188,11 +196,16 @@ class WorkerRenderer implements TileRenderer {
     this.post({ type: 'drop', layer });
   }
 
-  warmUp(prefetch: readonly string[] = []): void {
+  warmUp(prefetch: readonly string[] = []): Promise<void> {
     this.post({ type: 'warm-up', prefetch: prefetch.map((url) => new URL(url, location.href).href) });
+    return this.started;
   }
 
   private receive(reply: TileReply): void {
+    if (reply.type === 'started') {
+      this.markStarted();
+      return;
+    }
     if (reply.type === 'level-loaded' || reply.type === 'level-failed') {
       const request = this.levelRequests.get(reply.id);
       this.levelRequests.delete(reply.id);
@@ -225,6 +238,7 @@ class WorkerRenderer implements TileRenderer {
   private failOver(): void {
     if (this.fallback) return;
     this.fallback = this.shadow;
+    this.markStarted();
     this.worker.terminate();
     const waiting = [...this.pending.values()];
     this.pending.clear();

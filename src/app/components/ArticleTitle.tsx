@@ -81,7 +81,12 @@ export const ArticleTitle = memo(function ArticleTitle({ title, onRename }: Arti
             setEditing(true);
           }}
         >
-          Rename<span className="visually-hidden"> the article</span>
+          {/* On a phone the word folds into a pencil (its name stays "Rename the article"). */}
+          <svg className="header-icon" aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
+            <path d="M11.5 1.5l3 3-9 9H2.5v-3z M9.5 3.5l3 3" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
+          </svg>
+          <span className="header-word">Rename</span>
+          <span className="visually-hidden"> the article</span>
         </button>
       )}
     </div>

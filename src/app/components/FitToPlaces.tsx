@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { memo, useEffect } from 'react';
+import { memo, useLayoutEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import type { PlaceFeature, RouteFeature } from '../../core/geojson/types';
 import { CLEAR_OF_CONTROLS, framedPlaces } from '../lib/frame';
@@ -20,8 +20,11 @@ export interface FitToPlacesProps {
  */
 export const FitToPlaces = memo(function FitToPlaces({ places, routes = [], articleKey }: FitToPlacesProps) {
   const map = useMap();
+  // In the commit that shows the article, before the browser paints: the basemap's tiles for the article's
+  // view are asked for at once (not a frame later, after tiles of the world view), and no frame shows the
+  // article's markers on the world view first.
   // biome-ignore lint/correctness/useExhaustiveDependencies: refit only when the article changes, not on every re-render of its places
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (places.length === 0) return;
     const roles = new Map<string, number>();
     for (const r of routes) for (const id of [r.properties.from, r.properties.to]) roles.set(id, (roles.get(id) ?? 0) + 1);

@@ -1,5 +1,5 @@
 import type L from 'leaflet';
-import { type ReactNode, useCallback, useMemo } from 'react';
+import { type ReactNode, useCallback, useMemo, useState } from 'react';
 import { LayerGroup, LayersControl, MapContainer, TileLayer } from 'react-leaflet';
 import type { PlaceFeature } from '../../core/geojson/types';
 import { labelSpots, routeBows } from '../lib/arc';
@@ -13,6 +13,7 @@ import { BorderLine } from './BorderLine';
 import { CrowdedPlaces } from './CrowdedPlaces';
 import { FitToPlaces } from './FitToPlaces';
 import { LabelDeclutter } from './LabelDeclutter';
+import { MapMounted } from './MapMounted';
 import { MeasureLine } from './MeasureLine';
 import { MARKER_KEYS_HELP_ID } from './PlaceMarker';
 import { RouteLine } from './RouteLine';
@@ -94,6 +95,11 @@ export function MapView(props: MapViewProps) {
     }, [layers.routes]),
   );
   const byId = useMemo(() => new Map<string, PlaceFeature>(layers.places.map((p) => [p.id, p])), [layers.places]);
+  // The routes, borders and markers join their layer groups once those are on the map (the render after the
+  // map's own, when the first article comes with the map): Leaflet gives a line or marker its element only
+  // on the map, and their effects name those elements for screen readers and the keyboard.
+  const [groupsOnMap, setGroupsOnMap] = useState(false);
+  const onMounted = useCallback(() => setGroupsOnMap(true), []);
   const [pickA, pickB] = pickedIds.map((id) => byId.get(id));
   // A stable ref callback: a new one each render would be called again (with null, then the map) every time.
   const { onMap } = props;
@@ -145,14 +151,13 @@ export function MapView(props: MapViewProps) {
           </LayersControl.BaseLayer>
           <LayersControl.Overlay checked name="Borders">
             <LayerGroup>
-              {layers.borders.map((b) => (
-                <BorderLine key={b.id} border={b} />
-              ))}
+              {groupsOnMap && layers.borders.map((b) => <BorderLine key={b.id} border={b} />)}
             </LayerGroup>
           </LayersControl.Overlay>
           <LayersControl.Overlay checked name="Routes">
             <LayerGroup>
-              {layers.routes.map((r) => (
+              {groupsOnMap &&
+                layers.routes.map((r) => (
                 <RouteLine
                   key={r.id}
                   route={r}
@@ -166,6 +171,7 @@ export function MapView(props: MapViewProps) {
           </LayersControl.Overlay>
           <LayersControl.Overlay checked name="Places">
             <LayerGroup>
+              {groupsOnMap && (
               <CrowdedPlaces
                 places={layers.places}
                 articleText={articleText}
@@ -180,9 +186,11 @@ export function MapView(props: MapViewProps) {
                 onMovePlace={props.onMovePlace}
                 onNudgePlace={props.onNudgePlace}
               />
+              )}
             </LayerGroup>
           </LayersControl.Overlay>
         </LayersControl>
+        <MapMounted onMounted={onMounted} />
         {pickA && pickB && <MeasureLine from={pickA.geometry.coordinates} to={pickB.geometry.coordinates} />}
         {props.children}
       </MapContainer>

@@ -30,6 +30,11 @@ export interface SidePanelProps {
    * tab list then holds the others. When it is also `active`, the first other tab is open beside it.
    */
   pinned?: string;
+  /**
+   * False until the first map is drawn: closed tabs stay empty, so building them does not hold up the first
+   * map; from then on every tab is kept up to date, open or not.
+   */
+  renderClosed?: boolean;
 }
 
 /**
@@ -41,7 +46,7 @@ export interface SidePanelProps {
  * tool are both in view.
  * @example <SidePanel active={tab} onActive={setTab} pinned={wide ? 'article' : undefined}><PanelTab id="article" title="Article">…</PanelTab></SidePanel>
  */
-export function SidePanel({ active, onActive, children, pinned }: SidePanelProps) {
+export function SidePanel({ active, onActive, children, pinned, renderClosed = true }: SidePanelProps) {
   const all = Children.toArray(children).filter(
     (child): child is ReactElement<PanelTabProps> => isValidElement(child) && child.type === PanelTab,
   );
@@ -100,7 +105,7 @@ export function SidePanel({ active, onActive, children, pinned }: SidePanelProps
           tabIndex={0}
         >
           <h2 id={`${id}-title`}>{title}</h2>
-          <ErrorBoundary label={title}>{body}</ErrorBoundary>
+          {(id === current || renderClosed) && <ErrorBoundary label={title}>{body}</ErrorBoundary>}
         </section>
       ))}
     </div>

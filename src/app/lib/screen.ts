@@ -24,3 +24,9 @@ export const SIDE_BY_SIDE: boolean = typeof window === 'undefined' || typeof win
  * same width is the breakpoint of `.side-panel--two` in styles.css.
  */
 export const TWO_COLUMNS_QUERY = '(min-width: 1600px)';
+
+/**
+ * Narrow enough (the stacked layout's width, as in styles.css) that the header keeps only the title and
+ * "Open article" in its row and folds the units and exports behind one button (HeaderActions).
+ */
+export const COMPACT_HEADER_QUERY = '(max-width: 800px)';

@@ -94,6 +94,8 @@ export interface OpenedArticle {
 export interface WorkspaceOptions {
   /** The first visit's article (the seed). */
   loadDefault: () => Promise<Result<AtlasCollection>>;
+  /** The same article if it has loaded already: a first visit then shows it in the first render. */
+  loadedDefault?: () => AtlasCollection | null;
   /** An article to open at start instead (null: none, or it could not be opened, and the app says why). */
   opening?: () => Promise<OpenedArticle | null>;
   /** False in stress mode: no article, nothing saved. */
@@ -126,6 +128,24 @@ function setSavedHint(open: boolean): void {
   }
 }
 
+/**
+ * Run `load` once the page is idle after its first map (requestIdleCallback, at most IDLE_WAIT_MS later),
+ * or after a short timeout where there is no such call. Returns a function that cancels it.
+ */
+function afterFirstMap(load: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(load, { timeout: IDLE_WAIT_MS });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(load, NO_IDLE_CALLBACK_MS);
+  return () => clearTimeout(handle);
+}
+
+/** The edit code loads no later than this after start (ms), idle or not: a first edit should not wait for it. */
+const IDLE_WAIT_MS = 1500;
+/** Without requestIdleCallback (Safari), the edit code loads this long after start (ms). */
+const NO_IDLE_CALLBACK_MS = 300;
+
 function newArticleId(): string {
   return `a-${globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`}`;
 }
@@ -136,8 +156,14 @@ const NO_OUTCOMES: ReadonlyMap<string, EditOutcome> = new Map();
  * The workspace: the article, its edits, and where they are kept.
  * @example const ws = useWorkspace({ loadDefault: defaultArticleOnce, enabled: true }); ws.edit({ kind: 'remove-place', place });
  */
-export function useWorkspace({ loadDefault, enabled, dbName, opening }: WorkspaceOptions): Workspace {
-  const [current, setCurrent] = useState<Current | null>(null);
+export function useWorkspace({ loadDefault, loadedDefault, enabled, dbName, opening }: WorkspaceOptions): Workspace {
+  // A first visit (nothing open last time, no link) whose article has loaded starts with it: no render of an
+  // empty map before it.
+  const [initial] = useState<Current | null>(() => {
+    const ready = enabled && !opening && !savedHint() ? loadedDefault?.() : null;
+    return ready ? { id: null, analysis: ready, history: createHistory() } : null;
+  });
+  const [current, setCurrent] = useState<Current | null>(initial);
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
   const [storageError, setStorageError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -145,7 +171,7 @@ export function useWorkspace({ loadDefault, enabled, dbName, opening }: Workspac
   const [memory, setMemory] = useState<CorrectionsMemory>(EMPTY_MEMORY);
   const [lib, setLib] = useState<EditsCore | null>(loadedEditsCore);
   const memoryRef = useRef(memory);
-  const currentRef = useRef<Current | null>(null);
+  const currentRef = useRef<Current | null>(initial);
   /** The revision of the current article as this tab last read or wrote it. */
   const revision = useRef(0);
   const store = useRef<ArticleStore | null>(null);
@@ -298,12 +324,16 @@ export function useWorkspace({ loadDefault, enabled, dbName, opening }: Workspac
     [persist, show],
   );
 
-  // Start: reopen the article open last time, else show the default one. The edit code loads meanwhile.
+  // Start: reopen the article open last time, else show the default one. The edit code loads when the page
+  // is idle, after the first map (an article with edits loads it at once, below): evaluating it before the
+  // article is drawn held the first map up.
   useEffect(() => {
     if (!enabled) return;
     let cancelled = false;
-    void loadEditsCore().then((m) => {
-      if (!cancelled) setLib(m);
+    const idle = afterFirstMap(() => {
+      void loadEditsCore().then((m) => {
+        if (!cancelled) setLib(m);
+      });
     });
     const showDefault = async () => {
       const result = await loadDefault();
@@ -359,17 +389,36 @@ export function useWorkspace({ loadDefault, enabled, dbName, opening }: Workspac
     })();
     return () => {
       cancelled = true;
+      idle();
       channel.current?.close();
       channel.current = null;
     };
   }, [enabled, dbName, loadDefault, openSaved, openNew, refreshList, show, loadMemory]);
 
+  // An article with edits needs the edit code now.
+  const needsLib = !lib && !!current && current.history.present.length > 0;
+  useEffect(() => {
+    if (!needsLib) return;
+    let cancelled = false;
+    void loadEditsCore().then((m) => {
+      if (!cancelled) setLib(m);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [needsLib]);
+
   // No edits: the analysis as it is (no wait for the edit code); else the edits applied once it has loaded.
+  // Until then the map keeps what it showed (an edit made before the code arrived appears a moment later).
+  const lastApplied = useRef<{ collection: AtlasCollection; outcomes: EditOutcome[] } | null>(null);
   const applied = useMemo(() => {
     if (!current) return null;
     if (current.history.present.length === 0) return { collection: current.analysis, outcomes: [] };
-    return lib ? lib.applyEdits(current.analysis, current.history.present) : null;
+    if (lib) return lib.applyEdits(current.analysis, current.history.present);
+    const shown = lastApplied.current;
+    return shown && shown.collection.article.id === current.analysis.article.id ? shown : null;
   }, [current, lib]);
+  lastApplied.current = applied;
   const outcomes = useMemo(
     () => (applied ? new Map(applied.outcomes.map((o) => [o.editId, o])) : NO_OUTCOMES),
     [applied],

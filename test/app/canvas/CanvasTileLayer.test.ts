@@ -45,7 +45,9 @@ class FakeRenderer implements TileRenderer {
   drop(layer: number): void {
     this.data.delete(layer);
   }
-  warmUp(): void {}
+  warmUp(): Promise<void> {
+    return Promise.resolve();
+  }
 }
 
 /** Put a created tile where GridLayer keeps its tiles, as Leaflet does after createTile. */

@@ -6,10 +6,10 @@ import { PanelTab, SidePanel } from '../../../src/app/components/SidePanel';
 
 afterEach(cleanup);
 
-function Panel({ start = 'article', pinned }: { start?: string; pinned?: string }) {
+function Panel({ start = 'article', pinned, renderClosed }: { start?: string; pinned?: string; renderClosed?: boolean }) {
   const [tab, setTab] = useState(start);
   return (
-    <SidePanel active={tab} onActive={setTab} pinned={pinned}>
+    <SidePanel active={tab} onActive={setTab} pinned={pinned} renderClosed={renderClosed}>
       <PanelTab id="article" title="Article">
         <p>the text</p>
       </PanelTab>
@@ -24,6 +24,19 @@ function Panel({ start = 'article', pinned }: { start?: string; pinned?: string 
 }
 
 describe('SidePanel', () => {
+  it('leaves closed tabs empty until told to build them (after the first map), then keeps them built', () => {
+    const { rerender } = render(<Panel renderClosed={false} />);
+    expect(document.getElementById('panel-article')!.textContent).toContain('the text');
+    expect(document.getElementById('panel-timeline')!.textContent).not.toContain('the journeys');
+    // A tab opened meanwhile is built at once.
+    fireEvent.click(screen.getByRole('tab', { name: 'Timeline' }));
+    expect(screen.getByRole('tabpanel').textContent).toContain('the journeys');
+    expect(document.getElementById('panel-corrections')!.textContent).not.toContain('fixes');
+    rerender(<Panel renderClosed />);
+    expect(document.getElementById('panel-corrections')!.textContent).toContain('fixes');
+    expect(document.getElementById('panel-article')!.textContent).toContain('the text');
+  });
+
   it('shows a pinned tab as a column of its own beside the tabs (the article on a wide screen), always in view', () => {
     render(<Panel pinned="article" />);
     expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Timeline', 'Corrections']);

@@ -26,6 +26,23 @@ const ids = (ws: Workspace, kind: string) => ws.collection!.features.filter((f) 
 const feature = <T,>(ws: Workspace, id: string) => ws.collection!.features.find((f) => f.id === id) as T;
 
 describe('useWorkspace', () => {
+  it('on a first visit shows a default article that has loaded already in its first render; a returning visit waits for its saved article', async () => {
+    localStorage.removeItem(SAVED_HINT_KEY);
+    const first = renderHook(() => useWorkspace({ loadDefault, loadedDefault: () => analysis, enabled: true, dbName: `ws-${++dbCount}` }));
+    expect(first.result.current.collection?.article.title).toBe(analysis.article.title);
+    expect(first.result.current.articleId).toBeNull();
+    first.unmount();
+    localStorage.setItem(SAVED_HINT_KEY, '1');
+    try {
+      const back = renderHook(() => useWorkspace({ loadDefault, loadedDefault: () => analysis, enabled: true, dbName: `ws-${++dbCount}` }));
+      expect(back.result.current.collection).toBeNull();
+      // Nothing was saved in this database after all: the default article comes, through the store.
+      await waitFor(() => expect(back.result.current.collection).not.toBeNull());
+    } finally {
+      localStorage.removeItem(SAVED_HINT_KEY);
+    }
+  });
+
   it('shows the default article unsaved; the first edit saves it, and a new page restores the article and its edits', async () => {
     const { result, dbName, unmount } = start();
     await waitFor(() => expect(result.current.collection).not.toBeNull());
