@@ -25,6 +25,9 @@ export interface GazetteerEntry {
 
 const encoder = new TextEncoder();
 
+/** Most words `startsName` remembers before it starts afresh: a news vocabulary fits many times over. */
+const STARTS_NAME_MEMO_LIMIT = 200_000;
+
 /** A place a gazetteer gains for one article (from the long tail): a GeoNames village below the bundle's cut. */
 export interface ExtraPlace {
   geonameId: number;
@@ -78,6 +81,11 @@ export class Gazetteer {
   private readonly lowerCaseNameWords = new Set<string>();
   /** Decoded look-ups; an overlay has its own (its extra places change the answers). */
   private decoded = new Map<string, NameHit[]>();
+  /**
+   * `startsName`'s answers from the bundled names (extras are asked first, so an overlay may share it): a
+   * long article asks for every capitalised word, and each answer is a hash probe and a binary search.
+   */
+  private startsNameMemo = new Map<string, boolean>();
   /** Places added for one article by `withExtraPlaces` (undefined on the bundled gazetteer itself). */
   private extras: Extras | undefined;
   /** "US-MO" → "Missouri": parsed from the packed lines on the first question (loading does not pay for it). */
@@ -244,7 +252,14 @@ export class Gazetteer {
   /** Whether some name starts with this lower-cased word ("new" → "New York"; "moscow" → "Moscow"). */
   startsName(lowerWord: string): boolean {
     if (this.extras && (this.extras.byKey.has(lowerWord) || this.extras.firstWords.has(lowerWord))) return true;
-    return this.lines.firstWords.has(lowerWord) || this.ownRows(lowerWord) !== undefined || this.otherIndex(lowerWord) >= 0;
+    let starts = this.startsNameMemo.get(lowerWord);
+    if (starts === undefined) {
+      starts = this.lines.firstWords.has(lowerWord) || this.ownRows(lowerWord) !== undefined || this.otherIndex(lowerWord) >= 0;
+      // Bounded: a process reading article after article (or one huge article of made-up words) stays small.
+      if (this.startsNameMemo.size >= STARTS_NAME_MEMO_LIMIT) this.startsNameMemo.clear();
+      this.startsNameMemo.set(lowerWord, starts);
+    }
+    return starts;
   }
 
   /** Abbreviations that only match as written ("US" but not "us"). */
