@@ -411,29 +411,27 @@ export async function runBrowserBench(options: { editsOnly?: boolean; firstMapOn
 }
 
 async function printStressFrames(browser: Awaited<ReturnType<typeof launchChromium>>, origin: string): Promise<void> {
-  {
-    console.log('stress fixture: 10,000 places + 2,000 routes, 4 drags + 4 wheel zooms');
+  console.log('stress fixture: 10,000 places + 2,000 routes, 4 drags + 4 wheel zooms');
+  console.log(
+    `  ${'renderer'.padEnd(16)}drawn-at  frames  median    p95     max  frames>50ms pan + zoom  long tasks  main-thread JS / native  slowest tile or redraw`,
+  );
+  const rows = [
+    { name: 'app (worker)', query: '', note: 'the app: canvas tiles drawn in a worker' },
+    { name: 'app (main)', query: '&tiles=main', note: 'the same tiles drawn on the main thread (fallback)' },
+    { name: 'leaflet canvas', query: '&renderer=canvas', note: "peer: Leaflet's canvas renderer, a layer per feature" },
+    { name: 'leaflet svg', query: '&renderer=svg', note: "peer: Leaflet's SVG renderer, a layer per feature" },
+  ];
+  for (const row of rows) {
+    const page = await browser.context.newPage();
+    await page.addInitScript(NAME_SHIM);
+    const { readyMs, frames, slow, longTasks, redraws, cpu } = await stressFrames(page, `${origin}?stress=1${row.query}`);
+    await page.close();
+    const slowest = Object.entries(redraws)
+      .map(([name, d]) => `${name.replace('atlas:', '')} ${ms(d)}`)
+      .join(', ');
     console.log(
-      `  ${'renderer'.padEnd(16)}drawn-at  frames  median    p95     max  frames>50ms pan + zoom  long tasks  main-thread JS / native  slowest tile or redraw`,
+      `  ${row.name.padEnd(16)}${ms(readyMs).padStart(8)}  ${String(frames.length).padStart(6)}  ${ms(quantile(frames, 0.5)).padStart(6)}  ${ms(quantile(frames, 0.95)).padStart(6)}  ${ms(Math.max(...frames)).padStart(6)}  ${`${slow.pan} + ${slow.zoom}`.padStart(22)}  ${String(longTasks.length).padStart(10)}  ${`${ms(cpu.scriptMs)} / ${ms(cpu.nativeMs)}`.padStart(23)}  ${slowest || '—'}   (${row.note})`,
     );
-    const rows = [
-      { name: 'app (worker)', query: '', note: 'the app: canvas tiles drawn in a worker' },
-      { name: 'app (main)', query: '&tiles=main', note: 'the same tiles drawn on the main thread (fallback)' },
-      { name: 'leaflet canvas', query: '&renderer=canvas', note: "peer: Leaflet's canvas renderer, a layer per feature" },
-      { name: 'leaflet svg', query: '&renderer=svg', note: "peer: Leaflet's SVG renderer, a layer per feature" },
-    ];
-    for (const row of rows) {
-      const page = await browser.context.newPage();
-      await page.addInitScript(NAME_SHIM);
-      const { readyMs, frames, slow, longTasks, redraws, cpu } = await stressFrames(page, `${origin}?stress=1${row.query}`);
-      await page.close();
-      const slowest = Object.entries(redraws)
-        .map(([name, d]) => `${name.replace('atlas:', '')} ${ms(d)}`)
-        .join(', ');
-      console.log(
-        `  ${row.name.padEnd(16)}${ms(readyMs).padStart(8)}  ${String(frames.length).padStart(6)}  ${ms(quantile(frames, 0.5)).padStart(6)}  ${ms(quantile(frames, 0.95)).padStart(6)}  ${ms(Math.max(...frames)).padStart(6)}  ${`${slow.pan} + ${slow.zoom}`.padStart(22)}  ${String(longTasks.length).padStart(10)}  ${`${ms(cpu.scriptMs)} / ${ms(cpu.nativeMs)}`.padStart(23)}  ${slowest || '—'}   (${row.note})`,
-      );
-    }
   }
 }
 

@@ -158,34 +158,34 @@ export function MapView(props: MapViewProps) {
             <LayerGroup>
               {groupsOnMap &&
                 layers.routes.map((r) => (
-                <RouteLine
-                  key={r.id}
-                  route={r}
-                  at={spots.get(r.id)}
-                  bow={bows.get(r.id)}
-                  selected={r.id === props.selectedId}
-                  onSelect={props.onSelectRoute}
-                />
-              ))}
+                  <RouteLine
+                    key={r.id}
+                    route={r}
+                    at={spots.get(r.id)}
+                    bow={bows.get(r.id)}
+                    selected={r.id === props.selectedId}
+                    onSelect={props.onSelectRoute}
+                  />
+                ))}
             </LayerGroup>
           </LayersControl.Overlay>
           <LayersControl.Overlay checked name="Places">
             <LayerGroup>
               {groupsOnMap && (
-              <CrowdedPlaces
-                places={layers.places}
-                articleText={articleText}
-                activePlaceId={activePlaceId}
-                pickedIds={pickedIds}
-                onHoverPlace={onHoverPlace}
-                onPickPlace={onPickPlace}
-                registerMarker={registerMarker}
-                revealId={props.revealId}
-                storyRoles={storyRoles}
-                onCorrectPlace={props.onCorrectPlace}
-                onMovePlace={props.onMovePlace}
-                onNudgePlace={props.onNudgePlace}
-              />
+                <CrowdedPlaces
+                  places={layers.places}
+                  articleText={articleText}
+                  activePlaceId={activePlaceId}
+                  pickedIds={pickedIds}
+                  onHoverPlace={onHoverPlace}
+                  onPickPlace={onPickPlace}
+                  registerMarker={registerMarker}
+                  revealId={props.revealId}
+                  storyRoles={storyRoles}
+                  onCorrectPlace={props.onCorrectPlace}
+                  onMovePlace={props.onMovePlace}
+                  onNudgePlace={props.onNudgePlace}
+                />
               )}
             </LayerGroup>
           </LayersControl.Overlay>

@@ -85,7 +85,7 @@ export class Gazetteer {
    * `startsName`'s answers from the bundled names (extras are asked first, so an overlay may share it): a
    * long article asks for every capitalised word, and each answer is a hash probe and a binary search.
    */
-  private startsNameMemo = new Map<string, boolean>();
+  private readonly startsNameMemo = new Map<string, boolean>();
   /** Places added for one article by `withExtraPlaces` (undefined on the bundled gazetteer itself). */
   private extras: Extras | undefined;
   /** "US-MO" → "Missouri": parsed from the packed lines on the first question (loading does not pay for it). */
