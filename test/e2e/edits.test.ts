@@ -15,7 +15,7 @@ import { servedApp } from './support/app';
 import { axeViolations } from './support/axe';
 import { type Browser, launchChromium } from './support/browser';
 import { DEFAULT_ARTICLE_FILE } from './support/defaultArticle';
-import { type OpenOptions, openApp, type Recorded } from './support/page';
+import { mapSettled, type OpenOptions, openApp, type Recorded } from './support/page';
 import { ROOT } from './support/server';
 
 const ARTIFACTS = join(ROOT, 'test-artifacts');
@@ -66,11 +66,6 @@ async function exportedCollection(page: Page): Promise<AtlasCollection> {
   return JSON.parse(text) as AtlasCollection;
 }
 
-/** Wait until the map has finished fitting the article (no zoom animation) and drawn two more frames. */
-async function mapSettled(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('.leaflet-zoom-anim'));
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-}
 
 /** Select words of the article as a person would with the mouse (the nth occurrence of `words` in the text). */
 async function selectWords(page: Page, words: string, nth = 0): Promise<void> {

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { servedApp } from './support/app';
 import { axeViolations } from './support/axe';
 import { markerBoxes, overlapPx } from './support/boxes';
+import { mapSettled } from './support/page';
 import { ROOT } from './support/server';
 import { chromiumSession } from './support/session';
 
@@ -34,11 +35,6 @@ async function expectNoOverlaps(page: Page): Promise<number> {
   return boxes.length;
 }
 
-/** Wait until the map has finished fitting the article (no zoom animation) and drawn two more frames. */
-async function mapSettled(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('.leaflet-zoom-anim'));
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-}
 
 const SIZES = [
   { name: 'desktop', width: 1440, height: 900, touch: false },

@@ -14,7 +14,7 @@ import { axeViolations } from './support/axe';
 import { markerBoxes, overlapPx } from './support/boxes';
 import { type Browser, launchChromium } from './support/browser';
 import { DEFAULT_ARTICLE_FILE } from './support/defaultArticle';
-import { openApp, type Recorded, tapAway } from './support/page';
+import { mapSettled, openApp, type Recorded, tapAway } from './support/page';
 import { ROOT } from './support/server';
 
 const ARTIFACTS = join(ROOT, 'test-artifacts');
@@ -295,6 +295,8 @@ for (const size of SIZES) {
 
   it('routes between the same places are drawn apart: Moscow ⇄ Pyongyang can each be hovered', async () => {
       const page = await open();
+      // The viewport was resized after the map opened: measure once the refit has finished moving the routes.
+      await mapSettled(page);
       const middles = await page.evaluate(() =>
         ['Sergei Lavrov: Moscow → Pyongyang', 'Ri Yong Ho: Pyongyang → Moscow'].map((name) => {
           const path = document.querySelector<SVGPathElement>(`path[aria-label^="${name}"]`)!;

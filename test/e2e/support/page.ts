@@ -109,3 +109,13 @@ export async function tapAway(page: import('playwright-core').Page): Promise<voi
 
 /** Leaflet's double-tap window on touch screens (its DomEvent.DoubleTap delay). */
 const DOUBLE_TAP_MS = 250;
+
+/**
+ * Wait until the map has finished fitting the article (no zoom animation) and drawn two more frames: what is
+ * measured on screen then stays where it was measured.
+ * @example await mapSettled(page); const box = await marker.boundingBox();
+ */
+export async function mapSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('.leaflet-zoom-anim'));
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
